@@ -1,0 +1,107 @@
+package app.conv3d.core;
+
+import java.util.Arrays;
+
+/**
+ * A clip as numbers: frames x height x width x channels, channel-last, values 0..255 for 8-bit RGB.
+ * Immutable; the engine's planar copy is made once per volume and cached.
+ */
+public final class Volume {
+    private final int frames;
+    private final int height;
+    private final int width;
+    private final int channels;
+    private final float[] data;
+    private volatile float[] planar;
+
+    /** Takes ownership of {@code data}, laid out as [t][y][x][c]. */
+    public Volume(int frames, int height, int width, int channels, float[] data) {
+        if (frames < 1 || height < 1 || width < 1 || channels < 1) {
+            throw new InvalidSpecException("a volume needs at least one frame, row, column and channel, got "
+                    + frames + "x" + height + "x" + width + "x" + channels);
+        }
+        long size = (long) frames * height * width * channels;
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new InvalidSpecException("volume " + frames + "x" + height + "x" + width + "x" + channels
+                    + " is too large");
+        }
+        if (data.length != size) {
+            throw new InvalidSpecException("volume " + frames + "x" + height + "x" + width + "x" + channels
+                    + " needs " + size + " values, got " + data.length);
+        }
+        this.frames = frames;
+        this.height = height;
+        this.width = width;
+        this.channels = channels;
+        this.data = data;
+    }
+
+    public static Volume zeros(int frames, int height, int width, int channels) {
+        return new Volume(frames, height, width, channels, new float[frames * height * width * channels]);
+    }
+
+    public int frames() {
+        return frames;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int channels() {
+        return channels;
+    }
+
+    /** Frames, height, width. */
+    public Axis3 size() {
+        return new Axis3(frames, height, width);
+    }
+
+    public float get(int t, int y, int x, int c) {
+        return data[index(t, y, x, c)];
+    }
+
+    public int index(int t, int y, int x, int c) {
+        return ((t * height + y) * width + x) * channels + c;
+    }
+
+    /** The values, [t][y][x][c]. Callers must not modify the array. */
+    public float[] data() {
+        return data;
+    }
+
+    /** The values as [c][t][y][x], made once and shared; callers must not modify the array. */
+    public float[] planar() {
+        float[] p = planar;
+        if (p == null) {
+            p = new float[data.length];
+            int plane = frames * height * width;
+            for (int i = 0, px = 0; px < plane; px++) {
+                for (int c = 0; c < channels; c++) {
+                    p[c * plane + px] = data[i++];
+                }
+            }
+            planar = p;
+        }
+        return p;
+    }
+
+    /** A new volume holding frames {@code [from, from + count)}. */
+    public Volume frames(int from, int count) {
+        if (from < 0 || count < 1 || from + count > frames) {
+            throw new InvalidSpecException("frames " + from + ".." + (from + count - 1) + " are outside 0.." + (frames - 1));
+        }
+        int frameSize = height * width * channels;
+        return new Volume(count, height, width, channels,
+                Arrays.copyOfRange(data, from * frameSize, (from + count) * frameSize));
+    }
+
+    @Override
+    public String toString() {
+        return "Volume " + frames + "x" + height + "x" + width + "x" + channels;
+    }
+}
