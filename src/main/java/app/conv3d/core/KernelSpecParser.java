@@ -54,6 +54,10 @@ public final class KernelSpecParser {
             int eq = param.indexOf('=');
             String key = (eq < 0 ? param : param.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
             String value = eq < 0 ? "" : param.substring(eq + 1).trim();
+            if (key.isEmpty()) {
+                throw new InvalidSpecException("kernel '" + preset.id() + "': a parameter is empty (a stray comma?): "
+                        + "write key=value pairs with keys " + String.join(", ", keys));
+            }
             if (!keys.contains(key)) {
                 throw new InvalidSpecException("kernel '" + preset.id() + "' has no parameter '" + key
                         + "': valid keys are " + String.join(", ", keys));
