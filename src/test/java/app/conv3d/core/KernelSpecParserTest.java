@@ -52,6 +52,12 @@ class KernelSpecParserTest {
     }
 
     @Test
+    void theSyntaxLinesExampleParses() {
+        String example = KernelSpecParser.SYNTAX.substring(KernelSpecParser.SYNTAX.indexOf("e.g. ") + 5);
+        assertEquals(new KernelSpec(KernelPreset.RANDOM, new Axis3(3, 5, 5), 7, 0.25), KernelSpecParser.parse(example));
+    }
+
+    @Test
     void toStringIsASpecThatParsesBackToTheSame() {
         for (String text : new String[] {"random:seed=12,std=0.125,size=3x4x5", "motion-left:size=5x3x7", "blur"}) {
             KernelSpec spec = KernelSpecParser.parse(text);
