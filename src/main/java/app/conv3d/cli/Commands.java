@@ -18,6 +18,8 @@ public final class Commands implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Commands());
+        cl.addSubcommand(new RenderCommand());
+        cl.addSubcommand(new InfoCommand());
         cl.addSubcommand(new BenchCommand());
         cl.setExecutionExceptionHandler(new UserErrorHandler());
         cl.setParameterExceptionHandler(new UsageErrorHandler());

@@ -3,13 +3,19 @@ package app.conv3d.cli;
 import app.conv3d.core.Axis3;
 import app.conv3d.core.ConvSpec;
 import app.conv3d.core.Padding;
+import app.conv3d.core.InvalidSpecException;
+import app.conv3d.core.KernelBank;
+import app.conv3d.core.Volume;
+import app.conv3d.io.ClipReader;
+import app.conv3d.io.FrameSize;
+import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** The input, kernel and geometry options that render and info share. */
 final class ConvOptions {
 
-    @Option(names = "--input", required = true, paramLabel = "PATH",
+    @Option(names = "--input", paramLabel = "PATH",
             description = "Image folder, animated GIF, or .npy volume (T,H,W,3) or (T,H,W).")
     Path input;
 
@@ -17,12 +23,13 @@ final class ConvOptions {
             description = "Use the first N frames (default ${DEFAULT-VALUE}).")
     int frames;
 
-    @Option(names = "--size", defaultValue = "256x256", paramLabel = "HxW|native", converter = FrameSizeConverter.class,
+    @Option(names = "--size", defaultValue = "256x256", paramLabel = "HxW|native",
             description = "Target frame size (default ${DEFAULT-VALUE}); native keeps the input size.")
-    int[] size;
+    String size;
 
-    @Option(names = "--kernel", required = true, paramLabel = "SPEC",
-            description = "A .npy or .json kernel file, (kt,kh,kw,C) or (N,kt,kh,kw,C), or a preset name.")
+    @Option(names = "--kernel", paramLabel = "SPEC",
+            description = "A .npy or .json kernel file, (kt,kh,kw,C) or (N,kt,kh,kw,C); or a preset such as "
+                    + "temporal-difference or random:seed=5,std=0.5,size=5x5x5 (see 'info --kernels').")
     String kernel;
 
     @Option(names = "--bias", paramLabel = "B", description = "Bias added to every kernel's output (replaces the file's).")
@@ -47,9 +54,23 @@ final class ConvOptions {
         return new ConvSpec(stride, padding, dilation, relu);
     }
 
-    void validateFrames() {
-        if (frames < 1 || frames > 4096) {
-            throw new app.conv3d.core.InvalidSpecException("--frames must be 1..4096, got " + frames);
+    /** Reads the clip as asked; every problem is a one-line user error. */
+    Volume readInput() throws IOException {
+        if (input == null) {
+            throw new InvalidSpecException("--input is required: an image folder, animated GIF or .npy volume");
         }
+        if (frames < 1 || frames > 4096) {
+            throw new InvalidSpecException("--frames must be 1..4096, got " + frames);
+        }
+        return ClipReader.read(input, frames, FrameSize.parse(size));
+    }
+
+    /** The kernel bank for a clip of {@code channels} channels, with --bias applied when given. */
+    KernelBank readKernels(int channels) throws IOException {
+        if (kernel == null) {
+            throw new InvalidSpecException("--kernel is required: a .npy or .json file or a preset (see 'info --kernels')");
+        }
+        KernelBank bank = KernelSource.load(kernel, channels);
+        return bias == null ? bank : KernelSource.withBias(bank, bias);
     }
 }
