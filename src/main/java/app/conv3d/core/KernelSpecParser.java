@@ -14,6 +14,9 @@ import java.util.Set;
  * is the caller's business.)
  */
 public final class KernelSpecParser {
+    /** The syntax in one line, for help texts. */
+    public static final String SYNTAX = "PRESET[:size=TxHxW] (default size 5x5x5); random also takes seed=S (0.."
+            + NumpyRandom.MAX_SEED + ", default 5) and std=X (default 0.5), e.g. random:seed=7,std=0.25,size=3x5x5";
     private static final List<String> SIZE_ONLY = List.of("size");
     private static final List<String> RANDOM_KEYS = List.of("seed", "std", "size");
     /** Far above any useful value, far below float32 overflow. */

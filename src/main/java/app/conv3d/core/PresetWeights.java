@@ -18,9 +18,11 @@ final class PresetWeights {
                         + ", got " + k);
             }
         }
-        if (channels < 1 || size.product() * channels > Integer.MAX_VALUE - 8) {
-            throw new InvalidSpecException("a kernel needs 1 or more channels and fewer weights, got " + channels
-                    + " channels at " + size);
+        if (channels < 1) {
+            throw new InvalidSpecException("a kernel needs at least one channel, got " + channels);
+        }
+        if (size.product() * channels > Integer.MAX_VALUE - 8) {
+            throw new InvalidSpecException("a " + size + " kernel over " + channels + " channels has too many weights");
         }
         return new float[(int) (size.product() * channels)];
     }

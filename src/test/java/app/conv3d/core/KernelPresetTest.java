@@ -6,6 +6,7 @@ import static app.conv3d.core.TestClips.maxAbs;
 import static app.conv3d.core.TestClips.min;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -33,6 +34,20 @@ class KernelPresetTest {
                 }
             }
         }
+    }
+
+    @Test
+    void impossibleSizesAreRefusedInOneLine() {
+        for (KernelPreset preset : KernelPreset.values()) {
+            assertTrue(assertThrows(InvalidSpecException.class, () -> preset.build(new Axis3(0, 3, 3), 3))
+                    .getMessage().contains("time must be 1..31, got 0"));
+            assertTrue(assertThrows(InvalidSpecException.class, () -> preset.build(new Axis3(3, 32, 3), 3))
+                    .getMessage().contains("height must be 1..31, got 32"));
+            assertTrue(assertThrows(InvalidSpecException.class, () -> preset.build(Axis3.all(3), 0))
+                    .getMessage().contains("at least one channel"));
+        }
+        assertThrows(InvalidSpecException.class, () -> KernelPreset.randomGaussian(Axis3.all(3), 1, 5, 0));
+        assertThrows(InvalidSpecException.class, () -> KernelPreset.randomGaussian(Axis3.all(3), 1, 5, Double.NaN));
     }
 
     @Test

@@ -28,6 +28,16 @@ class KernelSpecParserTest {
         assertArrayEquals(NumpyRandomTest.SEED5_STD05_5X5X5X3, k.weights());
     }
 
+    // np.random.seed(42); (0.25 * np.random.randn(2, 2, 2, 3)).astype(np.float32).ravel()
+    @Test
+    void aRandomSpecGivesNumpysKernelForThatSeedStdAndSize() {
+        assertArrayEquals(new float[] {0.124178536f, -0.034566075f, 0.16192214f, 0.38075745f, -0.058538344f,
+                -0.05853424f, 0.3948032f, 0.19185868f, -0.117368594f, 0.13564001f, -0.11585442f, -0.116432436f,
+                0.060490567f, -0.47832006f, -0.43122947f, -0.14057188f, -0.25320777f, 0.078561835f, -0.22700602f,
+                -0.35307592f, 0.3664122f, -0.056444075f, 0.01688205f, -0.35618705f},
+                KernelSpecParser.kernel("random:seed=42,std=0.25,size=2x2x2", 3).weights());
+    }
+
     @Test
     void randomTakesSeedStdAndSizeInAnyOrder() {
         KernelSpec spec = KernelSpecParser.parse("random:size=3x5x7, std=0.25 ,seed=4294967295");
@@ -49,6 +59,12 @@ class KernelSpecParserTest {
         KernelSpec spec = KernelSpecParser.parse(text);
         assertEquals(KernelPreset.byId(id).orElseThrow(), spec.preset());
         assertEquals(new Axis3(t, h, w), spec.size());
+    }
+
+    @Test
+    void theSyntaxLinesExampleParses() {
+        String example = KernelSpecParser.SYNTAX.substring(KernelSpecParser.SYNTAX.indexOf("e.g. ") + 5);
+        assertEquals(new KernelSpec(KernelPreset.RANDOM, new Axis3(3, 5, 5), 7, 0.25), KernelSpecParser.parse(example));
     }
 
     @Test
