@@ -18,6 +18,7 @@ public final class TestPatternDevice implements WebcamDevice {
 
     private static final Dimension[] RESOLUTIONS = {new Dimension(640, 480), new Dimension(320, 240)};
 
+    private final Dimension[] resolutions;
     private final LongSupplier clock;
     private final long start;
     private volatile Dimension resolution;
@@ -30,8 +31,17 @@ public final class TestPatternDevice implements WebcamDevice {
 
     /** A virtual camera whose hand moves with {@code clock} (nanoseconds): tests run it faster than real time. */
     public TestPatternDevice(LongSupplier clock) {
+        this(clock, RESOLUTIONS);
+    }
+
+    /** A virtual camera offering only {@code resolutions} (the first is the default). */
+    public TestPatternDevice(LongSupplier clock, Dimension... resolutions) {
+        if (resolutions.length == 0) {
+            throw new IllegalArgumentException("a camera offers at least one resolution");
+        }
         this.clock = clock;
         this.start = clock.getAsLong();
+        this.resolutions = resolutions.clone();
     }
 
     @Override
@@ -41,7 +51,7 @@ public final class TestPatternDevice implements WebcamDevice {
 
     @Override
     public Dimension[] getResolutions() {
-        return RESOLUTIONS.clone();
+        return resolutions.clone();
     }
 
     @Override
@@ -59,7 +69,7 @@ public final class TestPatternDevice implements WebcamDevice {
         if (!open) {
             return null;
         }
-        Dimension size = resolution == null ? RESOLUTIONS[0] : resolution;
+        Dimension size = resolution == null ? resolutions[0] : resolution;
         double phase = (clock.getAsLong() - start) / 1e9 / SECONDS_PER_WAVE;
         BufferedImage image = new BufferedImage(size.width, size.height, BufferedImage.TYPE_INT_RGB);
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
