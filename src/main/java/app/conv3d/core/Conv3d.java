@@ -8,6 +8,11 @@ public final class Conv3d {
     private Conv3d() {
     }
 
+    /** Which implementation {@link #apply} uses on this JVM. */
+    public static String path() {
+        return "scalar";
+    }
+
     /** Checks that the bank fits the volume and returns the convolution's shape. */
     public static ConvShape shape(Volume volume, KernelBank bank, ConvSpec spec) {
         if (bank.channels() != volume.channels()) {
