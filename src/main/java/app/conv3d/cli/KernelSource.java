@@ -6,6 +6,7 @@ import app.conv3d.core.KernelBank;
 import app.conv3d.core.KernelSpecParser;
 import app.conv3d.io.BadInputException;
 import app.conv3d.io.KernelFiles;
+import app.conv3d.io.KernelJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ final class KernelSource {
         Path file = null;
         if (lower.endsWith(".npy") || lower.endsWith(".json") || Files.exists(Path.of(spec))) {
             file = Path.of(spec);
-            bank = KernelFiles.read(file);
+            bank = lower.endsWith(".json") ? KernelJson.read(file) : KernelFiles.read(file);
         } else {
             bank = KernelBank.of(KernelSpecParser.kernel(spec, channels));
         }

@@ -95,6 +95,15 @@ class RenderCommandTest {
         assertTrue(run.out().contains("output  1 x 6 x 12 x 12"), run.out());
     }
 
+    @Test
+    void jsonKernelsWork() throws IOException {
+        Path json = dir.resolve("k.json");
+        app.conv3d.io.KernelJson.write(json, KernelFiles.read(kernel));
+        CliRun run = CliRun.of("render", "--input", clip.toString(), "--kernel", json.toString(),
+                "--size", "native", "--out-npy", out.resolve("j.npy").toString());
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
     static Stream<List<String>> badInputs() {
         return Stream.of(
                 List.of("--input", "{dir}/missing", "--kernel", "{kernel}"),
@@ -102,6 +111,7 @@ class RenderCommandTest {
                 List.of("--input", "{clip}", "--kernel", "{dir}/missing.npy"),
                 List.of("--input", "{clip}", "--kernel", "{dir}/truncated.npy"),
                 List.of("--input", "{clip}", "--kernel", "{dir}/gray.npy"),
+                List.of("--input", "{clip}", "--kernel", "{dir}/broken.json"),
                 List.of("--input", "{clip}", "--kernel", "no-such-preset"),
                 List.of("--input", "{clip}", "--kernel", "{kernel}", "--frames", "2"),
                 List.of("--input", "{clip}", "--kernel", "{kernel}", "--stride", "0,1,1"),
@@ -121,6 +131,7 @@ class RenderCommandTest {
     @MethodSource("badInputs")
     void badInputExitsTwoWithOneLineAndWritesNothing(List<String> args) throws IOException {
         Files.writeString(dir.resolve("notes.png"), "not really a picture");
+        Files.writeString(dir.resolve("broken.json"), "{\"format\": ");
         Files.write(dir.resolve("truncated.npy"), java.util.Arrays.copyOf(Files.readAllBytes(kernel), 100));
         KernelFiles.write(dir.resolve("gray.npy"), KernelBank.of(new Kernel(3, 3, 3, 1, new float[27])));
         String[] full = Stream.concat(args.stream().map(this::expand),
