@@ -116,7 +116,7 @@ public final class Lesson {
 
     public void selectKernel(int n) {
         Computed c = computed.get();
-        int count = c != null ? c.bank().count() : bank.get().count();
+        int count = c != null ? c.bank().count() : (bank.get() == null ? 1 : bank.get().count());
         kernelIndex.set(Math.max(0, Math.min(count - 1, n)));
     }
 
