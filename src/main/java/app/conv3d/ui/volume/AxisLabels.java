@@ -35,12 +35,17 @@ final class AxisLabels extends Pane {
         return label;
     }
 
-    /** Pins the label to a 3D point; its text goes on the side away from {@code centre}. */
-    void pin(Label label, Point3D anchor, Point3D centre) {
+    /**
+     * Pins the label to a 3D point; its text goes on the side away from {@code centre}, and further out
+     * if needed so that it does not cover the line from {@code edgeFrom} to {@code edgeTo} (the edge it names).
+     */
+    void pin(Label label, Point3D anchor, Point3D centre, Point3D edgeFrom, Point3D edgeTo) {
         for (Pinned p : pinned) {
             if (p.label == label) {
                 p.anchor = anchor;
                 p.centre = centre;
+                p.edgeFrom = edgeFrom;
+                p.edgeTo = edgeTo;
             }
         }
     }
@@ -64,8 +69,31 @@ final class AxisLabels extends Pane {
             double ay = span < 1e-6 ? 0.5 : 0.5 - 0.5 * dy / span;
             double w = label.prefWidth(-1);
             double h = label.prefHeight(w);
-            label.resizeRelocate(Math.round(at.getX() - w * ax), Math.round(at.getY() - h * ay), w, h);
+            double left = at.getX() - w * ax;
+            double top = at.getY() - h * ay;
+            Point2D from = project(space, p.edgeFrom);
+            Point2D to = project(space, p.edgeTo);
+            double ux = span < 1e-6 ? 0 : dx / Math.hypot(dx, dy);
+            double uy = span < 1e-6 ? -1 : dy / Math.hypot(dx, dy);
+            for (int step = 0; step < 40 && from != null && to != null && covers(left, top, w, h, from, to); step++) {
+                left += 3 * ux;
+                top += 3 * uy;
+            }
+            label.resizeRelocate(Math.round(left), Math.round(top), w, h);
         }
+    }
+
+    /** Whether the rectangle, grown by a few pixels, touches the segment (sampled finely enough for text). */
+    private static boolean covers(double left, double top, double w, double h, Point2D a, Point2D b) {
+        double pad = 4;
+        for (int i = 0; i <= 32; i++) {
+            double x = a.getX() + (b.getX() - a.getX()) * i / 32;
+            double y = a.getY() + (b.getY() - a.getY()) * i / 32;
+            if (x >= left - pad && x <= left + w + pad && y >= top - pad && y <= top + h + pad) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Point2D project(Node space, Point3D point) {
@@ -77,6 +105,8 @@ final class AxisLabels extends Pane {
         final Label label;
         Point3D anchor;
         Point3D centre;
+        Point3D edgeFrom;
+        Point3D edgeTo;
 
         Pinned(Label label) {
             this.label = label;

@@ -10,6 +10,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
 
 /**
  * Draws the stack in a cabinet projection: frames face the viewer undistorted (so pixels stay crisp)
@@ -24,6 +25,8 @@ final class IsometricPainter {
     private static final double MARGIN_BOTTOM = 70;
     private static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 22);
     private static final Font KERNEL_FONT = Font.font("System", FontWeight.BOLD, 20);
+    /** Opacity of frames the kernel does not read: faint enough that several in front still let it show. */
+    private static final double GLASS = 0.14;
     private static final Color LABEL_BACK = Color.rgb(18, 22, 28, 0.78);
 
     private final GraphicsContext gc;
@@ -97,20 +100,27 @@ final class IsometricPainter {
         Point2D c = project(w2, -h2, g.zBack(t));
         Point2D d = project(-w2, -h2, g.zBack(t));
         Point2D e = project(w2, h2, g.zBack(t));
-        // The slab's top and right sides: a sliver of thickness behind the face.
-        gc.setFill(dim ? Color.gray(0.22) : Color.gray(0.55));
-        gc.fillPolygon(new double[] {a.getX(), d.getX(), c.getX(), b.getX(), b.getX()},
-                new double[] {a.getY(), d.getY(), c.getY(), a.getY(), a.getY()}, 4);
-        gc.fillPolygon(new double[] {b.getX(), c.getX(), e.getX(), b.getX()},
-                new double[] {a.getY(), c.getY(), e.getY(), b.getY()}, 4);
+        Point2D f = new Point2D(b.getX(), a.getY());
+        double iw = frame.getWidth();
+        double ih = frame.getHeight();
+        // The slab's top and right sides show the frame's top row and right column drawn through its
+        // thickness, as the sides of a real block of video would.
+        gc.save();
+        // Frames the kernel does not read are faint glass, so the frames it reads show through them.
+        gc.setGlobalAlpha(dim ? GLASS : 1);
+        gc.setTransform(new Affine((f.getX() - a.getX()) / iw, d.getX() - a.getX(), a.getX(),
+                0, d.getY() - a.getY(), a.getY()));
+        gc.drawImage(frame, 0, 0, iw, 1, 0, 0, iw, 1);
+        gc.setTransform(new Affine(c.getX() - f.getX(), 0, f.getX(),
+                c.getY() - f.getY(), (b.getY() - f.getY()) / ih, f.getY()));
+        gc.drawImage(frame, iw - 1, 0, 1, ih, 0, 0, 1, ih);
+        gc.setTransform(new Affine());
         gc.drawImage(frame, a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY());
-        if (dim) {
-            gc.setFill(Color.rgb(28, 32, 40, 0.68));
-            gc.fillRect(a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY());
-        }
-        gc.setStroke(Color.rgb(10, 12, 16));
+        gc.restore();
+        gc.setStroke(Color.rgb(10, 12, 16, 0.8));
         gc.setLineWidth(1);
-        gc.strokeRect(a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY());
+        gc.strokePolygon(new double[] {a.getX(), d.getX(), c.getX(), e.getX(), b.getX(), a.getX()},
+                new double[] {a.getY(), d.getY(), c.getY(), e.getY(), b.getY(), b.getY()}, 6);
     }
 
     private double axisGap() {

@@ -10,10 +10,21 @@ import javafx.scene.shape.CullFace;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.TriangleMesh;
 
-/** The clip's frames as textured slabs. Textures are made once per volume; moving the kernel only recolours. */
+/**
+ * The clip's frames as textured slabs. Textures are made once per volume; moving the kernel only
+ * recolours. Frames the kernel does not read turn into faint glass, so the frames it reads show through
+ * the ones in front of them.
+ */
 final class SlabStack extends Group {
-    /** Frames outside the kernel are darkened to this brightness so the covered ones stand out. */
-    static final Color DIMMED = Color.gray(0.32);
+    /** Opacity of frames outside the kernel: faint enough that several in front still let it show. */
+    static final double GLASS = 0.14;
+    /**
+     * Their material colour. Prism blends 3D materials as premultiplied colours (source + (1 - alpha) x
+     * destination), so the colour is scaled by the alpha here, else stacked glass adds up to white.
+     */
+    static final Color DIMMED = Color.color(0.7 * GLASS, 0.7 * GLASS, 0.7 * GLASS, GLASS);
+    /** Opaque slabs draw before all glass ones, so glass always blends over what lies behind it. */
+    private static final double OPAQUE_FIRST = 1e9;
 
     private MeshView[] slabs = new MeshView[0];
     private PhongMaterial[] materials = new PhongMaterial[0];
@@ -59,14 +70,26 @@ final class SlabStack extends Group {
         }
     }
 
-    /** Brightens the frames the field samples and darkens the rest; no field: all bright. */
+    /** Brightens the frames the field samples and ghosts the rest; no field: all bright. */
     void emphasize(ReceptiveField field) {
         for (int t = 0; t < slabs.length; t++) {
             boolean dim = field != null && !StackGeometry.covers(field, t);
             if (dim != dimmed[t]) {
                 dimmed[t] = dim;
                 materials[t].setDiffuseColor(dim ? DIMMED : Color.WHITE);
+                // Drawn from both sides, a glass slab would blend twice where it overlaps itself.
+                slabs[t].setCullFace(dim ? CullFace.BACK : CullFace.NONE);
             }
+        }
+    }
+
+    /**
+     * Orders drawing for transparency: opaque slabs first, then glass slabs from the farthest to the
+     * nearest. {@code viewerZ} is the camera's z in this stack's coordinates.
+     */
+    void sortForViewer(double viewerZ) {
+        for (int t = 0; t < slabs.length; t++) {
+            slabs[t].setViewOrder(dimmed[t] ? Math.abs(viewerZ - slabs[t].getTranslateZ()) : OPAQUE_FIRST);
         }
     }
 }

@@ -41,7 +41,8 @@ public final class Volume3dView extends VolumeView {
         super(stage);
         this.stage = stage;
         Group root = new Group(world, new AmbientLight(Color.WHITE));
-        world.getChildren().addAll(slabs, outline, timeAxis, kernel);
+        // Opaque lines first, then the slabs (some of them glass), then the kernel drawn over everything.
+        world.getChildren().addAll(outline, timeAxis, slabs, kernel);
         subScene = new SubScene(root, 800, 560, true, SceneAntialiasing.BALANCED);
         subScene.setFill(BACKGROUND);
         orbit = new OrbitCamera(world);
@@ -96,8 +97,15 @@ public final class Volume3dView extends VolumeView {
         double hw = hint.prefWidth(-1);
         double hh = hint.prefHeight(hw);
         hint.resizeRelocate(Math.round((width - hw) / 2), Math.round((height - hh) / 2), hw, hh);
+        placeLegend();
         fitCamera();
         refreshLabels();
+    }
+
+    /** The kernel's legend stays in the top left corner: a label riding on the moving box would jitter. */
+    private void placeLegend() {
+        double w = kernelLabel.prefWidth(-1);
+        kernelLabel.resizeRelocate(12, 12, w, kernelLabel.prefHeight(w));
     }
 
     private void rebuild() {
@@ -142,8 +150,7 @@ public final class Volume3dView extends VolumeView {
         kernelLabel.setVisible(field != null);
         if (field != null) {
             kernelLabel.setText(KernelCaption.of(field, geometry.frames()));
-            double w = kernelLabel.prefWidth(-1);
-            kernelLabel.resizeRelocate(12, 12, w, kernelLabel.prefHeight(w));
+            placeLegend();
         }
         refreshLabels();
     }
@@ -158,6 +165,8 @@ public final class Volume3dView extends VolumeView {
         if (geometry == null) {
             return;
         }
+        Point3D eye = world.parentToLocal(new Point3D(0, 0, orbit.camera().getTranslateZ()));
+        slabs.sortForViewer(eye.getZ());
         double w = geometry.width() / 2;
         double h = geometry.height() / 2;
         double front = geometry.zFront(0);
@@ -165,12 +174,18 @@ public final class Volume3dView extends VolumeView {
         // x and y sit outside the front frame's bottom and left edges, sides the home view never shows;
         // t continues the time arrow beyond its tip.
         Point3D frontCentre = new Point3D(0, 0, front);
-        labels.pin(xLabel, new Point3D(0, h + 3 * m, front), frontCentre);
-        labels.pin(yLabel, new Point3D(-w - m, 0, front), frontCentre);
-        double[] start = timeAxis.start();
-        double[] tip = timeAxis.end();
-        labels.pin(tLabel, new Point3D(tip[0], tip[1], tip[2] + m), new Point3D(start[0], start[1], start[2]));
+        labels.pin(xLabel, new Point3D(0, h + m, front), frontCentre,
+                new Point3D(-w, h, front), new Point3D(w, h, front));
+        labels.pin(yLabel, new Point3D(-w - m, 0, front), frontCentre,
+                new Point3D(-w, -h, front), new Point3D(-w, h, front));
+        Point3D start = point(timeAxis.start());
+        Point3D tip = point(timeAxis.end());
+        labels.pin(tLabel, tip.add(0, 0, m), start, start, tip);
         labels.update(world);
+    }
+
+    private static Point3D point(double[] xyz) {
+        return new Point3D(xyz[0], xyz[1], xyz[2]);
     }
 
     private Volume getVolume() {

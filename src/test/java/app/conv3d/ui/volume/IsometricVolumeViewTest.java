@@ -55,6 +55,19 @@ class IsometricVolumeViewTest {
     }
 
     @Test
+    void rollingBallClipShowsBallAndKernel() throws Exception {
+        Volume volume = TestVolumes.movingBall(16, 64);
+        int[] red = TestVolumes.BALL;
+        // Kernel on the first frames: frame 0 is opaque in front, its ball at full colour.
+        int[] first = FxTestSupport.argb(render(volume, TestVolumes.field(0, 30, 4, 5), 0.5, "volume-2d-ball-start"));
+        assertTrue(count(first, near(red[0], red[1], red[2], 40)) > 300, "the ball shows");
+        assertTrue(count(first, near(255, 150, 20, 40)) > 300, "the kernel shows");
+        // Kernel in the middle: the picture for the docs.
+        int[] middle = FxTestSupport.argb(render(volume, TestVolumes.field(6, 30, 24, 5), 0.5, "volume-2d-ball"));
+        assertTrue(count(middle, near(255, 150, 20, 40)) > 300, "the kernel shows");
+    }
+
+    @Test
     void framesOutsideTheKernelAreDimmed() throws Exception {
         Volume volume = TestVolumes.checkerboard(8, 12, 12, 3);
         // The kernel only reaches the last frames, so frame 0 in front is dimmed.

@@ -29,7 +29,30 @@ final class TestVolumes {
         return new Volume(frames, rows, columns, 3, data);
     }
 
-    /** A plain 3x3x3 kernel's field at frame/row/column origin. */
+    static final int[] BALL = {230, 40, 40};
+
+    /** A red ball rolling left to right over a blue gradient: motion, the thing a 3D kernel can see. */
+    static Volume movingBall(int frames, int size) {
+        float[] data = new float[frames * size * size * 3];
+        double radius = size / 7.0;
+        int i = 0;
+        for (int t = 0; t < frames; t++) {
+            double cx = radius + (size - 2 * radius) * t / Math.max(1, frames - 1);
+            double cy = size * 0.55;
+            for (int y = 0; y < size; y++) {
+                for (int x = 0; x < size; x++) {
+                    boolean ball = Math.hypot(x + 0.5 - cx, y + 0.5 - cy) <= radius;
+                    double shade = (double) y / size;
+                    data[i++] = ball ? BALL[0] : (float) (40 + 60 * shade);
+                    data[i++] = ball ? BALL[1] : (float) (90 + 80 * shade);
+                    data[i++] = ball ? BALL[2] : (float) (150 + 70 * shade);
+                }
+            }
+        }
+        return new Volume(frames, size, size, 3, data);
+    }
+
+    /** A plain k x k x k kernel's field at frame/row/column origin. */
     static ReceptiveField field(int t, int y, int x, int k) {
         return new ReceptiveField(new Axis3(t, y, x), Axis3.all(k), Axis3.all(1));
     }

@@ -83,6 +83,19 @@ class Volume3dViewTest {
         assertTrue(count(pixels, near(255, 150, 20, 40)) > 100);
     }
 
+    @Test
+    void rollingBallClipShowsBallAndKernel() throws Exception {
+        Volume volume = TestVolumes.movingBall(16, 64);
+        int[] red = TestVolumes.BALL;
+        // Kernel on the first frames: frame 0 is opaque in front, its ball at full colour.
+        int[] first = FxTestSupport.argb(show(volume, TestVolumes.field(0, 30, 4, 5), 0.5, "volume-3d-ball-start"));
+        assertTrue(count(first, near(red[0], red[1], red[2], 40)) > 300, "the ball shows");
+        assertTrue(count(first, near(255, 150, 20, 40)) > 300, "the kernel shows");
+        // Kernel in the middle: the picture for the docs.
+        int[] middle = FxTestSupport.argb(show(volume, TestVolumes.field(6, 30, 24, 5), 0.5, "volume-3d-ball"));
+        assertTrue(count(middle, near(255, 150, 20, 40)) > 300, "the kernel shows");
+    }
+
     private static WritableImage show(Volume volume, ReceptiveField field, double explode, String name)
             throws Exception {
         onFx(() -> {
