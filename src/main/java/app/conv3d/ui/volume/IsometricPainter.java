@@ -164,7 +164,7 @@ final class IsometricPainter {
         Point2D c2 = project(b[3], b[4], b[5]);
         Point2D tr = project(b[3], b[1], b[2]);
         Point2D tr2 = project(b[3], b[1], b[5]);
-        gc.setFill(KernelBox.FILL);
+        gc.setFill(KernelBox.EDGE.deriveColor(0, 1, 1, KernelBox.FILL_OPACITY));
         gc.fillRect(a.getX(), a.getY(), c.getX() - a.getX(), c.getY() - a.getY());
         gc.fillPolygon(new double[] {a.getX(), a2.getX(), tr2.getX(), tr.getX()},
                 new double[] {a.getY(), a2.getY(), tr2.getY(), tr.getY()}, 4);

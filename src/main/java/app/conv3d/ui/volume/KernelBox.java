@@ -13,13 +13,16 @@ import javafx.scene.shape.Box;
  */
 final class KernelBox extends Group {
     static final Color EDGE = Color.rgb(255, 150, 20);
-    static final Color FILL = Color.rgb(255, 150, 20, 0.18);
+    static final double FILL_OPACITY = 0.22;
+    /** Prism blends 3D materials as premultiplied colours, so the fill's colour is scaled by its alpha. */
+    private static final Color FILL_3D = Color.color(EDGE.getRed() * FILL_OPACITY, EDGE.getGreen() * FILL_OPACITY,
+            EDGE.getBlue() * FILL_OPACITY, FILL_OPACITY);
 
     private final Box fill = new Box();
     private final EdgeBox edges = new EdgeBox(EDGE, 2.2);
 
     KernelBox() {
-        fill.setMaterial(new PhongMaterial(FILL));
+        fill.setMaterial(new PhongMaterial(FILL_3D));
         getChildren().addAll(fill, edges);
         setDepthTest(DepthTest.DISABLE);
         setVisible(false);

@@ -171,16 +171,17 @@ public final class Volume3dView extends VolumeView {
         double h = geometry.height() / 2;
         double front = geometry.zFront(0);
         double m = 4;
-        // x and y sit outside the front frame's bottom and left edges, sides the home view never shows;
-        // t continues the time arrow beyond its tip.
+        // x and y sit outside the front frame's bottom and left edges, sides the home view never shows.
         Point3D frontCentre = new Point3D(0, 0, front);
         labels.pin(xLabel, new Point3D(0, h + m, front), frontCentre,
                 new Point3D(-w, h, front), new Point3D(w, h, front));
         labels.pin(yLabel, new Point3D(-w - m, 0, front), frontCentre,
                 new Point3D(-w, -h, front), new Point3D(-w, h, front));
+        // t names the arrow from its middle, pushed away from the stack: the tip can point into the screen.
         Point3D start = point(timeAxis.start());
         Point3D tip = point(timeAxis.end());
-        labels.pin(tLabel, tip.add(0, 0, m), start, start, tip);
+        Point3D stackCentre = new Point3D(0, 0, (front + geometry.zBack(geometry.frames() - 1)) / 2);
+        labels.pin(tLabel, start.midpoint(tip).add(0, m, 0), stackCentre, start, tip);
         labels.update(world);
     }
 

@@ -11,7 +11,11 @@ import app.conv3d.core.ReceptiveField;
 import app.conv3d.core.Volume;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
+import javafx.event.EventType;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -94,6 +98,49 @@ class Volume3dViewTest {
         // Kernel in the middle: the picture for the docs.
         int[] middle = FxTestSupport.argb(show(volume, TestVolumes.field(6, 30, 24, 5), 0.5, "volume-3d-ball"));
         assertTrue(count(middle, near(255, 150, 20, 40)) > 300, "the kernel shows");
+    }
+
+    @Test
+    void dragTurnsTheViewAndResetBringsItBack() throws Exception {
+        Volume volume = TestVolumes.checkerboard(8, 12, 12, 3);
+        int[] home = FxTestSupport.argb(show(volume, TestVolumes.field(2, 3, 4, 3), 0.4, "volume-3d-home"));
+        onFx(() -> {
+            VolumeView view = (VolumeView) stage.getScene().getRoot();
+            Node picture = view.getChildrenUnmodifiable().get(0);
+            picture.fireEvent(mouse(MouseEvent.MOUSE_PRESSED, 400, 300));
+            picture.fireEvent(mouse(MouseEvent.MOUSE_DRAGGED, 520, 340));
+            return null;
+        });
+        int[] turned = snapshot("volume-3d-turned");
+        assertTrue(differing(home, turned) > home.length / 20, "a drag turns the stack");
+        onFx(() -> {
+            ((VolumeView) stage.getScene().getRoot()).resetView();
+            return null;
+        });
+        int[] reset = snapshot("volume-3d-reset");
+        assertTrue(differing(home, reset) < home.length / 500, "reset restores the starting view");
+    }
+
+    private static MouseEvent mouse(EventType<MouseEvent> type, double x, double y) {
+        return new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false, false,
+                true, false, false, false, false, false, null);
+    }
+
+    private static int differing(int[] a, int[] b) {
+        int n = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int[] snapshot(String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents(5);
+        WritableImage image = onFx(() -> stage.getScene().snapshot(null));
+        FxTestSupport.save(image, name);
+        return FxTestSupport.argb(image);
     }
 
     private static WritableImage show(Volume volume, ReceptiveField field, double explode, String name)
