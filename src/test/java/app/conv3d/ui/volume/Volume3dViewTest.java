@@ -121,6 +121,26 @@ class Volume3dViewTest {
         assertTrue(differing(home, reset) < home.length / 500, "reset restores the starting view");
     }
 
+    @Test
+    void explodeSpreadsTheFramesApart() throws Exception {
+        Volume volume = TestVolumes.checkerboard(8, 12, 12, 3);
+        int[] touching = FxTestSupport.argb(show(volume, null, 0, "volume-3d-explode0"));
+        int[] spread = FxTestSupport.argb(show(volume, null, 1, "volume-3d-explode1"));
+        // Spread apart, the slabs leave gaps: less of the picture is solid texture.
+        int solidTouching = count(touching, near(0, 255, 0, 40)) + count(touching, near(0, 0, 255, 40));
+        int solidSpread = count(spread, near(0, 255, 0, 40)) + count(spread, near(0, 0, 255, 40));
+        assertNotEquals(solidTouching, solidSpread);
+        assertTrue(count(spread, near(28, 32, 40, 2)) > count(touching, near(28, 32, 40, 2)),
+                "more background shows between spread frames");
+    }
+
+    @Test
+    void emptyViewShowsAHint() throws Exception {
+        int[] pixels = FxTestSupport.argb(show(null, TestVolumes.field(0, 0, 0, 3), 0.4, "volume-3d-empty"));
+        assertTrue(count(pixels, near(255, 255, 255, 40)) > 100, "the hint's text shows");
+        assertTrue(count(pixels, near(255, 150, 20, 40)) == 0, "no kernel without a clip");
+    }
+
     private static MouseEvent mouse(EventType<MouseEvent> type, double x, double y) {
         return new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false, false,
                 true, false, false, false, false, false, null);
