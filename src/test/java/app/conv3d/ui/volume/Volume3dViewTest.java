@@ -3,17 +3,25 @@ package app.conv3d.ui.volume;
 import static app.conv3d.ui.volume.FxTestSupport.count;
 import static app.conv3d.ui.volume.FxTestSupport.near;
 import static app.conv3d.ui.volume.FxTestSupport.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.conv3d.core.ReceptiveField;
 import app.conv3d.core.Volume;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.event.EventType;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.SubScene;
+import javafx.scene.paint.PhongMaterial;
+import javafx.scene.shape.Shape3D;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.image.WritableImage;
@@ -139,6 +147,44 @@ class Volume3dViewTest {
         int[] pixels = FxTestSupport.argb(show(null, TestVolumes.field(0, 0, 0, 3), 0.4, "volume-3d-empty"));
         assertTrue(count(pixels, near(255, 255, 255, 40)) > 100, "the hint's text shows");
         assertTrue(count(pixels, near(255, 150, 20, 40)) == 0, "no kernel without a clip");
+    }
+
+    @Test
+    void walkingTheKernelReusesNodesAndTextures() throws Exception {
+        Volume volume = TestVolumes.checkerboard(16, 64, 64, 8);
+        show(volume, TestVolumes.field(0, 0, 0, 3), 0.4, "volume-3d-walk-start");
+        List<Object> before = onFx(() -> sceneContents(stage.getScene().getRoot()));
+        onFx(() -> {
+            VolumeView view = (VolumeView) stage.getScene().getRoot();
+            for (int t = 0; t < 14; t++) {
+                for (int y = 0; y < 62; y += 5) {
+                    view.fieldProperty().set(TestVolumes.field(t, y, y / 2, 3));
+                }
+            }
+            return null;
+        });
+        List<Object> after = onFx(() -> sceneContents(stage.getScene().getRoot()));
+        assertEquals(before.size(), after.size());
+        for (int i = 0; i < before.size(); i++) {
+            assertSame(before.get(i), after.get(i), "node or texture " + i + " was replaced");
+        }
+    }
+
+    /** Every node under {@code node}, into SubScenes, and every material texture, in drawing order. */
+    private static List<Object> sceneContents(Node node) {
+        List<Object> out = new ArrayList<>();
+        out.add(node);
+        if (node instanceof Shape3D shape && shape.getMaterial() instanceof PhongMaterial material) {
+            out.add(material.getDiffuseMap());
+        }
+        if (node instanceof SubScene sub) {
+            out.addAll(sceneContents(sub.getRoot()));
+        } else if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                out.addAll(sceneContents(child));
+            }
+        }
+        return out;
     }
 
     private static MouseEvent mouse(EventType<MouseEvent> type, double x, double y) {
