@@ -218,20 +218,67 @@ public final class SampleClip {
         }
     }
 
-    /** The hand's signed distance (image units) at every pixel centre, with {@code pad} extra pixels round. */
+    /**
+     * The hand's signed distance (image units) at every pixel centre, with {@code pad} extra pixels round.
+     * Exact on a coarse grid; inside a coarse cell whose corners are all well away from the outline the
+     * field is smooth, so it is interpolated there, and evaluated exactly only near the outline. That keeps
+     * a 640x480 virtual-camera frame cheap enough for live mode.
+     */
     private static double[] distanceField(Hand hand, int height, int width, int pad, double s) {
         int gw = width + 2 * pad;
         int gh = height + 2 * pad;
         double[] field = new double[gw * gh];
-        for (int gy = 0; gy < gh; gy++) {
-            double v = (gy - pad + 0.5 - height / 2.0) / s;
-            for (int gx = 0; gx < gw; gx++) {
-                double u = (gx - pad + 0.5 - width / 2.0) / s;
-                // far from the hand the exact value does not matter: beyond the shadow's blur is enough
-                field[gy * gw + gx] = hand.nearby(u, v, FAR) ? hand.distance(u, v) : FAR;
+        int[] xs = coarseNodes(gw);
+        int[] ys = coarseNodes(gh);
+        for (int gy : ys) {
+            for (int gx : xs) {
+                field[gy * gw + gx] = exactDistance(hand, gx, gy, height, width, pad, s);
+            }
+        }
+        // a cell can hold part of the outline only if a corner is within the cell's diagonal of it
+        double safe = (COARSE * Math.sqrt(2) + 2) / s;
+        for (int j = 0; j + 1 < ys.length; j++) {
+            int y0 = ys[j], y1 = ys[j + 1];
+            for (int i = 0; i + 1 < xs.length; i++) {
+                int x0 = xs[i], x1 = xs[i + 1];
+                double d00 = field[y0 * gw + x0], d01 = field[y0 * gw + x1];
+                double d10 = field[y1 * gw + x0], d11 = field[y1 * gw + x1];
+                double nearest = Math.min(Math.min(Math.abs(d00), Math.abs(d01)), Math.min(Math.abs(d10), Math.abs(d11)));
+                boolean smooth = nearest > safe;
+                for (int gy = y0; gy <= y1; gy++) {
+                    double ty = (double) (gy - y0) / (y1 - y0);
+                    for (int gx = x0; gx <= x1; gx++) {
+                        if ((gy == y0 || gy == y1) && (gx == x0 || gx == x1)) {
+                            continue; // a node, already exact
+                        }
+                        double tx = (double) (gx - x0) / (x1 - x0);
+                        field[gy * gw + gx] = smooth
+                                ? mix(mix(d00, d01, tx), mix(d10, d11, tx), ty)
+                                : exactDistance(hand, gx, gy, height, width, pad, s);
+                    }
+                }
             }
         }
         return field;
+    }
+
+    private static final int COARSE = 4;
+
+    /** 0, 4, 8, ... and the last index. */
+    private static int[] coarseNodes(int size) {
+        int n = (size - 1 + COARSE - 1) / COARSE + 1;
+        int[] nodes = new int[n];
+        for (int i = 0; i < n; i++) {
+            nodes[i] = Math.min(i * COARSE, size - 1);
+        }
+        return nodes;
+    }
+
+    private static double exactDistance(Hand hand, int gx, int gy, int height, int width, int pad, double s) {
+        double u = (gx - pad + 0.5 - width / 2.0) / s;
+        double v = (gy - pad + 0.5 - height / 2.0) / s;
+        // far from the hand the exact value does not matter: beyond the shadow's blur is enough
+        return hand.nearby(u, v, FAR) ? hand.distance(u, v) : FAR;
     }
 
     private static final double FAR = 0.06;
