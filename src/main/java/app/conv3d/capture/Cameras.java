@@ -114,9 +114,11 @@ public final class Cameras {
     private static WebcamSource open(List<Webcam> webcams, String name, boolean lock, CaptureTimeouts timeouts)
             throws CaptureException {
         if (webcams.isEmpty()) {
-            throw new CaptureException(CaptureException.Reason.NO_CAMERA, "no camera found"
-                    + (name == null ? "" : " (looking for '" + name + "')")
-                    + "; the virtual camera '" + TestPatternDevice.NAME + "' always works");
+            throw name == null
+                    ? new CaptureException(CaptureException.Reason.NO_CAMERA, "no camera found; the virtual camera '"
+                            + TestPatternDevice.NAME + "' always works")
+                    : new CaptureException(CaptureException.Reason.UNKNOWN_CAMERA, "no camera named '" + name
+                            + "'; cameras found: none; the virtual camera '" + TestPatternDevice.NAME + "' always works");
         }
         Webcam webcam = name == null ? webcams.get(0) : find(webcams, name);
         if (!lock) {

@@ -220,8 +220,8 @@ public final class SampleClip {
 
     /**
      * The hand's signed distance (image units) at every pixel centre, with {@code pad} extra pixels round.
-     * Exact on a coarse grid; inside a coarse cell whose corners are all well away from the outline the
-     * field is smooth, so it is interpolated there, and evaluated exactly only near the outline. That keeps
+     * Exact on a coarse grid; in a coarse cell whose corners are all outside and well away from the
+     * outline, where only the soft shadow reads it, the field is interpolated; everywhere else it is exact. That keeps
      * a 640x480 virtual-camera frame cheap enough for live mode.
      */
     private static double[] distanceField(Hand hand, int height, int width, int pad, double s) {
@@ -244,7 +244,8 @@ public final class SampleClip {
                 double d00 = field[y0 * gw + x0], d01 = field[y0 * gw + x1];
                 double d10 = field[y1 * gw + x0], d11 = field[y1 * gw + x1];
                 double nearest = Math.min(Math.min(Math.abs(d00), Math.abs(d01)), Math.min(Math.abs(d10), Math.abs(d11)));
-                boolean smooth = nearest > safe;
+                // inside the hand the shading reads the field's slope, so it stays exact there
+                boolean smooth = nearest > safe && d00 > 0 && d01 > 0 && d10 > 0 && d11 > 0;
                 for (int gy = y0; gy <= y1; gy++) {
                     double ty = (double) (gy - y0) / (y1 - y0);
                     for (int gx = x0; gx <= x1; gx++) {

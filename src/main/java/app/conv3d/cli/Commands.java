@@ -19,6 +19,7 @@ public final class Commands implements Runnable {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Commands());
         // subcommands: one line each
+        cl.addSubcommand(new CaptureCommand());
         cl.setExecutionExceptionHandler(new UserErrorHandler());
         cl.setParameterExceptionHandler(new UsageErrorHandler());
         return cl;
