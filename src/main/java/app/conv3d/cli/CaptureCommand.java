@@ -3,23 +3,25 @@ package app.conv3d.cli;
 import app.conv3d.capture.CameraDriver;
 import app.conv3d.capture.Cameras;
 import app.conv3d.capture.CaptureTimeouts;
-import app.conv3d.capture.PngFrames;
 import app.conv3d.capture.Recorder;
 import app.conv3d.capture.Recording;
 import app.conv3d.capture.RecordingListener;
 import app.conv3d.capture.RecordingPlan;
 import app.conv3d.capture.RecordingTask;
 import app.conv3d.capture.WebcamSource;
+import app.conv3d.io.ClipWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code capture --out DIR}: records a clip from a camera into frame1.png ... frameN.png. */
+/**
+ * {@code capture --out DIR}: records a clip from a camera into frame1.png ... frameN.png (io's clip layout,
+ * written atomically, older extra frames removed).
+ */
 @Command(name = "capture", mixinStandardHelpOptions = true,
         description = "Record a clip from a camera into DIR/frame1.png ... frameN.png.")
 final class CaptureCommand implements Callable<Integer> {
@@ -71,13 +73,9 @@ final class CaptureCommand implements Callable<Integer> {
                 task.cancel();
             }
         }
-        List<Path> written = PngFrames.write(recording, out);
-        stdout.println("wrote " + written.size() + " frames to " + out);
-        List<Path> stale = PngFrames.leftovers(out, written.size());
-        if (!stale.isEmpty()) {
-            stdout.println("note: " + out + " still holds " + stale.size() + " older frame(s) from "
-                    + stale.get(0).getFileName() + " on; delete them before loading the folder as a clip");
-        }
+        // frames at the camera's own size: the lesson crops and resizes when it loads the folder
+        ClipWriter.write(out, recording.toCameraSizeVolume());
+        stdout.println("wrote " + recording.size() + " frames to " + out);
         stdout.flush();
         return 0;
     }
