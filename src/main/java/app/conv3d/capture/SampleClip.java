@@ -53,7 +53,7 @@ public final class SampleClip {
         float[] data = new float[frames * frameSize];
         // frames are independent: draw them on all cores (each writes only its own range)
         IntStream.range(0, frames).parallel()
-                .forEach(t -> drawHand((double) t / WAVE_FRAMES, height, width, background, data, t * frameSize));
+                .forEach(t -> drawHand((double) t / WAVE_FRAMES, height, width, background, data, null, t * frameSize));
         return new Volume(frames, height, width, 3, data);
     }
 
@@ -61,17 +61,15 @@ public final class SampleClip {
     public static Volume frame(double phase, int height, int width) {
         checkSize(height, width);
         float[] data = new float[height * width * 3];
-        drawHand(phase, height, width, wall(height, width), data, 0);
+        drawHand(phase, height, width, wall(height, width), data, null, 0);
         return new Volume(1, height, width, 3, data);
     }
 
     /** One frame at {@code phase} as opaque ARGB pixels, row-major: what a camera would deliver. */
     public static int[] frameArgb(double phase, int height, int width) {
-        float[] rgb = frame(phase, height, width).data();
+        checkSize(height, width);
         int[] out = new int[height * width];
-        for (int i = 0, j = 0; i < out.length; i++, j += 3) {
-            out[i] = 0xFF000000 | ((int) rgb[j] << 16) | ((int) rgb[j + 1] << 8) | (int) rgb[j + 2];
-        }
+        drawHand(phase, height, width, wall(height, width), null, out, 0);
         return out;
     }
 
@@ -178,7 +176,9 @@ public final class SampleClip {
 
     // ---- the hand ---------------------------------------------------------------------------------------
 
-    private static void drawHand(double phase, int height, int width, float[] background, float[] out, int offset) {
+    /** Draws one frame into {@code rgb} (floats from {@code offset}) or, when that is null, into {@code argb}. */
+    private static void drawHand(double phase, int height, int width, float[] background, float[] rgb, int[] argb,
+            int offset) {
         double s = Math.min(height, width);
         double px = 1.0 / s;
         Hand hand = new Hand(SWING * Math.sin(2 * Math.PI * phase),
@@ -211,9 +211,16 @@ public final class SampleClip {
                     g = mix(g, SKIN_G * k, a);
                     b = mix(b, SKIN_B * k, a);
                 }
-                out[offset + i] = (float) Math.rint(clamp(r, 0, 255));
-                out[offset + i + 1] = (float) Math.rint(clamp(g, 0, 255));
-                out[offset + i + 2] = (float) Math.rint(clamp(b, 0, 255));
+                int ri = (int) Math.rint(clamp(r, 0, 255));
+                int gi = (int) Math.rint(clamp(g, 0, 255));
+                int bi = (int) Math.rint(clamp(b, 0, 255));
+                if (rgb != null) {
+                    rgb[offset + i] = ri;
+                    rgb[offset + i + 1] = gi;
+                    rgb[offset + i + 2] = bi;
+                } else {
+                    argb[y * width + x] = 0xFF000000 | ri << 16 | gi << 8 | bi;
+                }
             }
         }
     }
