@@ -103,6 +103,18 @@ public final class Cameras {
         }
     }
 
+    /**
+     * Forgets the drivers and what they found, so the next call looks for cameras afresh (a "refresh" button
+     * after plugging a camera in). Close every open camera first.
+     */
+    public static synchronized void forget() {
+        MADE.clear();
+        if (installedKey != null) {
+            Webcam.resetDriver();
+            installedKey = null;
+        }
+    }
+
     /** Makes {@code driver} webcam-capture's driver unless it already is; resets its discovery when it changes. */
     private static synchronized void install(WebcamDriver driver) {
         if (installedKey != driver) {
