@@ -36,6 +36,11 @@ final class VectorConvEngine implements ConvEngine {
     }
 
     @Override
+    public String toString() {
+        return name();
+    }
+
+    @Override
     public void run(ConvJob job, ConvPool pool) {
         int kh = job.shape.kernel().h();
         RowTaps rowTaps = vectorisable(job) && job.outW >= REUSE_WIDTH && RowTaps.fits(job) && (kh == 3 || kh == 5)
