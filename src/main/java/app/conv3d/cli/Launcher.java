@@ -1,11 +1,27 @@
 package app.conv3d.cli;
 
-/** Entry point: no arguments opens the window, a subcommand runs headless. */
+import app.conv3d.ui.ExplorerApp;
+import javafx.application.Application;
+import picocli.CommandLine;
+
+/**
+ * Entry point. It does not extend {@code Application}, so {@code java -jar} works from a plain class path:
+ * no arguments opens the window, a subcommand runs headless.
+ */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        System.out.println("Conv3D Explorer");
+        if (args.length == 0) {
+            Application.launch(ExplorerApp.class);
+            return;
+        }
+        System.exit(run(args));
+    }
+
+    /** Runs a subcommand and returns its exit code: 0 ok, 2 bad input or usage, 1 internal fault. */
+    public static int run(String... args) {
+        return Commands.commandLine().execute(args);
     }
 }

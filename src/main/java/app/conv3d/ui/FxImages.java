@@ -1,0 +1,54 @@
+package app.conv3d.ui;
+
+import app.conv3d.core.FeatureDisplay;
+import app.conv3d.core.FeatureVolume;
+import app.conv3d.core.ValueRange;
+import app.conv3d.core.Volume;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+/** Volumes and features as JavaFX images: the one place views turn numbers into pixels. */
+public final class FxImages {
+    private FxImages() {
+    }
+
+    /** Frame {@code t} of {@code volume} as an image; one channel shows as gray, three as RGB. */
+    public static WritableImage frame(Volume volume, int t) {
+        WritableImage image = new WritableImage(volume.width(), volume.height());
+        writeFrame(volume, t, image);
+        return image;
+    }
+
+    /** Writes frame {@code t} into {@code image}, which must be the volume's width x height. */
+    public static void writeFrame(Volume volume, int t, WritableImage image) {
+        int w = volume.width();
+        int h = volume.height();
+        int channels = volume.channels();
+        float[] data = volume.data();
+        int[] argb = new int[w * h];
+        int base = volume.index(t, 0, 0, 0);
+        for (int i = 0; i < argb.length; i++) {
+            int p = base + i * channels;
+            int r = clamp(data[p]);
+            int g = channels >= 3 ? clamp(data[p + 1]) : r;
+            int b = channels >= 3 ? clamp(data[p + 2]) : r;
+            argb[i] = 0xFF000000 | r << 16 | g << 8 | b;
+        }
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+    }
+
+    /** Output slice (n, t) coloured by {@code display} over {@code range}. */
+    public static WritableImage featureSlice(FeatureVolume features, int n, int t, FeatureDisplay display,
+            ValueRange range) {
+        WritableImage image = new WritableImage(features.width(), features.height());
+        int[] argb = display.argb(features, n, t, range);
+        image.getPixelWriter().setPixels(0, 0, features.width(), features.height(),
+                PixelFormat.getIntArgbInstance(), argb, 0, features.width());
+        return image;
+    }
+
+    private static int clamp(float v) {
+        int i = Math.round(v);
+        return i < 0 ? 0 : (i > 255 ? 255 : i);
+    }
+}
