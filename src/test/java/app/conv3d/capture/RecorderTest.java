@@ -24,12 +24,18 @@ class RecorderTest {
     void recordsTheFramesInOrderAfterACountdown() throws Exception {
         List<Integer> ticks = new CopyOnWriteArrayList<>();
         List<Integer> filmstrip = new CopyOnWriteArrayList<>();
+        List<Frame> previews = new CopyOnWriteArrayList<>();
         Recording recording = assertTimeoutPreemptively(NEVER_HANGS, () -> {
             try (WebcamSource camera = Cameras.open(new SyntheticDriver(true, SyntheticDevice.healthy("desk cam")), null, FAST)) {
                 return Recorder.start(camera, QUICK, new RecordingListener() {
                     @Override
                     public void countdown(int left) {
                         ticks.add(left);
+                    }
+
+                    @Override
+                    public void previewed(Frame frame) {
+                        previews.add(frame);
                     }
 
                     @Override
@@ -41,6 +47,9 @@ class RecorderTest {
             }
         });
         assertEquals(List.of(3, 2, 1, 0), ticks);
+        assertTrue(previews.size() >= 3, "the countdown shows pictures too, got " + previews.size());
+        assertTrue(SyntheticDevice.number(previews.get(previews.size() - 1)) < SyntheticDevice.number(recording.frames().get(0)),
+                "the countdown's pictures come before the recorded ones");
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), filmstrip);
         assertEquals(8, recording.size());
         assertEquals("desk cam", recording.camera());

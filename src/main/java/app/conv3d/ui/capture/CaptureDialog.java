@@ -157,7 +157,7 @@ public final class CaptureDialog {
 
         Button record = new Button("Record");
         record.setId("record");
-        record.setDefaultButton(true);
+        record.defaultButtonProperty().bind(session.phaseProperty().isEqualTo(CaptureSession.Phase.PREVIEW));
         record.disableProperty().bind(session.phaseProperty().isNotEqualTo(CaptureSession.Phase.PREVIEW));
         record.setOnAction(e -> session.record());
         Button retake = new Button("Retake");
@@ -168,6 +168,7 @@ public final class CaptureDialog {
         Button use = new Button("Use");
         use.setId("use");
         use.disableProperty().bind(session.phaseProperty().isNotEqualTo(CaptureSession.Phase.REVIEW));
+        use.defaultButtonProperty().bind(session.phaseProperty().isEqualTo(CaptureSession.Phase.REVIEW));
         use.setOnAction(e -> {
             chosen = session.clip().orElse(null);
             stage.close();

@@ -198,6 +198,9 @@ public final class CaptureSession {
             }
             source = opened;
             fx.execute(() -> {
+                if (closed) {
+                    return;
+                }
                 camera.set(opened.name());
                 status.set(earlierProblem != null && TestPatternDevice.NAME.equals(opened.name())
                         ? earlierProblem + ". Showing the test pattern." : "Ready: press Record.");
