@@ -100,14 +100,14 @@ class RecorderTest {
 
     @Test
     void aCameraThatThrowsMidRecordingStoppedWorking() {
-        CaptureException e = failure(new SyntheticDriver(true, new SyntheticDevice("cam", Trouble.THROWS, 12)));
+        CaptureException e = failureMidRecording(true, Trouble.THROWS);
         assertEquals(CaptureException.Reason.DISCONNECTED, e.reason());
         assertTrue(e.getMessage().startsWith("camera 'cam' stopped working"), e.getMessage());
     }
 
     @Test
     void aThrowingCameraBehindANonThreadSafeDriverIsReportedTheSameWay() {
-        CaptureException e = failure(new SyntheticDriver(false, new SyntheticDevice("cam", Trouble.THROWS, 12)));
+        CaptureException e = failureMidRecording(false, Trouble.THROWS);
         assertEquals(CaptureException.Reason.DISCONNECTED, e.reason());
     }
 
@@ -120,16 +120,14 @@ class RecorderTest {
 
     @Test
     void aCameraThatHangsTimesOut() {
-        SyntheticDevice device = new SyntheticDevice("cam", Trouble.HANGS, 12);
-        CaptureException e = failure(new SyntheticDriver(true, device));
-        device.release.countDown();
+        CaptureException e = failureMidRecording(true, Trouble.HANGS);
         assertEquals(CaptureException.Reason.TIMEOUT, e.reason());
         assertTrue(e.getMessage().startsWith("camera 'cam' stopped answering"), e.getMessage());
     }
 
     @Test
     void aCameraUnpluggedMidRecordingIsReportedDisconnected() {
-        CaptureException e = failure(new SyntheticDriver(true, new SyntheticDevice("cam", Trouble.UNPLUGGED, 12)));
+        CaptureException e = failureMidRecording(true, Trouble.UNPLUGGED);
         assertEquals(CaptureException.Reason.DISCONNECTED, e.reason());
         assertEquals("camera 'cam' was disconnected", e.getMessage());
     }
@@ -193,6 +191,31 @@ class RecorderTest {
                 return Recorder.start(camera, plan, RecordingListener.NONE).await(8000);
             }
         });
+    }
+
+    /** A camera that starts misbehaving as frame 2 of 8 is recorded: the failure, within seconds. */
+    private static CaptureException failureMidRecording(boolean threadSafe, Trouble trouble) {
+        SyntheticDevice device = new SyntheticDevice("cam", trouble, Integer.MAX_VALUE);
+        SyntheticDriver driver = new SyntheticDriver(threadSafe, device);
+        List<Integer> recorded = new CopyOnWriteArrayList<>();
+        try {
+            return assertTimeoutPreemptively(NEVER_HANGS, () -> assertThrows(CaptureException.class, () -> {
+                try (WebcamSource camera = Cameras.open(driver, null, FAST)) {
+                    Recorder.start(camera, QUICK, new RecordingListener() {
+                        @Override
+                        public void frameRecorded(int index, int total, Frame frame) {
+                            recorded.add(index);
+                            if (index == 2) {
+                                device.startTrouble();
+                            }
+                        }
+                    }).await(8000);
+                }
+            }));
+        } finally {
+            device.release.countDown();
+            assertEquals(List.of(0, 1, 2), recorded, "the trouble came mid-recording");
+        }
     }
 
     /** The recording's failure, which must come within seconds, never a hang. */
