@@ -38,7 +38,7 @@ public final class Volume3dView extends VolumeView {
     }
 
     private Volume3dView(Pane stage) {
-        super(stage);
+        super(stage, true);
         this.stage = stage;
         Group root = new Group(world, new AmbientLight(Color.WHITE));
         // Opaque lines first, then the slabs (some of them glass), then the kernel drawn over everything.
