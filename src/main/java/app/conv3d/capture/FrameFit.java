@@ -8,7 +8,8 @@ import java.util.Arrays;
  * shrinking, so a 640x480 picture does not alias at 256x256). Weights are computed once per size pair,
  * so live mode pays only the multiply-adds per frame.
  *
- * <p>Capture keeps its own small resampler for ARGB camera pixels; io's clip reader has its own for files.
+ * <p>Live mode's resampler: it takes camera ARGB pixels directly and keeps its weights between frames.
+ * Recordings and files go through io's {@code FrameFitter} (area/bicubic), once per clip.
  */
 public final class FrameFit {
     private final int sourceWidth;
