@@ -271,11 +271,12 @@ public final class ExportDialog {
         progress.progressProperty().bind(run.progressProperty());
         exportButton.disableProperty().bind(run.runningProperty());
         cancelButton.disableProperty().bind(run.runningProperty().not());
-        run.outcome().thenAccept(outcome -> {
+        // Async on the FX thread: whoever waits on the future may otherwise run this on its own thread.
+        run.outcome().thenAcceptAsync(outcome -> {
             progress.progressProperty().unbind();
             progress.setProgress(outcome.status() == ExportOutcome.Status.WRITTEN ? 1 : 0);
             status.setText(outcome.message());
-        });
+        }, Platform::runLater);
         return Optional.of(run);
     }
 
