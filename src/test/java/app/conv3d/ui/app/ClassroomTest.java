@@ -187,6 +187,35 @@ class ClassroomTest {
         assertTrue(page.shortcutTexts().isPresent(), "? opens it too");
     }
 
+    @Test
+    void theWindowsControlsExplainTheirIdea() {
+        int explained = 0;
+        for (String id : ControlHints.HINTS.keySet()) {
+            if (page.isShowing(id)) {
+                assertTrue(page.tooltipOf(id) != null && page.tooltipOf(id).endsWith("."), id);
+                assertTrue(page.accessibleTextOf(id) != null, id);
+                explained++;
+            }
+        }
+        assertTrue(explained >= 10, "only " + explained + " of the window's controls were found");
+    }
+
+    @Test
+    void theLessonMenuReachesTheWindowsControls() throws Exception {
+        onFx(() -> {
+            lesson.setKernelBank(kernels(2));
+            return null;
+        });
+        page.choose("menuNextKernel");
+        assertEquals(1, lesson.kernelIndexProperty().get());
+        page.choose("menuPreviousKernel");
+        assertEquals(0, lesson.kernelIndexProperty().get());
+        page.choose("menuShowAll");
+        assertTrue(lesson.showAllProperty().get());
+        page.choose("menuStepForward");
+        assertEquals(1, lesson.positionProperty().get());
+    }
+
     // ---- File ----
 
     @Test
