@@ -14,6 +14,12 @@ public final class FloydSteinberg {
         if (palette.length < 1 || palette.length > 256) {
             throw new IllegalArgumentException("a palette holds 1..256 colours, got " + palette.length);
         }
+        return dither(rgb, width, height, new NearestColor(palette));
+    }
+
+    /** As {@link #dither(int[], int, int, int[])}, with a palette lookup shared by all frames of a GIF. */
+    static byte[] dither(int[] rgb, int width, int height, NearestColor nearest) {
+        int[] palette = nearest.palette();
         byte[] out = new byte[width * height];
         // Error carried into the current and the next row, three channels per pixel, one pixel of margin.
         float[] current = new float[(width + 2) * 3];
@@ -27,7 +33,7 @@ public final class FloydSteinberg {
                 float r = clamp((p >> 16 & 0xFF) + current[e]);
                 float g = clamp((p >> 8 & 0xFF) + current[e + 1]);
                 float b = clamp((p & 0xFF) + current[e + 2]);
-                int index = nearest(palette, r, g, b);
+                int index = nearest.index(r, g, b);
                 out[y * width + x] = (byte) index;
                 int c = palette[index];
                 spread(current, next, e, forward, r - (c >> 16 & 0xFF), 0);
