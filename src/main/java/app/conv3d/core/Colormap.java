@@ -54,7 +54,8 @@ public enum Colormap {
     }
 
     private int compute(double u) {
-        if (this == GRAY) {
+        // Not "this == GRAY": the constant is still null while its own constructor runs.
+        if (id.equals("gray")) {
             int g = (int) Math.round(u * 255);
             return 0xFF000000 | g << 16 | g << 8 | g;
         }

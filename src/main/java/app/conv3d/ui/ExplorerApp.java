@@ -1,18 +1,49 @@
 package app.conv3d.ui;
 
+import app.conv3d.ui.lesson.ComputeThread;
+import app.conv3d.ui.lesson.DefaultLesson;
+import app.conv3d.ui.lesson.Lesson;
+import app.conv3d.ui.walkthrough.LessonClock;
+import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The JavaFX application: the teaching window. */
+/** The JavaFX application: the teaching window on the default lesson. */
 public final class ExplorerApp extends Application {
+    private ExecutorService compute;
+    private LessonClock clock;
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Conv3D Explorer");
-        stage.setScene(new Scene(new StackPane(new Label("Conv3D Explorer")), 1280, 720));
+        compute = ComputeThread.create();
+        Lesson lesson = new Lesson(compute, Platform::runLater);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1920, screen.getWidth());
+        double height = Math.min(1080, screen.getHeight());
+        stage.setTitle(MainWindow.TITLE);
+        stage.setScene(MainWindow.scene(lesson, width, height));
+        stage.setMaximized(screen.getWidth() <= 1920 && screen.getHeight() <= 1080);
+        clock = new LessonClock(lesson);
+        clock.start();
         stage.show();
+        // The clip is drawn by code: do that on the worker too, so the window appears at once.
+        compute.execute(() -> {
+            var clip = DefaultLesson.clip();
+            var kernels = DefaultLesson.kernels();
+            Platform.runLater(() -> lesson.load(clip, kernels));
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (clock != null) {
+            clock.stop();
+        }
+        if (compute != null) {
+            compute.shutdownNow();
+        }
     }
 }

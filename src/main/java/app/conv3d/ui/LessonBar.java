@@ -1,0 +1,75 @@
+package app.conv3d.ui;
+
+import app.conv3d.core.KernelBank;
+import app.conv3d.ui.lesson.Lesson;
+import app.conv3d.ui.lesson.LessonSize;
+import javafx.geometry.Pos;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The window's top line: the app's name, the lesson size, which kernel, and how long the last change took. */
+final class LessonBar extends HBox {
+    private final Lesson lesson;
+    private final ChoiceBox<Integer> kernel = new ChoiceBox<>();
+    private final Label status = new Label();
+
+    LessonBar(Lesson lesson) {
+        this.lesson = lesson;
+        setId("lessonBar");
+        getStyleClass().add("lesson-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(12);
+        Label name = new Label("Conv3D Explorer");
+        name.getStyleClass().add("app-title");
+        ChoiceBox<LessonSize> size = new ChoiceBox<>();
+        size.setId("lessonSizeChoice");
+        size.setFocusTraversable(false);
+        size.getItems().setAll(LessonSize.values());
+        size.setValue(lesson.lessonSizeProperty().get());
+        size.setOnAction(e -> lesson.setLessonSize(size.getValue()));
+        lesson.lessonSizeProperty().addListener((obs, old, now) -> size.setValue(now));
+        kernel.setId("kernelChoice");
+        kernel.setFocusTraversable(false);
+        kernel.setOnAction(e -> {
+            if (kernel.getValue() != null) {
+                lesson.selectKernel(kernel.getValue());
+            }
+        });
+        status.setId("recomputeLabel");
+        status.getStyleClass().add("note");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        getChildren().addAll(name, gap, new Label("lesson size"), size, new Label("kernel"), kernel, status);
+
+        lesson.bankProperty().addListener((obs, old, now) -> refreshKernels(now));
+        lesson.kernelIndexProperty().addListener((obs, old, now) -> kernel.setValue(now.intValue()));
+        lesson.computingProperty().addListener((obs, old, now) -> refreshStatus());
+        lesson.lastRecomputeMillisProperty().addListener((obs, old, now) -> refreshStatus());
+        refreshKernels(lesson.bankProperty().get());
+        refreshStatus();
+    }
+
+    private void refreshKernels(KernelBank bank) {
+        int count = bank == null ? 1 : bank.count();
+        if (kernel.getItems().size() != count) {
+            kernel.getItems().clear();
+            for (int n = 0; n < count; n++) {
+                kernel.getItems().add(n);
+            }
+        }
+        kernel.setValue(lesson.kernelIndexProperty().get());
+        kernel.setDisable(count < 2);
+    }
+
+    private void refreshStatus() {
+        long ms = lesson.lastRecomputeMillisProperty().get();
+        if (lesson.computingProperty().get()) {
+            status.setText("computing\u2026");
+        } else {
+            status.setText(ms < 0 ? "" : "features computed in " + ms + " ms");
+        }
+    }
+}

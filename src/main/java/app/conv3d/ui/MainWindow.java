@@ -1,0 +1,103 @@
+package app.conv3d.ui;
+
+import app.conv3d.ui.features.FeatureView;
+import app.conv3d.ui.lesson.Lesson;
+import app.conv3d.ui.math.MathPanel;
+import app.conv3d.ui.walkthrough.WalkthroughControls;
+import app.conv3d.ui.walkthrough.WalkthroughKeys;
+import java.util.Objects;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+
+/**
+ * The teaching window, read left to right as the data flows: the input volume, the arithmetic at the
+ * kernel's position, the features it produces; the walkthrough controls along the bottom.
+ */
+public final class MainWindow {
+    public static final String TITLE = "Conv3D Explorer";
+    static final String STYLESHEET = "/app/conv3d/ui/explorer.css";
+    /** From this window width on, fonts take the larger of their two sizes. */
+    static final double WIDE = 1700;
+
+    private MainWindow() {
+    }
+
+    /** The window's scene for {@code lesson}, with its stylesheet and keyboard shortcuts. */
+    public static Scene scene(Lesson lesson, double width, double height) {
+        Scene scene = new Scene(root(lesson), width, height);
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        WalkthroughKeys.install(scene, lesson);
+        // On a big screen everything grows a step: the back row reads the numbers, not the layout.
+        scene.widthProperty().addListener((obs, old, now) -> wide(scene, now.doubleValue()));
+        wide(scene, width);
+        return scene;
+    }
+
+    private static void wide(Scene scene, double width) {
+        var classes = scene.getRoot().getStyleClass();
+        if (width >= WIDE && !classes.contains("wide")) {
+            classes.add("wide");
+        } else if (width < WIDE) {
+            classes.remove("wide");
+        }
+    }
+
+    static BorderPane root(Lesson lesson) {
+        VolumeSlot volume = VolumeSlot.create();
+        volume.volumeProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> lesson.computedProperty().get() == null ? null : lesson.computedProperty().get().volume(),
+                lesson.computedProperty()));
+        volume.fieldProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> lesson.walkthroughProperty().get() == null ? null : lesson.walkthroughProperty().get().field(),
+                lesson.walkthroughProperty()));
+        volume.getStyleClass().add("panel");
+
+        ScrollPane math = new ScrollPane(new MathPanel(lesson));
+        math.setFitToWidth(true);
+        math.getStyleClass().add("math-scroll");
+        FeatureView features = new FeatureView(lesson);
+
+        GridPane columns = new GridPane();
+        columns.getStyleClass().add("columns");
+        ColumnConstraints left = column(28);
+        ColumnConstraints centre = column(40);
+        ColumnConstraints right = column(32);
+        columns.getColumnConstraints().addAll(left, centre, right);
+        // Below 1600 pixels the arithmetic needs the room more than the 3D view does.
+        columns.widthProperty().addListener((obs, old, now) -> {
+            boolean narrow = now.doubleValue() < 1600;
+            left.setPercentWidth(narrow ? 22 : 28);
+            centre.setPercentWidth(narrow ? 48 : 40);
+            right.setPercentWidth(narrow ? 30 : 32);
+        });
+        RowConstraints row = new RowConstraints();
+        row.setVgrow(Priority.ALWAYS);
+        row.setFillHeight(true);
+        columns.getRowConstraints().add(row);
+        columns.add(volume, 0, 0);
+        columns.add(math, 1, 0);
+        columns.add(features, 2, 0);
+
+        BorderPane root = new BorderPane();
+        root.setId("mainWindow");
+        root.getStyleClass().add("main-window");
+        root.setTop(new VBox(new LessonBar(lesson), new ErrorBanner(lesson)));
+        root.setCenter(columns);
+        root.setBottom(new WalkthroughControls(lesson));
+        return root;
+    }
+
+    private static ColumnConstraints column(double percent) {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setPercentWidth(percent);
+        c.setHgrow(Priority.ALWAYS);
+        c.setFillWidth(true);
+        return c;
+    }
+}

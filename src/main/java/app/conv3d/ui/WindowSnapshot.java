@@ -1,0 +1,99 @@
+package app.conv3d.ui;
+
+import app.conv3d.ui.lesson.ComputeThread;
+import app.conv3d.ui.lesson.DefaultLesson;
+import app.conv3d.ui.lesson.Lesson;
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The real window on the default lesson, photographed: opens it, advances the walkthrough, waits until
+ * the features are computed and drawn, and returns the whole scene as an image.
+ */
+public final class WindowSnapshot {
+    /** Pulses to wait after the last change, so layout and images have settled. */
+    private static final int SETTLE_PULSES = 3;
+
+    private WindowSnapshot() {
+    }
+
+    /** Blocks until the picture is ready; call from any thread but the FX thread. */
+    public static BufferedImage take(int width, int height, int steps, Duration timeout)
+            throws InterruptedException, TimeoutException {
+        startToolkit();
+        ExecutorService compute = ComputeThread.create();
+        CompletableFuture<BufferedImage> result = new CompletableFuture<>();
+        Stage[] stage = new Stage[1];
+        Platform.runLater(() -> {
+            try {
+                Lesson lesson = new Lesson(compute, Platform::runLater);
+                Scene scene = MainWindow.scene(lesson, width, height);
+                stage[0] = new Stage();
+                stage[0].setTitle(MainWindow.TITLE);
+                stage[0].setScene(scene);
+                stage[0].show();
+                lesson.computedProperty().addListener((obs, old, now) -> {
+                    if (old == null && now != null) {
+                        lesson.moveTo(steps);
+                        afterPulses(SETTLE_PULSES, () -> result.complete(SwingFXUtils.fromFXImage(scene.snapshot(null), null)));
+                    }
+                });
+                lesson.errorMessageProperty().addListener((obs, old, now) -> {
+                    if (now != null) {
+                        result.completeExceptionally(new IllegalStateException(now));
+                    }
+                });
+                lesson.load(DefaultLesson.clip(), DefaultLesson.kernels());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            compute.shutdownNow();
+            Platform.runLater(() -> {
+                if (stage[0] != null) {
+                    stage[0].close();
+                }
+            });
+        }
+    }
+
+    private static void startToolkit() {
+        Platform.setImplicitExit(false);
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (IllegalStateException alreadyRunning) {
+            return;
+        }
+        started.join();
+    }
+
+    private static void afterPulses(int pulses, Runnable action) {
+        new AnimationTimer() {
+            private int seen;
+
+            @Override
+            public void handle(long now) {
+                if (++seen >= pulses) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
+    }
+}

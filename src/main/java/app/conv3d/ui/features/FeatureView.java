@@ -1,0 +1,213 @@
+package app.conv3d.ui.features;
+
+import app.conv3d.core.Axis3;
+import app.conv3d.core.Colormap;
+import app.conv3d.core.ConvShape;
+import app.conv3d.core.FeatureVolume;
+import app.conv3d.core.Normalization;
+import app.conv3d.ui.FxImages;
+import app.conv3d.ui.lesson.Computed;
+import app.conv3d.ui.lesson.Lesson;
+import app.conv3d.ui.math.Numbers;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.Node;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The feature volume one slice at a time: the slice the kernel is filling, large, pixels appearing as it
+ * sweeps; the input frame that slice starts from beside it; the colour scale; a slice slider and player.
+ * Clicking a pixel moves the kernel there.
+ */
+public final class FeatureView extends VBox {
+    private final Lesson lesson;
+    private final Label title = new Label();
+    private final PixelCanvas output = new PixelCanvas("featureImage");
+    private final PixelCanvas input = new PixelCanvas("inputFrameImage");
+    private final Label inputCaption = new Label();
+    private final Tooltip inputTip = new Tooltip();
+    private final Label hover = new Label();
+    private final ColorBar colorBar = new ColorBar();
+    private final RevealedSlice painter = new RevealedSlice();
+    private final Slider slices = new Slider(0, 1, 0);
+    private final Label sliceLabel = new Label();
+    private final Button slicePlay = new Button("Play slices");
+    private boolean updatingSlider;
+    private Object inputShown; // the (volume, frame) the input image was made from
+
+    public FeatureView(Lesson lesson) {
+        this.lesson = lesson;
+        setId("featureView");
+        getStyleClass().addAll("panel", "feature-view");
+        title.getStyleClass().add("panel-title");
+        hover.setId("hoverLabel");
+        hover.getStyleClass().add("note");
+        inputCaption.getStyleClass().add("note");
+        Tooltip.install(input, inputTip);
+
+        output.setOnPixelClicked((y, x) -> lesson.moveTo(lesson.viewSliceProperty().get(), y, x));
+        output.setOnPixelHovered(this::showHover, this::clearHover);
+        // The output slice takes all the room it can; the input frame it reads sits beside the scale under it.
+        VBox.setVgrow(output, Priority.ALWAYS);
+        input.setMinSize(120, 120);
+        input.setPrefSize(150, 150);
+        input.setMaxSize(150, 150);
+        inputCaption.setWrapText(true);
+        VBox inputBox = new VBox(4, input, inputCaption);
+        inputBox.setAlignment(Pos.TOP_CENTER);
+        inputBox.setMaxWidth(170);
+        inputBox.setMinWidth(150);
+        hover.setWrapText(true);
+
+        CheckBox showAll = new CheckBox("Show all");
+        showAll.setId("showAll");
+        showAll.setFocusTraversable(false);
+        showAll.selectedProperty().addListener((obs, old, now) -> lesson.setShowAll(now));
+        lesson.showAllProperty().addListener((obs, old, now) -> showAll.setSelected(now));
+        ChoiceBox<Normalization> normalization = choice("normalizationChoice", Normalization.values(),
+                Normalization::id);
+        normalization.setValue(lesson.displayProperty().get().normalization());
+        normalization.setOnAction(e -> lesson.setNormalization(normalization.getValue()));
+        ChoiceBox<Colormap> colormap = choice("colormapChoice", Colormap.values(), Colormap::id);
+        colormap.setValue(lesson.displayProperty().get().colormap());
+        colormap.setOnAction(e -> lesson.setColormap(colormap.getValue()));
+        FlowPane mapping = new FlowPane(14, 8, showAll, labelled("scale", normalization),
+                labelled("colours", colormap));
+        mapping.setAlignment(Pos.CENTER_LEFT);
+        for (Node n : mapping.getChildren()) {
+            ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+
+        slices.setId("sliceSlider");
+        slices.setFocusTraversable(false);
+        slices.setMajorTickUnit(1);
+        slices.setMinorTickCount(0);
+        slices.setSnapToTicks(true);
+        slices.setBlockIncrement(1);
+        HBox.setHgrow(slices, Priority.ALWAYS);
+        slices.valueProperty().addListener((obs, old, now) -> {
+            if (!updatingSlider) {
+                lesson.showSlice((int) Math.round(now.doubleValue()));
+            }
+        });
+        slicePlay.setId("slicePlay");
+        slicePlay.setFocusTraversable(false);
+        slicePlay.setOnAction(e -> lesson.toggleSlicePlay());
+        lesson.slicesPlayingProperty().addListener((obs, old, now) ->
+                slicePlay.setText(now ? "Stop slices" : "Play slices"));
+        sliceLabel.setId("sliceLabel");
+        HBox sliceRow = new HBox(10, slicePlay, slices, sliceLabel);
+        sliceRow.setAlignment(Pos.CENTER_LEFT);
+
+        HBox.setHgrow(hover, Priority.ALWAYS);
+        hover.setMaxWidth(Double.MAX_VALUE);
+        HBox under = new HBox(14, inputBox, hover);
+        getChildren().addAll(title, output, under, colorBar, mapping, sliceRow);
+        clearHover();
+
+        lesson.computedProperty().addListener((obs, old, now) -> refresh());
+        lesson.kernelIndexProperty().addListener((obs, old, now) -> refresh());
+        lesson.displayProperty().addListener((obs, old, now) -> refresh());
+        lesson.displayRangeProperty().addListener((obs, old, now) -> refresh());
+        lesson.positionProperty().addListener((obs, old, now) -> refresh());
+        lesson.viewSliceProperty().addListener((obs, old, now) -> refresh());
+        lesson.showAllProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    private static HBox labelled(String text, Node control) {
+        HBox box = new HBox(8, new Label(text), control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static <T> ChoiceBox<T> choice(String id, T[] values, java.util.function.Function<T, String> name) {
+        ChoiceBox<T> box = new ChoiceBox<>();
+        box.setId(id);
+        box.setFocusTraversable(false);
+        box.getItems().setAll(values);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        return box;
+    }
+
+    private void refresh() {
+        Computed c = lesson.computedProperty().get();
+        if (c == null || lesson.displayRangeProperty().get() == null) {
+            title.setText("Feature map: computing\u2026");
+            return;
+        }
+        FeatureVolume f = c.features();
+        int n = lesson.kernelIndexProperty().get();
+        int t = lesson.viewSliceProperty().get();
+        title.setText("Features: slice " + t + " of 0\u2013" + (f.frames() - 1));
+        output.setImage(painter.paint(f, n, t, lesson.displayProperty().get(), lesson.displayRangeProperty().get(),
+                lesson.revealedPixels(t)));
+        Axis3 here = lesson.positions().at(lesson.positionProperty().get());
+        if (here.t() == t) {
+            output.setMarker(here.h(), here.w());
+        } else {
+            output.setMarker(-1, -1);
+        }
+        showInputFrame(c, t);
+        colorBar.show(lesson.displayProperty().get().colormap(), lesson.displayRangeProperty().get());
+        updatingSlider = true;
+        slices.setMax(Math.max(1, f.frames() - 1));
+        slices.setDisable(f.frames() < 2);
+        slices.setValue(t);
+        updatingSlider = false;
+        sliceLabel.setText("slice " + t);
+    }
+
+    /** The first input frame output slice {@code t} reads (its receptive field's first frame, clamped). */
+    private void showInputFrame(Computed c, int t) {
+        ConvShape shape = c.shape();
+        int frame = Math.max(0, Math.min(c.volume().frames() - 1, t * shape.stride().t() - shape.padding().t()));
+        Object key = java.util.List.of(System.identityHashCode(c.volume()), frame);
+        if (!key.equals(inputShown)) {
+            input.setImage(FxImages.frame(c.volume(), frame));
+            inputShown = key;
+        }
+        int last = t * shape.stride().t() - shape.padding().t()
+                + shape.dilation().t() * (shape.kernel().t() - 1);
+        inputCaption.setText("input frame " + frame);
+        inputTip.setText("output slice " + t + " reads input frames " + frame + "\u2013"
+                + Math.min(c.volume().frames() - 1, last));
+    }
+
+    private void showHover(int y, int x) {
+        Computed c = lesson.computedProperty().get();
+        int t = lesson.viewSliceProperty().get();
+        if (c == null) {
+            return;
+        }
+        String where = "(t=" + t + ", y=" + y + ", x=" + x + ")";
+        if (y * c.features().width() + x >= lesson.revealedPixels(t)) {
+            hover.setText(where + ": not computed yet \u2014 click to move the kernel here");
+        } else {
+            hover.setText(where + " = " + Numbers.value(c.features().get(lesson.kernelIndexProperty().get(), t, y, x)));
+        }
+    }
+
+    private void clearHover() {
+        hover.setText("Hover a pixel to read its value; click to move the kernel there.");
+    }
+}

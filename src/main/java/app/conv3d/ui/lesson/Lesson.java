@@ -1,0 +1,472 @@
+package app.conv3d.ui.lesson;
+
+import app.conv3d.core.Axis3;
+import app.conv3d.core.Colormap;
+import app.conv3d.core.Conv3d;
+import app.conv3d.core.ConvSpec;
+import app.conv3d.core.FeatureDisplay;
+import app.conv3d.core.InvalidSpecException;
+import app.conv3d.core.KernelBank;
+import app.conv3d.core.Normalization;
+import app.conv3d.core.OutputPositions;
+import app.conv3d.core.StepSize;
+import app.conv3d.core.ValueRange;
+import app.conv3d.core.Volume;
+import app.conv3d.core.VolumeResize;
+import app.conv3d.core.Walkthrough;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The teaching window's one presentation model: what the lesson is (clip, kernels, geometry, size),
+ * what has been computed from it, and where the walkthrough stands. Views bind to the read-only
+ * properties and call the commands; they never compute. Every property changes on the FX thread
+ * (the {@code deliver} executor); convolution and resizing run on the background executor, newest
+ * request wins.
+ */
+public final class Lesson {
+    private static final System.Logger LOG = System.getLogger(Lesson.class.getName());
+
+    private final LatestWins<Computed> compute;
+
+    private final ReadOnlyObjectWrapper<Volume> sourceClip = new ReadOnlyObjectWrapper<>(this, "sourceClip");
+    private final ReadOnlyObjectWrapper<LessonSize> lessonSize = new ReadOnlyObjectWrapper<>(this, "lessonSize", LessonSize.FULL);
+    private final ReadOnlyObjectWrapper<KernelBank> bank = new ReadOnlyObjectWrapper<>(this, "bank");
+    private final ReadOnlyObjectWrapper<ConvSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec", ConvSpec.VALID);
+    private final ReadOnlyObjectWrapper<Computed> computed = new ReadOnlyObjectWrapper<>(this, "computed");
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
+    private final ReadOnlyLongWrapper lastRecomputeMillis = new ReadOnlyLongWrapper(this, "lastRecomputeMillis", -1);
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
+
+    private final ReadOnlyIntegerWrapper kernelIndex = new ReadOnlyIntegerWrapper(this, "kernelIndex");
+    private final ReadOnlyObjectWrapper<FeatureDisplay> display =
+            new ReadOnlyObjectWrapper<>(this, "display", new FeatureDisplay(Normalization.MAX, Colormap.GRAY));
+    private final ReadOnlyObjectWrapper<ValueRange> displayRange = new ReadOnlyObjectWrapper<>(this, "displayRange");
+
+    private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
+    private final ReadOnlyIntegerWrapper positionCount = new ReadOnlyIntegerWrapper(this, "positionCount", 1);
+    private final ReadOnlyObjectWrapper<Walkthrough> walkthrough = new ReadOnlyObjectWrapper<>(this, "walkthrough");
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyObjectWrapper<Speed> speed = new ReadOnlyObjectWrapper<>(this, "speed", Speed.NORMAL);
+    private final ReadOnlyObjectWrapper<StepSize> stepSize = new ReadOnlyObjectWrapper<>(this, "stepSize", StepSize.POSITION);
+    private final ReadOnlyIntegerWrapper mathFrame = new ReadOnlyIntegerWrapper(this, "mathFrame");
+    private final ReadOnlyIntegerWrapper mathChannel = new ReadOnlyIntegerWrapper(this, "mathChannel");
+
+    private final ReadOnlyBooleanWrapper showAll = new ReadOnlyBooleanWrapper(this, "showAll");
+    private final ReadOnlyIntegerWrapper viewSlice = new ReadOnlyIntegerWrapper(this, "viewSlice");
+    private final ReadOnlyBooleanWrapper slicesPlaying = new ReadOnlyBooleanWrapper(this, "slicesPlaying");
+
+    /** The last resize, reused while only kernels or geometry change; touched by the background job only. */
+    private volatile Resized lastResize;
+
+    /**
+     * @param background runs resizing and convolution (the app's own executor)
+     * @param deliver runs results on the UI thread ({@code Platform::runLater} in the app)
+     */
+    public Lesson(Executor background, Executor deliver) {
+        this.compute = new LatestWins<>(background, deliver);
+        computed.addListener((obs, old, now) -> onComputed(old, now));
+        kernelIndex.addListener((obs, old, now) -> {
+            updateWalkthrough();
+            updateDisplayRange();
+        });
+        position.addListener((obs, old, now) -> {
+            updateWalkthrough();
+            viewSlice.set(positions().at(now.intValue()).t());
+        });
+        display.addListener((obs, old, now) -> updateDisplayRange());
+    }
+
+    // ---- commands: what the lesson is ----
+
+    /** Starts a lesson on {@code clip} (kept at its own resolution) with {@code kernels}; recomputes. */
+    public void load(Volume clip, KernelBank kernels) {
+        sourceClip.set(Objects.requireNonNull(clip));
+        bank.set(Objects.requireNonNull(kernels));
+        if (kernelIndex.get() >= kernels.count()) {
+            kernelIndex.set(0);
+        }
+        recompute();
+    }
+
+    public void setLessonSize(LessonSize size) {
+        lessonSize.set(Objects.requireNonNull(size));
+        recompute();
+    }
+
+    public void setKernelBank(KernelBank kernels) {
+        bank.set(Objects.requireNonNull(kernels));
+        recompute();
+    }
+
+    public void setSpec(ConvSpec geometry) {
+        spec.set(Objects.requireNonNull(geometry));
+        recompute();
+    }
+
+    public void selectKernel(int n) {
+        Computed c = computed.get();
+        int count = c != null ? c.bank().count() : (bank.get() == null ? 1 : bank.get().count());
+        kernelIndex.set(Math.max(0, Math.min(count - 1, n)));
+    }
+
+    public void setDisplay(FeatureDisplay mapping) {
+        display.set(Objects.requireNonNull(mapping));
+    }
+
+    public void setNormalization(Normalization n) {
+        setDisplay(new FeatureDisplay(n, display.get().colormap()));
+    }
+
+    public void setColormap(Colormap c) {
+        setDisplay(new FeatureDisplay(display.get().normalization(), c));
+    }
+
+    public void dismissError() {
+        errorMessage.set(null);
+    }
+
+    // ---- commands: the walkthrough ----
+
+    public void moveTo(int index) {
+        position.set(positions().clamp(index));
+    }
+
+    /** Moves the kernel to output position (t, y, x) of the current output, clamped into it. */
+    public void moveTo(int t, int y, int x) {
+        Axis3 out = positions().output();
+        moveTo(positions().index(clamp(t, out.t()), clamp(y, out.h()), clamp(x, out.w())));
+    }
+
+    /** One step of the current step size forward (+1) or back (-1); pauses playing first. */
+    public void step(int direction) {
+        pause();
+        position.set(positions().step(position.get(), stepSize.get(), direction));
+    }
+
+    public void home() {
+        pause();
+        moveTo(0);
+    }
+
+    public void end() {
+        pause();
+        moveTo(positionCount.get() - 1);
+    }
+
+    /** Back to the first position, paused, showing only what has been computed so far. */
+    public void reset() {
+        pause();
+        showAll.set(false);
+        moveTo(0);
+    }
+
+    /** Starts playing; from the last position it starts over at the first. */
+    public void play() {
+        if (position.get() >= positionCount.get() - 1) {
+            position.set(0);
+        }
+        playing.set(true);
+    }
+
+    public void pause() {
+        playing.set(false);
+    }
+
+    public void togglePlay() {
+        if (playing.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** One beat of the player's clock: a step forward while playing; stops at the last position. */
+    public void tick() {
+        if (!playing.get()) {
+            return;
+        }
+        position.set(positions().step(position.get(), stepSize.get(), 1));
+        if (position.get() >= positionCount.get() - 1) {
+            pause();
+        }
+    }
+
+    public void setSpeed(Speed s) {
+        speed.set(Objects.requireNonNull(s));
+    }
+
+    public void setStepSize(StepSize s) {
+        stepSize.set(Objects.requireNonNull(s));
+    }
+
+    /** Which kernel frame the math panel's grids show. */
+    public void selectMathFrame(int a) {
+        Computed c = computed.get();
+        int frames = c == null ? 1 : c.shape().kernel().t();
+        mathFrame.set(clamp(a, frames));
+    }
+
+    /** Which input channel the math panel's grids show. */
+    public void selectMathChannel(int ch) {
+        Computed c = computed.get();
+        int channels = c == null ? 1 : c.volume().channels();
+        mathChannel.set(clamp(ch, channels));
+    }
+
+    // ---- commands: the feature view ----
+
+    public void setShowAll(boolean all) {
+        showAll.set(all);
+    }
+
+    /** Shows output slice {@code t} without moving the kernel. */
+    public void showSlice(int t) {
+        viewSlice.set(clamp(t, positions().output().t()));
+    }
+
+    public void toggleSlicePlay() {
+        slicesPlaying.set(!slicesPlaying.get());
+    }
+
+    public void stopSlices() {
+        slicesPlaying.set(false);
+    }
+
+    /** One beat of the slice animation: the next output slice, wrapping around. */
+    public void tickSlice() {
+        if (slicesPlaying.get()) {
+            viewSlice.set((viewSlice.get() + 1) % positions().output().t());
+        }
+    }
+
+    /**
+     * How many pixels of output slice {@code t}, in raster order, the kernel has filled so far:
+     * all of the slices before its own, its slice up to and including its position, none after.
+     */
+    public int revealedPixels(int t) {
+        Axis3 out = positions().output();
+        int slicePixels = out.h() * out.w();
+        if (showAll.get()) {
+            return slicePixels;
+        }
+        Axis3 here = positions().at(position.get());
+        if (t < here.t()) {
+            return slicePixels;
+        }
+        return t > here.t() ? 0 : here.h() * out.w() + here.w() + 1;
+    }
+
+    /** The output positions of the current result (one position before the first result). */
+    public OutputPositions positions() {
+        Computed c = computed.get();
+        return new OutputPositions(c == null ? new Axis3(1, 1, 1) : c.shape().output());
+    }
+
+    // ---- the background recompute ----
+
+    private void recompute() {
+        Volume source = sourceClip.get();
+        KernelBank kernels = bank.get();
+        if (source == null || kernels == null) {
+            return;
+        }
+        LessonSize size = lessonSize.get();
+        ConvSpec geometry = spec.get();
+        computing.set(true);
+        compute.submit(() -> run(source, size, kernels, geometry), this::accept, this::fail);
+    }
+
+    private Computed run(Volume source, LessonSize size, KernelBank kernels, ConvSpec geometry) {
+        long start = System.nanoTime();
+        Resized r = lastResize;
+        if (r == null || r.source != source || r.size != size) {
+            r = new Resized(source, size, VolumeResize.to(source, size.size()));
+            lastResize = r;
+        }
+        var shape = Conv3d.shape(r.volume, kernels, geometry);
+        var features = Conv3d.apply(r.volume, kernels, geometry);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new Computed(r.volume, kernels, geometry, shape, features, millis);
+    }
+
+    // Only the newest request's outcome arrives here (LatestWins drops the rest), so nothing is pending.
+    private void accept(Computed result) {
+        computing.set(false);
+        errorMessage.set(null);
+        lastRecomputeMillis.set(result.millis());
+        LOG.log(System.Logger.Level.INFO, "recomputed {0} with {1} in {2} ms", result.volume(), result.bank(),
+                result.millis());
+        computed.set(result);
+    }
+
+    private void fail(Throwable problem) {
+        computing.set(false);
+        errorMessage.set(readable(problem));
+        LOG.log(System.Logger.Level.WARNING, "recompute failed: " + problem);
+    }
+
+    /** A message a teacher can act on: the spec's own words, or what went wrong in one line. */
+    static String readable(Throwable problem) {
+        if (problem instanceof InvalidSpecException) {
+            return problem.getMessage();
+        }
+        if (problem instanceof OutOfMemoryError) {
+            return "not enough memory for this lesson: choose a smaller lesson size";
+        }
+        String detail = problem.getMessage();
+        return "could not compute the features (" + problem.getClass().getSimpleName()
+                + (detail == null ? "" : ": " + detail) + ")";
+    }
+
+    private void onComputed(Computed old, Computed now) {
+        Axis3 before = old == null ? new Axis3(0, 0, 0) : new OutputPositions(old.shape().output()).at(
+                Math.min(position.get(), (int) old.shape().output().product() - 1));
+        if (kernelIndex.get() >= now.bank().count()) {
+            kernelIndex.set(0);
+        }
+        mathFrame.set(clamp(mathFrame.get(), now.shape().kernel().t()));
+        mathChannel.set(clamp(mathChannel.get(), now.volume().channels()));
+        // The position first, so that anyone reacting to the new count finds a position inside it.
+        int oldPosition = position.get();
+        moveTo(before.t(), before.h(), before.w());
+        positionCount.set(positions().count());
+        if (position.get() == oldPosition) {
+            updateWalkthrough(); // same index, new numbers
+        }
+        viewSlice.set(clamp(viewSlice.get(), now.shape().output().t()));
+        updateDisplayRange();
+    }
+
+    private void updateWalkthrough() {
+        Computed c = computed.get();
+        if (c == null) {
+            walkthrough.set(null);
+            return;
+        }
+        Axis3 p = positions().at(position.get());
+        walkthrough.set(Walkthrough.at(c.volume(), c.bank(), kernelIndex.get(), c.spec(), p.t(), p.h(), p.w()));
+    }
+
+    private void updateDisplayRange() {
+        Computed c = computed.get();
+        displayRange.set(c == null ? null : display.get().displayRange(c.features(), kernelIndex.get()));
+    }
+
+    private static int clamp(int v, int size) {
+        return Math.max(0, Math.min(size - 1, v));
+    }
+
+    private record Resized(Volume source, LessonSize size, Volume volume) {
+    }
+
+    // ---- properties ----
+
+    /** The clip at its own resolution; the lesson's volume is derived from it. */
+    public ReadOnlyObjectProperty<Volume> sourceClipProperty() {
+        return sourceClip.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LessonSize> lessonSizeProperty() {
+        return lessonSize.getReadOnlyProperty();
+    }
+
+    /** The kernels as last requested (the computed result may still be on its way). */
+    public ReadOnlyObjectProperty<KernelBank> bankProperty() {
+        return bank.getReadOnlyProperty();
+    }
+
+    /** The geometry as last requested. */
+    public ReadOnlyObjectProperty<ConvSpec> specProperty() {
+        return spec.getReadOnlyProperty();
+    }
+
+    /** The latest result: lesson volume, kernels, geometry and features that belong together. */
+    public ReadOnlyObjectProperty<Computed> computedProperty() {
+        return computed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
+    }
+
+    /** Milliseconds from a change to its features (resize + convolution); -1 before the first. */
+    public ReadOnlyLongProperty lastRecomputeMillisProperty() {
+        return lastRecomputeMillis.getReadOnlyProperty();
+    }
+
+    /** What went wrong with the last change, in one readable line; null when all is well. */
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty kernelIndexProperty() {
+        return kernelIndex.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<FeatureDisplay> displayProperty() {
+        return display.getReadOnlyProperty();
+    }
+
+    /** The values at the two ends of the colour scale for the selected kernel; null before the first result. */
+    public ReadOnlyObjectProperty<ValueRange> displayRangeProperty() {
+        return displayRange.getReadOnlyProperty();
+    }
+
+    /** The walkthrough's position: an index into the output in raster order. */
+    public ReadOnlyIntegerProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty positionCountProperty() {
+        return positionCount.getReadOnlyProperty();
+    }
+
+    /** The arithmetic at the current position; null before the first result. */
+    public ReadOnlyObjectProperty<Walkthrough> walkthroughProperty() {
+        return walkthrough.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Speed> speedProperty() {
+        return speed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StepSize> stepSizeProperty() {
+        return stepSize.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty mathFrameProperty() {
+        return mathFrame.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty mathChannelProperty() {
+        return mathChannel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty showAllProperty() {
+        return showAll.getReadOnlyProperty();
+    }
+
+    /** The output slice the feature view shows: follows the kernel, or the slice slider. */
+    public ReadOnlyIntegerProperty viewSliceProperty() {
+        return viewSlice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty slicesPlayingProperty() {
+        return slicesPlaying.getReadOnlyProperty();
+    }
+}

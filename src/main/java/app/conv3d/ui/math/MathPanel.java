@@ -1,0 +1,218 @@
+package app.conv3d.ui.math;
+
+import app.conv3d.core.Axis3;
+import app.conv3d.core.ConvShape;
+import app.conv3d.core.Walkthrough;
+import app.conv3d.ui.lesson.Computed;
+import app.conv3d.ui.lesson.Lesson;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The arithmetic at the kernel's current position: one kernel frame and channel at a time as
+ * input x weights = products, the partial sums, bias and ReLU, and the output value; under it the
+ * same layer as PyTorch code. It only shows what {@link Lesson#walkthroughProperty()} holds.
+ */
+public final class MathPanel extends VBox {
+    private final Lesson lesson;
+    private final Label title = new Label();
+    private final HBox frameButtons = new HBox();
+    private final HBox channelButtons = new HBox();
+    private final ToggleGroup frames = new ToggleGroup();
+    private final ToggleGroup channels = new ToggleGroup();
+    private final Label frameNote = new Label();
+    private final ValueGrid inputs = new ValueGrid("inputGrid", "input");
+    private final ValueGrid weights = new ValueGrid("weightGrid", "weights");
+    private final ValueGrid products = new ValueGrid("productGrid", "products");
+    private final Label gridSum = new Label();
+    private final GridPane partials = new GridPane();
+    private final Label sumLine = new Label();
+    private final Label value = new Label();
+    private final Label code = new Label();
+
+    public MathPanel(Lesson lesson) {
+        this.lesson = lesson;
+        setId("mathPanel");
+        getStyleClass().addAll("panel", "math-panel");
+        title.getStyleClass().add("panel-title");
+        frameButtons.setId("mathFrameSelector");
+        channelButtons.setId("mathChannelSelector");
+        frameButtons.getStyleClass().add("segmented");
+        channelButtons.getStyleClass().add("segmented");
+        frameNote.getStyleClass().add("note");
+        gridSum.setId("gridSum");
+        partials.setId("partialSums");
+        partials.getStyleClass().add("partials");
+        sumLine.setId("sumLine");
+        sumLine.getStyleClass().add("sum-line");
+        value.setId("mathValue");
+        value.getStyleClass().add("output-value");
+        code.setId("torchCode");
+        code.getStyleClass().add("code");
+        code.setWrapText(true);
+
+        Label frameLabel = new Label("kernel frame");
+        Label channelLabel = new Label("channel");
+        FlowPane selectors = new FlowPane(12, 8, row(frameLabel, frameButtons), row(channelLabel, channelButtons));
+        selectors.setAlignment(Pos.CENTER_LEFT);
+        frameLabel.setMinWidth(Region.USE_PREF_SIZE);
+        channelLabel.setMinWidth(Region.USE_PREF_SIZE);
+        // The answer first: on a small screen the derivation scrolls, the output value stays in view.
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(12, title, gap, value);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        // input x weights on one line, "= products" with their sum under it: fits a third of a projector.
+        FlowPane factors = new FlowPane(6, 10, inputs, operator("\u00d7"), weights);
+        VBox productSide = new VBox(8, gridSum);
+        productSide.setAlignment(Pos.CENTER_LEFT);
+        FlowPane result = new FlowPane(6, 10, operator("="), products, productSide);
+        result.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(header, selectors, frameNote, factors, result, partials, sumLine, code);
+
+        lesson.walkthroughProperty().addListener((obs, old, now) -> refresh());
+        lesson.mathFrameProperty().addListener((obs, old, now) -> refresh());
+        lesson.mathChannelProperty().addListener((obs, old, now) -> refresh());
+        lesson.computedProperty().addListener((obs, old, now) -> refreshCode(now));
+        refresh();
+        refreshCode(lesson.computedProperty().get());
+    }
+
+    private static HBox row(javafx.scene.Node... nodes) {
+        HBox box = new HBox(10, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static Label operator(String symbol) {
+        Label l = new Label(symbol);
+        l.getStyleClass().add("operator");
+        return l;
+    }
+
+    private void refresh() {
+        Walkthrough w = lesson.walkthroughProperty().get();
+        if (w == null) {
+            title.setText("Computing the features\u2026");
+            return;
+        }
+        Axis3 k = w.kernelSize();
+        Axis3 p = w.position();
+        int a = lesson.mathFrameProperty().get();
+        int c = lesson.mathChannelProperty().get();
+        title.setText("at t=" + p.t() + "  y=" + p.h() + "  x=" + p.w()
+                + (lesson.computedProperty().get().bank().count() > 1 ? " (kernel " + w.kernelIndex() + ")" : ""));
+        rebuildSelectors(k.t(), w.channels(), a, c);
+        int inputFrame = w.field().origin().t() + a * w.field().step().t();
+        frameNote.setText("kernel frame " + a + " reads input frame " + inputFrame
+                + (inputFrame < 0 || inputFrame >= w.shape().input().t() ? " (zero padding)" : "")
+                + ", channel " + Numbers.channel(c, w.channels()));
+        inputs.show(k.h(), k.w(), (b, d) -> w.inPadding(a, b, d)
+                ? new ValueGrid.Cell("0", "padding")
+                : new ValueGrid.Cell(Numbers.input(w.input(a, b, d, c)), "input"));
+        weights.show(k.h(), k.w(), (b, d) -> signed(w.weight(a, b, d, c)));
+        products.show(k.h(), k.w(), (b, d) -> signed(w.product(a, b, d, c)));
+        gridSum.setText("sum of these " + k.h() * k.w() + " products\n= " + Numbers.value(w.gridSum(a, c)));
+        refreshPartials(w, k);
+        String sum = "sum of all " + (k.product() * w.channels()) + " products " + Numbers.value(w.sum())
+                + "  +  bias " + Numbers.value(w.bias()) + "  =  " + Numbers.value(w.preActivation());
+        sumLine.setText(w.relu() ? sum + "   ReLU \u2192 " + Numbers.value(w.value()) : sum);
+        value.setText("= " + Numbers.value(w.value()));
+    }
+
+    private static ValueGrid.Cell signed(float v) {
+        return new ValueGrid.Cell(Numbers.value(v), v < 0 ? "negative" : "positive");
+    }
+
+    /** Two small tables: the sum per kernel frame, the sum per channel; names above values. */
+    private void refreshPartials(Walkthrough w, Axis3 k) {
+        partials.getChildren().clear();
+        partials.add(rowHeader("sum per kernel frame"), 0, 0);
+        for (int a = 0; a < k.t(); a++) {
+            partials.add(partialName("a=" + a), a + 1, 0);
+            partials.add(partial(w.frameSum(a)), a + 1, 1);
+        }
+        partials.add(rowHeader("sum per channel"), 0, 2);
+        for (int c = 0; c < w.channels(); c++) {
+            partials.add(partialName(Numbers.channel(c, w.channels())), c + 1, 2);
+            partials.add(partial(w.channelSum(c)), c + 1, 3);
+        }
+    }
+
+    private static Label rowHeader(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("note");
+        GridPane.setRowSpan(l, 2);
+        return l;
+    }
+
+    private static Label partialName(String name) {
+        Label l = new Label(name);
+        l.getStyleClass().add("partial-name");
+        return l;
+    }
+
+    private static Label partial(float sum) {
+        Label l = new Label(Numbers.value(sum));
+        l.getStyleClass().add("partial");
+        return l;
+    }
+
+    private void rebuildSelectors(int kernelFrames, int channelCount, int a, int c) {
+        if (frameButtons.getChildren().size() != kernelFrames) {
+            frameButtons.getChildren().clear();
+            frames.getToggles().clear();
+            for (int i = 0; i < kernelFrames; i++) {
+                int index = i;
+                frameButtons.getChildren().add(toggle(Integer.toString(i), frames, () -> lesson.selectMathFrame(index)));
+            }
+        }
+        if (channelButtons.getChildren().size() != channelCount) {
+            channelButtons.getChildren().clear();
+            channels.getToggles().clear();
+            for (int i = 0; i < channelCount; i++) {
+                int index = i;
+                channelButtons.getChildren().add(
+                        toggle(Numbers.channel(i, channelCount), channels, () -> lesson.selectMathChannel(index)));
+            }
+        }
+        frames.selectToggle(frames.getToggles().get(a));
+        channels.selectToggle(channels.getToggles().get(c));
+    }
+
+    private static ToggleButton toggle(String text, ToggleGroup group, Runnable onSelect) {
+        ToggleButton b = new ToggleButton(text);
+        b.setToggleGroup(group);
+        b.setFocusTraversable(false); // Space and arrows belong to the walkthrough
+        b.setOnAction(e -> {
+            onSelect.run();
+            b.setSelected(true); // a segmented choice never ends up with nothing selected
+        });
+        return b;
+    }
+
+    private void refreshCode(Computed c) {
+        if (c == null) {
+            code.setText("");
+            return;
+        }
+        ConvShape shape = c.shape();
+        int ch = c.volume().channels();
+        StringBuilder s = new StringBuilder(TorchSnippet.layer(shape, ch, c.bank(), c.spec().relu())).append('\n')
+                .append(TorchSnippet.shapes(shape, ch, c.bank().count()));
+        for (int axis = 0; axis < 3; axis++) {
+            s.append('\n').append("# ").append(Axis3.name(axis)).append(": ").append(shape.formula(axis));
+        }
+        code.setText(s.toString());
+    }
+}

@@ -1,0 +1,63 @@
+package app.conv3d.ui.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import org.junit.jupiter.api.Test;
+
+class LatestWinsTest {
+    /** An executor that runs nothing until told to: lets the test decide what overlaps. */
+    private final Queue<Runnable> backgroundQueue = new ArrayDeque<>();
+    private final List<String> ran = new ArrayList<>();
+    private final List<String> delivered = new ArrayList<>();
+    private final LatestWins<String> wins = new LatestWins<>(backgroundQueue::add, Runnable::run);
+
+    private void submit(String name) {
+        wins.submit(() -> {
+            ran.add(name);
+            return name;
+        }, delivered::add, e -> delivered.add("failed " + e.getMessage()));
+    }
+
+    @Test
+    void jobsSubmittedWhileOneIsQueuedCollapseIntoTheNewest() {
+        submit("a");
+        submit("b");
+        submit("c");
+        assertTrue(wins.busy());
+        assertEquals(1, backgroundQueue.size(), "one worker, not three");
+        backgroundQueue.poll().run();
+        assertEquals(List.of("c"), ran);
+        assertEquals(List.of("c"), delivered);
+        assertFalse(wins.busy());
+    }
+
+    @Test
+    void aResultOvertakenByANewerRequestIsDropped() {
+        List<Runnable> inFlight = new ArrayList<>();
+        LatestWins<String> slow = new LatestWins<>(inFlight::add, Runnable::run);
+        slow.submit(() -> {
+            // while "old" computes, the user asks for "new"
+            slow.submit(() -> "new", delivered::add, e -> { });
+            return "old";
+        }, delivered::add, e -> { });
+        inFlight.get(0).run();
+        assertEquals(List.of("new"), delivered);
+        assertEquals(1, inFlight.size(), "the newer job ran on the same worker");
+    }
+
+    @Test
+    void failuresAreDeliveredNotThrown() {
+        wins.submit(() -> {
+            throw new IllegalStateException("boom");
+        }, delivered::add, e -> delivered.add("failed " + e.getMessage()));
+        backgroundQueue.poll().run();
+        assertEquals(List.of("failed boom"), delivered);
+        assertFalse(wins.busy());
+    }
+}
