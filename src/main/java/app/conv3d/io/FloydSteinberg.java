@@ -59,21 +59,4 @@ public final class FloydSteinberg {
     private static float clamp(float v) {
         return v < 0 ? 0 : (v > 255 ? 255 : v);
     }
-
-    static int nearest(int[] palette, float r, float g, float b) {
-        int best = 0;
-        float bestDistance = Float.MAX_VALUE;
-        for (int i = 0; i < palette.length; i++) {
-            int c = palette[i];
-            float dr = r - (c >> 16 & 0xFF);
-            float dg = g - (c >> 8 & 0xFF);
-            float db = b - (c & 0xFF);
-            float d = dr * dr + dg * dg + db * db;
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = i;
-            }
-        }
-        return best;
-    }
 }

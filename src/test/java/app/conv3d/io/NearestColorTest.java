@@ -20,9 +20,27 @@ class NearestColorTest {
                 float r = k % 5 == 0 ? random.nextInt(256) : (float) random.nextDouble(0, 255);
                 float g = k % 7 == 0 ? 255f : (float) random.nextDouble(0, 255);
                 float b = (float) random.nextDouble(0, 255);
-                assertEquals(FloydSteinberg.nearest(palette, r, g, b), nearest.index(r, g, b),
+                assertEquals(fullSearch(palette, r, g, b), nearest.index(r, g, b),
                         "trial " + trial + " colour " + r + "," + g + "," + b);
             }
         }
+    }
+
+    /** Every entry compared: the plain definition the lookup must agree with. */
+    private static int fullSearch(int[] palette, float r, float g, float b) {
+        int best = 0;
+        float bestDistance = Float.MAX_VALUE;
+        for (int i = 0; i < palette.length; i++) {
+            int c = palette[i];
+            float dr = r - (c >> 16 & 0xFF);
+            float dg = g - (c >> 8 & 0xFF);
+            float db = b - (c & 0xFF);
+            float d = dr * dr + dg * dg + db * db;
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = i;
+            }
+        }
+        return best;
     }
 }
