@@ -72,9 +72,9 @@ public final class MainWindow {
         // Below 1600 pixels the arithmetic needs the room more than the 3D view does.
         columns.widthProperty().addListener((obs, old, now) -> {
             boolean narrow = now.doubleValue() < 1600;
-            left.setPercentWidth(narrow ? 24 : 28);
-            centre.setPercentWidth(narrow ? 43 : 40);
-            right.setPercentWidth(narrow ? 33 : 32);
+            left.setPercentWidth(narrow ? 22 : 28);
+            centre.setPercentWidth(narrow ? 48 : 40);
+            right.setPercentWidth(narrow ? 30 : 32);
         });
         RowConstraints row = new RowConstraints();
         row.setVgrow(Priority.ALWAYS);
