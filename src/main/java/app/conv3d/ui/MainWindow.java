@@ -3,6 +3,7 @@ package app.conv3d.ui;
 import app.conv3d.ui.features.FeatureView;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.math.MathPanel;
+import app.conv3d.ui.volume.VolumeView;
 import app.conv3d.ui.walkthrough.WalkthroughControls;
 import app.conv3d.ui.walkthrough.WalkthroughKeys;
 import java.util.Objects;
@@ -49,7 +50,7 @@ public final class MainWindow {
     }
 
     static BorderPane root(Lesson lesson) {
-        VolumeSlot volume = VolumeSlot.create();
+        VolumeView volume = VolumeView.create();
         volume.volumeProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> lesson.computedProperty().get() == null ? null : lesson.computedProperty().get().volume(),
                 lesson.computedProperty()));
