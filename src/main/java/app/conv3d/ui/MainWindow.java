@@ -70,12 +70,12 @@ public final class MainWindow {
         ColumnConstraints centre = column(40);
         ColumnConstraints right = column(32);
         columns.getColumnConstraints().addAll(left, centre, right);
-        // Below 1600 pixels the arithmetic needs the room more than the 3D view does.
+        // Below 1600 pixels the arithmetic keeps its width (input x weights on one line); the sides give.
         columns.widthProperty().addListener((obs, old, now) -> {
             boolean narrow = now.doubleValue() < 1600;
-            left.setPercentWidth(narrow ? 22 : 28);
+            left.setPercentWidth(narrow ? 26 : 28);
             centre.setPercentWidth(narrow ? 48 : 40);
-            right.setPercentWidth(narrow ? 30 : 32);
+            right.setPercentWidth(narrow ? 26 : 32);
         });
         RowConstraints row = new RowConstraints();
         row.setVgrow(Priority.ALWAYS);

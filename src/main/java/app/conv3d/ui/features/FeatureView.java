@@ -20,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -84,7 +85,7 @@ public final class FeatureView extends VBox {
                 labelled("colours", colormap));
         mapping.setAlignment(Pos.CENTER_LEFT);
         for (Node n : mapping.getChildren()) {
-            ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         }
 
         slices.setId("sliceSlider");
@@ -105,6 +106,9 @@ public final class FeatureView extends VBox {
         lesson.slicesPlayingProperty().addListener((obs, old, now) ->
                 slicePlay.setText(now ? "Stop slices" : "Play slices"));
         sliceLabel.setId("sliceLabel");
+        slicePlay.setMinWidth(Region.USE_PREF_SIZE);
+        sliceLabel.setMinWidth(Region.USE_PREF_SIZE);
+        slices.setMinWidth(60);
         HBox sliceRow = new HBox(10, slicePlay, slices, sliceLabel);
         sliceRow.setAlignment(Pos.CENTER_LEFT);
 
