@@ -5,6 +5,7 @@ import app.conv3d.core.Colormap;
 import app.conv3d.core.ConvShape;
 import app.conv3d.core.FeatureVolume;
 import app.conv3d.core.Normalization;
+import app.conv3d.core.Volume;
 import app.conv3d.ui.FxImages;
 import app.conv3d.ui.lesson.Computed;
 import app.conv3d.ui.lesson.Lesson;
@@ -43,7 +44,8 @@ public final class FeatureView extends VBox {
     private final Label sliceLabel = new Label();
     private final Button slicePlay = new Button("Play slices");
     private boolean updatingSlider;
-    private Object inputShown; // the (volume, frame) the input image was made from
+    private Volume inputVolume; // the input image shows frame inputFrame of inputVolume
+    private int inputFrame = -1;
 
     public FeatureView(Lesson lesson) {
         this.lesson = lesson;
@@ -185,10 +187,10 @@ public final class FeatureView extends VBox {
     private void showInputFrame(Computed c, int t) {
         ConvShape shape = c.shape();
         int frame = Math.max(0, Math.min(c.volume().frames() - 1, t * shape.stride().t() - shape.padding().t()));
-        Object key = java.util.List.of(System.identityHashCode(c.volume()), frame);
-        if (!key.equals(inputShown)) {
+        if (c.volume() != inputVolume || frame != inputFrame) {
             input.setImage(FxImages.frame(c.volume(), frame));
-            inputShown = key;
+            inputVolume = c.volume();
+            inputFrame = frame;
         }
         int last = t * shape.stride().t() - shape.padding().t()
                 + shape.dilation().t() * (shape.kernel().t() - 1);

@@ -132,6 +132,12 @@ public final class Lesson {
         setDisplay(new FeatureDisplay(display.get().normalization(), c));
     }
 
+    /** Shows an unexpected failure (a bug, not the user's) in the window as one line; the log keeps the trace. */
+    public void report(Throwable problem) {
+        LOG.log(System.Logger.Level.ERROR, "unexpected failure", problem);
+        errorMessage.set(readable(problem));
+    }
+
     public void dismissError() {
         errorMessage.set(null);
     }
