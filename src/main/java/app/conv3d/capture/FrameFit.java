@@ -61,6 +61,16 @@ public final class FrameFit {
         return out;
     }
 
+    /** The fitted frame as opaque ARGB pixels, for a preview. Not thread-safe. */
+    public int[] applyArgb(Frame frame) {
+        float[] rgb = apply(frame);
+        int[] out = new int[width * height];
+        for (int i = 0, j = 0; i < out.length; i++, j += 3) {
+            out[i] = 0xFF000000 | Math.round(rgb[j]) << 16 | Math.round(rgb[j + 1]) << 8 | Math.round(rgb[j + 2]);
+        }
+        return out;
+    }
+
     /**
      * Writes the fitted frame as RGB floats into {@code out} from {@code offset}. Not thread-safe: one
      * FrameFit per thread.

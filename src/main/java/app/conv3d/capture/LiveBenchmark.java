@@ -69,16 +69,20 @@ public final class LiveBenchmark {
                 live.push(source.grab());
             }
             start = System.nanoTime();
-            long stop = start + duration.toNanos();
-            while (System.nanoTime() < stop) {
-                live.offer(source.grab());
-                grabbed++;
-            }
+            CaptureException[] failure = new CaptureException[1];
+            LiveFeed feed = LiveFeed.start(source, live, frame -> { }, e -> failure[0] = e);
             try {
+                Thread.sleep(duration.toMillis());
+                feed.close();
+                feed.awaitStop(5000);
                 live.awaitIdle(5000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+            grabbed = feed.grabbed();
             end = System.nanoTime();
             double seconds = (end - start) / 1e9;
             return new Result(updates.get() / seconds, updates.get(), grabbed, live.dropped(), seconds);
