@@ -102,6 +102,11 @@ public final class Lesson {
         recompute();
     }
 
+    /** Continues the lesson on another clip (recorded, or the sample) with the same kernels. */
+    public void useClip(Volume clip) {
+        load(clip, bank.get() != null ? bank.get() : DefaultLesson.kernels());
+    }
+
     public void setLessonSize(LessonSize size) {
         lessonSize.set(Objects.requireNonNull(size));
         recompute();
