@@ -18,7 +18,9 @@ public final class Commands implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Commands());
-        // subcommands: one line each
+        cl.addSubcommand(new RenderCommand());
+        cl.addSubcommand(new InfoCommand());
+        cl.addSubcommand(new BenchCommand());
         cl.addSubcommand(new SnapshotCommand());
         cl.setExecutionExceptionHandler(new UserErrorHandler());
         cl.setParameterExceptionHandler(new UsageErrorHandler());

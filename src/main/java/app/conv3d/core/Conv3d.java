@@ -3,6 +3,7 @@ package app.conv3d.core;
 /**
  * The 3D convolution (cross-correlation, as every deep-learning framework computes it):
  * {@code out[n,t,y,x] = bias[n] + sum K[n,a,b,d,c] * Vpad[t*st + a*dt, y*sh + b*dh, x*sw + d*dw, c]}.
+ * The work runs on the engine's own threads; with the Vector API module present it uses SIMD.
  */
 public final class Conv3d {
     private Conv3d() {
@@ -17,45 +18,76 @@ public final class Conv3d {
         return spec.shape(volume.size(), bank.size());
     }
 
+    /** "vector" or "scalar": which engine {@link #apply} uses on this JVM. */
+    public static String path() {
+        return ConvEngines.selected().name();
+    }
+
+    /** Every output frame: N x T' x H' x W'. */
     public static FeatureVolume apply(Volume volume, KernelBank bank, ConvSpec spec) {
+        return run(ConvEngines.selected(), volume, bank, spec, 0, -1);
+    }
+
+    /**
+     * Only output frames {@code [firstOutputFrame, firstOutputFrame + count)}: N x count x H' x W', equal to
+     * that slice of {@link #apply} (live mode computes just the newest frame of a rolling window).
+     */
+    public static FeatureVolume applyFrames(Volume volume, KernelBank bank, ConvSpec spec,
+                                            int firstOutputFrame, int count) {
+        if (count < 1) {
+            throw new InvalidSpecException("need at least one output frame, got " + count);
+        }
+        return run(ConvEngines.selected(), volume, bank, spec, firstOutputFrame, count);
+    }
+
+    /** {@code count < 0}: all frames from {@code first}. */
+    static FeatureVolume run(ConvEngine engine, Volume volume, KernelBank bank, ConvSpec spec, int first, int count) {
+        ConvShape shape = shape(volume, bank, spec);
+        int outFrames = shape.output().t();
+        int frames = count < 0 ? outFrames - first : count;
+        if (first < 0 || first + frames > outFrames) {
+            throw new InvalidSpecException("output frames " + first + ".." + (first + frames - 1)
+                    + " are outside 0.." + (outFrames - 1));
+        }
+        ConvJob job = new ConvJob(volume, bank, shape, spec.relu(), first, frames);
+        engine.run(job, ConvPool.SHARED);
+        return job.result();
+    }
+
+    /**
+     * One output value by the definition, in plain arithmetic on the caller's thread: for cross-checks
+     * (the walkthrough, tests), not for whole volumes.
+     */
+    public static float value(Volume volume, KernelBank bank, ConvSpec spec, int n, int t, int y, int x) {
         ConvShape shape = shape(volume, bank, spec);
         Axis3 o = shape.output();
-        float[] out = new float[bank.count() * (int) o.product()];
-        int channels = volume.channels();
+        if (n < 0 || n >= bank.count() || t < 0 || t >= o.t() || y < 0 || y >= o.h() || x < 0 || x >= o.w()) {
+            throw new InvalidSpecException("output position kernel " + n + ", frame " + t + ", row " + y
+                    + ", column " + x + " is outside " + bank.count() + "x" + o);
+        }
+        Kernel kernel = bank.get(n);
         Axis3 k = shape.kernel();
-        float[] v = volume.data();
-        int i = 0;
-        for (int n = 0; n < bank.count(); n++) {
-            float[] w = bank.get(n).weightsShared();
-            float bias = bank.get(n).bias();
-            for (int t = 0; t < o.t(); t++) {
-                for (int y = 0; y < o.h(); y++) {
-                    for (int x = 0; x < o.w(); x++) {
-                        float sum = 0;
-                        int wi = 0;
-                        for (int a = 0; a < k.t(); a++) {
-                            int vt = t * shape.stride().t() + a * shape.dilation().t() - shape.padding().t();
-                            for (int b = 0; b < k.h(); b++) {
-                                int vy = y * shape.stride().h() + b * shape.dilation().h() - shape.padding().h();
-                                for (int d = 0; d < k.w(); d++, wi += channels) {
-                                    int vx = x * shape.stride().w() + d * shape.dilation().w() - shape.padding().w();
-                                    if (vt < 0 || vt >= volume.frames() || vy < 0 || vy >= volume.height()
-                                            || vx < 0 || vx >= volume.width()) {
-                                        continue;
-                                    }
-                                    int vi = volume.index(vt, vy, vx, 0);
-                                    for (int c = 0; c < channels; c++) {
-                                        sum += w[wi + c] * v[vi + c];
-                                    }
-                                }
-                            }
-                        }
-                        sum += bias;
-                        out[i++] = spec.relu() ? Math.max(0f, sum) : sum;
+        Axis3 s = shape.stride();
+        Axis3 p = shape.padding();
+        Axis3 d = shape.dilation();
+        float sum = 0;
+        for (int a = 0; a < k.t(); a++) {
+            int vt = t * s.t() + a * d.t() - p.t();
+            for (int b = 0; b < k.h(); b++) {
+                int vy = y * s.h() + b * d.h() - p.h();
+                for (int e = 0; e < k.w(); e++) {
+                    int vx = x * s.w() + e * d.w() - p.w();
+                    if (vt < 0 || vt >= volume.frames() || vy < 0 || vy >= volume.height()
+                            || vx < 0 || vx >= volume.width()) {
+                        continue;
+                    }
+                    for (int c = 0; c < volume.channels(); c++) {
+                        sum += kernel.get(a, b, e, c) * volume.get(vt, vy, vx, c);
                     }
                 }
             }
         }
-        return new FeatureVolume(bank.count(), o.t(), o.h(), o.w(), out);
+        sum += kernel.bias();
+        return spec.relu() ? Math.max(0f, sum) : sum;
     }
 }

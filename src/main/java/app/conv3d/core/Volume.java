@@ -13,6 +13,11 @@ public final class Volume {
     private final int channels;
     private final float[] data;
     private volatile float[] planar;
+    private volatile PaddedPlanar padded;
+
+    /** The last zero-padded planar copy the engine asked for: a clip is usually convolved with one padding. */
+    private record PaddedPlanar(Axis3 pad, float[] data) {
+    }
 
     /** Takes ownership of {@code data}, laid out as [t][y][x][c]. */
     public Volume(int frames, int height, int width, int channels, float[] data) {
@@ -87,6 +92,40 @@ public final class Volume {
             }
             planar = p;
         }
+        return p;
+    }
+
+    /**
+     * The values as [c][t][y][x] with {@code pad} zeros added on both sides of each axis, made once per
+     * padding and shared; callers must not modify the array.
+     */
+    float[] planar(Axis3 pad) {
+        if (pad.t() == 0 && pad.h() == 0 && pad.w() == 0) {
+            return planar();
+        }
+        PaddedPlanar cached = padded;
+        if (cached != null && cached.pad().equals(pad)) {
+            return cached.data();
+        }
+        float[] source = planar();
+        int pw = width + 2 * pad.w();
+        int ph = height + 2 * pad.h();
+        int pt = frames + 2 * pad.t();
+        long size = (long) channels * pt * ph * pw;
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new InvalidSpecException(this + " with padding " + pad + " is too large");
+        }
+        float[] p = new float[(int) size];
+        for (int c = 0; c < channels; c++) {
+            for (int t = 0; t < frames; t++) {
+                for (int y = 0; y < height; y++) {
+                    int from = ((c * frames + t) * height + y) * width;
+                    int to = ((c * pt + t + pad.t()) * ph + y + pad.h()) * pw + pad.w();
+                    System.arraycopy(source, from, p, to, width);
+                }
+            }
+        }
+        padded = new PaddedPlanar(pad, p);
         return p;
     }
 

@@ -1,0 +1,187 @@
+package app.conv3d.capture;
+
+import app.conv3d.core.ConvShape;
+import app.conv3d.core.ConvSpec;
+import app.conv3d.core.InvalidSpecException;
+import app.conv3d.core.KernelBank;
+import app.conv3d.core.Volume;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Live mode: the newest {@code frames} camera frames, fitted to the lesson's size, and per new frame exactly
+ * one new output slice, the newest, computed from only the frames it reads. Output slices are kept in a
+ * ring of bounded size. A frame offered while the previous one is still being computed is dropped and
+ * counted, never queued: the camera may run faster than the convolution, and memory must stay flat.
+ */
+public final class LiveWindow implements AutoCloseable {
+    private final int frames;
+    private final int height;
+    private final int width;
+    private final KernelBank bank;
+    private final ConvSpec spec;
+    private final int ringSize;
+    private final Consumer<LiveSlice> listener;
+
+    /** The window, oldest first; its arrays are reused as frames roll through. */
+    private final ArrayDeque<float[]> window;
+    private final ArrayDeque<LiveSlice> ring;
+    private final ExecutorService worker;
+    private final AtomicBoolean busy = new AtomicBoolean();
+    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong received = new AtomicLong();
+    private FrameFit fit;
+    private long sequence;
+
+    /**
+     * @param frames   the window length (the lesson's clip length, 16)
+     * @param ringSize how many output slices to keep
+     * @param listener told of each new slice on the live worker thread; may be null
+     */
+    public LiveWindow(int frames, int height, int width, KernelBank bank, ConvSpec spec, int ringSize,
+            Consumer<LiveSlice> listener) {
+        if (frames < 1 || ringSize < 1) {
+            throw new InvalidSpecException("live mode needs a window and a ring of at least 1, got " + frames + " and " + ringSize);
+        }
+        if (bank.channels() != 3) {
+            throw new InvalidSpecException("channels: the kernel has " + bank.channels() + " but camera frames have 3");
+        }
+        ConvShape full = NewestSlice.shape(frames, height, width, bank, spec);
+        if (full == null) {
+            throw new InvalidSpecException("time: the kernel spans more frames than the live window's " + frames);
+        }
+        this.frames = frames;
+        this.height = height;
+        this.width = width;
+        this.bank = bank;
+        this.spec = spec;
+        this.ringSize = ringSize;
+        this.listener = listener;
+        this.window = new ArrayDeque<>(frames);
+        this.ring = new ArrayDeque<>(ringSize);
+        this.worker = CameraCalls.singleThread("conv3d-live");
+    }
+
+    /**
+     * Hands a frame to the live worker unless it is still busy with the previous one, in which case the frame
+     * is dropped and counted. Never blocks.
+     *
+     * @return true when the frame will be processed
+     */
+    public boolean offer(Frame frame) {
+        received.incrementAndGet();
+        if (!busy.compareAndSet(false, true)) {
+            dropped.incrementAndGet();
+            return false;
+        }
+        try {
+            worker.execute(() -> {
+                try {
+                    LiveSlice slice = push(frame);
+                    if (slice != null && listener != null) {
+                        listener.accept(slice);
+                    }
+                } finally {
+                    busy.set(false);
+                }
+            });
+            return true;
+        } catch (java.util.concurrent.RejectedExecutionException e) { // closed
+            busy.set(false);
+            dropped.incrementAndGet();
+            return false;
+        }
+    }
+
+    /**
+     * Adds a frame on the caller's thread and returns the new newest slice, or null while the window is
+     * still too short for one output. For the worker, benchmarks and tests; not to be mixed with
+     * {@link #offer} from another thread.
+     */
+    public LiveSlice push(Frame frame) {
+        List<float[]> snapshot;
+        long seq;
+        synchronized (this) {
+            if (fit == null || !fit.fits(frame)) {
+                fit = new FrameFit(frame.width(), frame.height(), width, height);
+            }
+            float[] buffer = window.size() == frames ? window.removeFirst() : new float[height * width * 3];
+            fit.apply(frame, buffer, 0);
+            window.addLast(buffer);
+            seq = sequence++;
+            if (NewestSlice.shape(window.size(), height, width, bank, spec) == null) {
+                return null;
+            }
+            snapshot = new ArrayList<>(window);
+        }
+        // the buffers in the snapshot are only recycled by the next push, which runs on this same thread
+        LiveSlice slice = new LiveSlice(seq, frame.nanos(), NewestSlice.compute(snapshot, height, width, bank, spec));
+        synchronized (this) {
+            if (ring.size() == ringSize) {
+                ring.removeFirst();
+            }
+            ring.addLast(slice);
+        }
+        return slice;
+    }
+
+    /** The output slices kept, oldest first. */
+    public synchronized List<LiveSlice> slices() {
+        return new ArrayList<>(ring);
+    }
+
+    /** The frames in the window now, oldest first, as a clip (a copy: freeze this moment as the lesson's clip). */
+    public synchronized Volume window() {
+        if (window.isEmpty()) {
+            throw new IllegalStateException("no frames yet");
+        }
+        int frameSize = height * width * 3;
+        float[] data = new float[window.size() * frameSize];
+        int t = 0;
+        for (float[] f : window) {
+            System.arraycopy(f, 0, data, t++ * frameSize, frameSize);
+        }
+        return new Volume(window.size(), height, width, 3, data);
+    }
+
+    public synchronized int windowSize() {
+        return window.size();
+    }
+
+    public int ringCapacity() {
+        return ringSize;
+    }
+
+    /** Frames offered while busy, dropped unprocessed. */
+    public long dropped() {
+        return dropped.get();
+    }
+
+    /** Frames offered in all. */
+    public long received() {
+        return received.get();
+    }
+
+    /** Waits at most {@code millis} for the frame in progress, if any (tests, orderly shutdown). */
+    public boolean awaitIdle(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (busy.get()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(1);
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,63 @@
+package app.conv3d.capture;
+
+import app.conv3d.core.Axis3;
+import app.conv3d.core.Conv3d;
+import app.conv3d.core.ConvShape;
+import app.conv3d.core.ConvSpec;
+import app.conv3d.core.FeatureVolume;
+import app.conv3d.core.KernelBank;
+import app.conv3d.core.Padding;
+import app.conv3d.core.Volume;
+import java.util.List;
+
+/**
+ * The last output frame of a convolution over a window of frames, computed from only the input frames it
+ * reads: the frames under the kernel's time span at that position (zero frames where time padding reaches
+ * past the window), convolved at time stride 1 and no time padding, which gives exactly one output frame
+ * equal to the full convolution's last one.
+ *
+ * <p>Once the engine's {@code Conv3d.applyFrames(volume, bank, spec, first, count)} is on main this is
+ * {@code applyFrames(window, bank, spec, last, 1)}; until then the sub-volume keeps the work to one slice.
+ */
+final class NewestSlice {
+    private NewestSlice() {
+    }
+
+    /** The output shape for a window of {@code frames}, or null when the window is still too short for one output. */
+    static ConvShape shape(int frames, int height, int width, KernelBank bank, ConvSpec spec) {
+        Axis3 pad = spec.padding().resolve(bank.size(), spec.dilation());
+        long span = (long) spec.dilation().t() * (bank.size().t() - 1) + 1;
+        if (frames + 2L * pad.t() < span) {
+            return null;
+        }
+        return spec.shape(new Axis3(frames, height, width), bank.size());
+    }
+
+    /**
+     * N x 1 x H' x W': the last output frame over {@code window} (frames in time order, each [y][x][c] RGB).
+     */
+    static FeatureVolume compute(List<float[]> window, int height, int width, KernelBank bank, ConvSpec spec) {
+        ConvShape shape = shape(window.size(), height, width, bank, spec);
+        if (shape == null) {
+            throw new IllegalStateException("the window holds " + window.size() + " frames, too few for one output");
+        }
+        int last = shape.output().t() - 1;
+        int dilationT = shape.dilation().t();
+        int kt = shape.kernel().t();
+        int span = dilationT * (kt - 1) + 1;
+        int begin = last * shape.stride().t() - shape.padding().t();
+        int frameSize = height * width * 3;
+        float[] data = new float[span * frameSize];
+        for (int i = 0; i < span; i++) {
+            int t = begin + i;
+            if (t >= 0 && t < window.size()) {
+                System.arraycopy(window.get(t), 0, data, i * frameSize, frameSize);
+            } // else: a padding frame, zeros
+        }
+        Volume sub = new Volume(span, height, width, 3, data);
+        ConvSpec oneFrame = spec
+                .withStride(new Axis3(1, shape.stride().h(), shape.stride().w()))
+                .withPadding(Padding.of(0, shape.padding().h(), shape.padding().w()));
+        return Conv3d.apply(sub, bank, oneFrame);
+    }
+}

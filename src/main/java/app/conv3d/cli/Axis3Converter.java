@@ -1,0 +1,28 @@
+package app.conv3d.cli;
+
+import app.conv3d.core.Axis3;
+import picocli.CommandLine;
+
+/** {@code T,H,W} (or one number for all three axes) as an {@link Axis3}. */
+final class Axis3Converter implements CommandLine.ITypeConverter<Axis3> {
+
+    @Override
+    public Axis3 convert(String text) {
+        String[] parts = text.trim().split("\\s*,\\s*");
+        if (parts.length == 1) {
+            return Axis3.all(number(parts[0], text));
+        }
+        if (parts.length != 3) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not T,H,W (three whole numbers)");
+        }
+        return new Axis3(number(parts[0], text), number(parts[1], text), number(parts[2], text));
+    }
+
+    static int number(String part, String whole) {
+        try {
+            return Integer.parseInt(part.trim());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + whole + "' is not T,H,W (three whole numbers)");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package app.conv3d.cli;
+
+import app.conv3d.core.ConvSpec;
+import app.conv3d.core.Conv3d;
+import app.conv3d.core.Kernel;
+import app.conv3d.core.KernelBank;
+import app.conv3d.core.Volume;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * A quick check of the engine on this machine: the seed workload (16x256x256x3, one 5x5x5x3 kernel, valid,
+ * stride 1) on random data. The last line is {@code median <ms> ms ...}; JMH (docs/benchmarks.md) is the
+ * careful measurement.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Time the seed workload (16x256x256x3 volume, one 5x5x5x3 kernel) on random data.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--runs", defaultValue = "30", description = "Timed runs (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--warmup", defaultValue = "20", description = "Untimed warm-up runs (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--kernels", defaultValue = "1", description = "Kernels in the bank (default ${DEFAULT-VALUE}).")
+    int kernels;
+
+    @Option(names = "--kernel-size", defaultValue = "5", description = "Kernel size per axis (default ${DEFAULT-VALUE}).")
+    int kernelSize;
+
+    @Override
+    public Integer call() {
+        if (runs < 1 || runs > 10_000 || warmup < 0 || warmup > 10_000) {
+            throw new app.conv3d.core.InvalidSpecException("--runs must be 1..10000 and --warmup 0..10000");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Random random = new Random(5);
+        float[] voxels = new float[16 * 256 * 256 * 3];
+        for (int i = 0; i < voxels.length; i++) {
+            voxels[i] = random.nextInt(256);
+        }
+        Volume volume = new Volume(16, 256, 256, 3, voxels);
+        Kernel[] bank = new Kernel[kernels];
+        int taps = kernelSize * kernelSize * kernelSize * 3;
+        for (int n = 0; n < kernels; n++) {
+            float[] w = new float[taps];
+            for (int i = 0; i < taps; i++) {
+                w[i] = (float) (0.5 * random.nextGaussian());
+            }
+            bank[n] = new Kernel(kernelSize, kernelSize, kernelSize, 3, w);
+        }
+        KernelBank kernelBank = KernelBank.of(bank);
+        ConvSpec conv = ConvSpec.VALID;
+        long macs = Conv3d.shape(volume, kernelBank, conv).multiplyAdds(3, kernels);
+        out.printf("workload %s, %d kernel(s) %dx%dx%dx3, valid, stride 1: %.1f M multiply-adds%n",
+                volume, kernels, kernelSize, kernelSize, kernelSize, macs / 1e6);
+        out.printf("path %s, %d cores, %d warm-up + %d timed runs%n", Conv3d.path(),
+                Runtime.getRuntime().availableProcessors(), warmup, runs);
+        out.flush();
+        for (int i = 0; i < warmup; i++) {
+            Conv3d.apply(volume, kernelBank, conv);
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            Conv3d.apply(volume, kernelBank, conv);
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
+        out.printf("min %.2f ms, max %.2f ms%n", ms[0], ms[runs - 1]);
+        out.printf("median %.2f ms  %.1f GMAC/s  path %s%n", median, macs / median / 1e6, Conv3d.path());
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,63 @@
+package app.conv3d.core;
+
+import java.util.Optional;
+
+/**
+ * Picks the engine once per JVM. The Vector API engine is only ever loaded by name, and only when the
+ * incubator module is in the boot layer: a JVM started without {@code --add-modules
+ * jdk.incubator.vector} then gets the scalar engine instead of a NoClassDefFoundError.
+ */
+final class ConvEngines {
+    /** System property: {@code scalar} forces the scalar engine (to compare, or to rule the fast path out). */
+    static final String PROPERTY = "conv3d.engine";
+    static final String VECTOR_MODULE = "jdk.incubator.vector";
+    private static final String VECTOR_ENGINE = "app.conv3d.core.VectorConvEngine";
+
+    enum Choice { VECTOR, SCALAR }
+
+    private static final ConvEngine SCALAR = new ScalarConvEngine();
+
+    private ConvEngines() {
+    }
+
+    /** The decision, apart from the JVM it is made on, so it can be tested. */
+    static Choice choose(boolean vectorModulePresent, String property) {
+        if (property != null && property.trim().equalsIgnoreCase("scalar")) {
+            return Choice.SCALAR;
+        }
+        return vectorModulePresent ? Choice.VECTOR : Choice.SCALAR;
+    }
+
+    static boolean vectorModulePresent() {
+        return ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
+    }
+
+    /** The engine {@link Conv3d#apply} uses on this JVM. */
+    static ConvEngine selected() {
+        return Selected.ENGINE;
+    }
+
+    static ConvEngine scalar() {
+        return SCALAR;
+    }
+
+    /** The Vector API engine, if this JVM can run it (whatever the property says). */
+    static Optional<ConvEngine> vector() {
+        return Optional.ofNullable(Selected.VECTOR);
+    }
+
+    /** Holder: resolved on first use, not when Conv3d's shape checks run. */
+    private static final class Selected {
+        static final ConvEngine VECTOR = vectorModulePresent() ? loadVector() : null;
+        static final ConvEngine ENGINE =
+                choose(VECTOR != null, System.getProperty(PROPERTY)) == Choice.VECTOR ? VECTOR : SCALAR;
+
+        private static ConvEngine loadVector() {
+            try {
+                return (ConvEngine) Class.forName(VECTOR_ENGINE).getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException | LinkageError e) {
+                return null;
+            }
+        }
+    }
+}

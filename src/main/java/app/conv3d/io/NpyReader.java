@@ -1,0 +1,184 @@
+package app.conv3d.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Reads NumPy {@code .npy} files (format versions 1, 2 and 3) of the dtypes in {@link NpyDtype}, in C or
+ * Fortran order; the result is always C order. Sizes are checked against the file before anything is
+ * allocated, so a corrupt or hostile header cannot make us reserve gigabytes.
+ */
+public final class NpyReader {
+    /** At most this many elements (2 GiB of floats): more than any clip or kernel the app shows. */
+    public static final long MAX_ELEMENTS = 512L * 1024 * 1024;
+    private static final int MAX_HEADER_BYTES = 1 << 20;
+    private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+    private static final int CHUNK = 1 << 20;
+
+    private NpyReader() {
+    }
+
+    public static NpyArray read(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(file, "is a folder, not a .npy file");
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            return read(file, ch);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(file, e.getMessage(), e);
+        } catch (IOException e) {
+            throw BadInputException.of(file, e);
+        }
+    }
+
+    private static NpyArray read(Path file, FileChannel ch) throws IOException {
+        long fileSize = ch.size();
+        ByteBuffer prefix = readFully(ch, (int) Math.min(fileSize, 12));
+        for (int k = 0; k < MAGIC.length; k++) {
+            if (prefix.limit() <= k || prefix.get(k) != MAGIC[k]) {
+                throw new BadInputException(file, "not a .npy file (bad magic bytes)");
+            }
+        }
+        if (prefix.limit() < 10) {
+            throw new BadInputException(file, "truncated .npy header");
+        }
+        int major = prefix.get(6) & 0xFF;
+        int minor = prefix.get(7) & 0xFF;
+        long headerLength;
+        int lengthBytes;
+        if (major == 1) {
+            lengthBytes = 2;
+            headerLength = (prefix.get(8) & 0xFF) | (prefix.get(9) & 0xFF) << 8;
+        } else if (major == 2 || major == 3) {
+            lengthBytes = 4;
+            if (prefix.limit() < 12) {
+                throw new BadInputException(file, "truncated .npy header");
+            }
+            headerLength = (prefix.get(8) & 0xFFL) | (prefix.get(9) & 0xFFL) << 8
+                    | (prefix.get(10) & 0xFFL) << 16 | (prefix.get(11) & 0xFFL) << 24;
+        } else {
+            throw new BadInputException(file, "unsupported .npy format version " + major + "." + minor
+                    + " (this app reads versions 1, 2 and 3)");
+        }
+        long dataStart = 8 + lengthBytes + headerLength;
+        if (headerLength > MAX_HEADER_BYTES) {
+            throw new BadInputException(file, "absurd .npy header length " + headerLength + " bytes");
+        }
+        if (dataStart > fileSize) {
+            throw new BadInputException(file, "truncated .npy header: it claims " + headerLength
+                    + " bytes but the file is only " + fileSize + " bytes long");
+        }
+        ch.position(8 + lengthBytes);
+        ByteBuffer headerBytes = readFully(ch, (int) headerLength);
+        String text = new String(headerBytes.array(), 0, (int) headerLength,
+                major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+        NpyHeader header = NpyHeader.parse(text);
+
+        long count = checkedCount(file, header.shape());
+        long dataBytes = count * header.dtype().itemSize();
+        long remaining = fileSize - dataStart;
+        if (dataBytes > remaining) {
+            throw new BadInputException(file, "truncated data: shape " + NpyArray.shapeText(header.shape())
+                    + " of " + header.dtype().descr() + " needs " + dataBytes + " bytes but only " + remaining
+                    + " follow the header");
+        }
+        if (dataBytes < remaining) {
+            throw new BadInputException(file, "size mismatch: shape " + NpyArray.shapeText(header.shape())
+                    + " of " + header.dtype().descr() + " needs " + dataBytes + " bytes but " + remaining
+                    + " follow the header");
+        }
+        float[] values = readValues(ch, header.dtype(), (int) count);
+        if (header.fortranOrder()) {
+            values = fortranToC(values, header.shape());
+        }
+        return new NpyArray(header.shape(), header.dtype(), values);
+    }
+
+    private static long checkedCount(Path file, int[] shape) throws BadInputException {
+        for (int d : shape) {
+            if (d == 0) {
+                return 0;
+            }
+        }
+        long count = 1;
+        for (int d : shape) {
+            count *= d;
+            if (count > MAX_ELEMENTS) {
+                throw new BadInputException(file, "absurd shape " + NpyArray.shapeText(shape) + ": more than "
+                        + MAX_ELEMENTS + " values");
+            }
+        }
+        return count;
+    }
+
+    private static float[] readValues(FileChannel ch, NpyDtype dtype, int count) throws IOException {
+        float[] out = new float[count];
+        int item = dtype.itemSize();
+        ByteBuffer buf = ByteBuffer.allocate(CHUNK - CHUNK % 8).order(dtype.order());
+        int done = 0;
+        while (done < count) {
+            int n = Math.min(count - done, buf.capacity() / item);
+            buf.clear().limit(n * item);
+            while (buf.hasRemaining()) {
+                if (ch.read(buf) < 0) {
+                    throw new IOException("file ended early");
+                }
+            }
+            buf.flip();
+            for (int k = 0; k < n; k++) {
+                out[done + k] = switch (dtype) {
+                    case UINT8 -> buf.get() & 0xFF;
+                    case INT8 -> buf.get();
+                    case FLOAT32, FLOAT32_BIG_ENDIAN -> buf.getFloat();
+                    case FLOAT64, FLOAT64_BIG_ENDIAN -> (float) buf.getDouble();
+                };
+            }
+            done += n;
+        }
+        return out;
+    }
+
+    /** Fortran order has the first index fastest; walk C order and look each value up there. */
+    static float[] fortranToC(float[] fortran, int[] shape) {
+        int rank = shape.length;
+        float[] out = new float[fortran.length];
+        if (fortran.length == 0) {
+            return out;
+        }
+        long[] stride = new long[rank];
+        long s = 1;
+        for (int k = 0; k < rank; k++) {
+            stride[k] = s;
+            s *= shape[k];
+        }
+        int[] idx = new int[rank];
+        long src = 0;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = fortran[(int) src];
+            for (int k = rank - 1; k >= 0; k--) {
+                idx[k]++;
+                src += stride[k];
+                if (idx[k] < shape[k]) {
+                    break;
+                }
+                src -= stride[k] * idx[k];
+                idx[k] = 0;
+            }
+        }
+        return out;
+    }
+
+    private static ByteBuffer readFully(FileChannel ch, int n) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(n);
+        while (b.hasRemaining() && ch.read(b) >= 0) {
+            // keep reading: a channel may return fewer bytes than asked
+        }
+        b.flip();
+        return b;
+    }
+}
