@@ -58,6 +58,9 @@ public final class KernelLabModel {
     private KernelBank sent;
     /** A kernel to select once the lesson's result has that many kernels (selectKernel clamps to the result). */
     private int pendingSelection = -1;
+    private Drag drag;
+    /** What "add" builds while the selected kernel is hand-made (and so shows no preset). */
+    private KernelPreset lastChosen = KernelPreset.RANDOM;
 
     public KernelLabModel(Lesson lesson) {
         this.lesson = Objects.requireNonNull(lesson);
@@ -79,6 +82,7 @@ public final class KernelLabModel {
     /** The selected kernel becomes {@code p} at the lab's size (random with the current seed and std). */
     public void choosePreset(KernelPreset p) {
         preset.set(Objects.requireNonNull(p));
+        lastChosen = p;
         LabBank bank = slots.get();
         if (bank == null) {
             return;
@@ -241,10 +245,35 @@ public final class KernelLabModel {
         return editSelected(WeightEdits::normalise);
     }
 
-    /** A drag's new value for one weight, from where the drag started ({@code start}) and how far it went. */
-    public float draggedValue(float start, double pixelsDown) {
+    /**
+     * Starts dragging weight (a, b, d, c) of the shown frame and channel: the step is fixed now, from the kernel's
+     * scale, so it does not change under the mouse as the weight grows.
+     */
+    public void beginDrag(int a, int b, int d, int c) {
         Kernel k = selectedKernel();
-        return k == null ? start : WeightEdits.dragged(start, pixelsDown, WeightEdits.dragStep(k));
+        drag = k == null || frameByFrame.get() ? null
+                : new Drag(a, b, d, c, k.get(a, b, d, c), WeightEdits.dragStep(k));
+    }
+
+    /** The dragged weight follows the mouse: {@code pixelsDown} from where the drag began (negative is up). */
+    public boolean dragTo(double pixelsDown) {
+        Drag g = drag;
+        if (g == null) {
+            return false;
+        }
+        float value = WeightEdits.dragged(g.start(), pixelsDown, g.step());
+        Kernel k = selectedKernel();
+        if (k == null || k.get(g.a(), g.b(), g.d(), g.c()) == value) {
+            return false;
+        }
+        return setWeight(g.a(), g.b(), g.d(), g.c(), value);
+    }
+
+    public void endDrag() {
+        drag = null;
+    }
+
+    private record Drag(int a, int b, int d, int c, float start, float step) {
     }
 
     private boolean editSelected(UnaryOperator<Kernel> edit) {
@@ -258,7 +287,11 @@ public final class KernelLabModel {
         }
         int n = selected.get();
         message.set(null);
-        return attempt(() -> send(bank.replace(n, new LabBank.Slot(edit.apply(bank.kernel(n)), null))));
+        boolean done = attempt(() -> send(bank.replace(n, new LabBank.Slot(edit.apply(bank.kernel(n)), null))));
+        if (done) {
+            preset.set(null);
+        }
+        return done;
     }
 
     public void selectEditFrame(int a) {
@@ -283,7 +316,7 @@ public final class KernelLabModel {
             message.set(LabMessage.error("the lab holds at most " + LabBank.MAX_KERNELS + " kernels: remove one first"));
             return false;
         }
-        KernelOrigin origin = origin(preset.get());
+        KernelOrigin origin = origin(preset.get() != null ? preset.get() : lastChosen);
         message.set(null);
         return attempt(() -> {
             LabBank next = bank.add(new LabBank.Slot(origin.build(bank.size(), channels()), origin));
@@ -321,8 +354,9 @@ public final class KernelLabModel {
         Kernel shown = shownKernel();
         shownKernel.set(shown);
         LabBank.Slot s = bank.slot(index);
+        preset.set(s.origin() == null ? null : s.origin().preset());
         if (s.origin() != null) {
-            preset.set(s.origin().preset());
+            lastChosen = s.origin().preset();
             if (s.origin().preset() == KernelPreset.RANDOM) {
                 seed.set(s.origin().seed());
                 std.set(s.origin().std());
@@ -530,6 +564,7 @@ public final class KernelLabModel {
         return shownKernel.getReadOnlyProperty();
     }
 
+    /** The selected kernel's preset; null when it was edited by hand or loaded from a file. */
     public ReadOnlyObjectProperty<KernelPreset> presetProperty() {
         return preset.getReadOnlyProperty();
     }

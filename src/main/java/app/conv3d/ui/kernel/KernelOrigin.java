@@ -29,6 +29,12 @@ public record KernelOrigin(KernelPreset preset, long seed, double std) {
         return preset.displayName();
     }
 
+    /** Two or three words for a thumbnail: the preset's id in words ("motion right"), and a random kernel's seed. */
+    public String shortLabel() {
+        String words = preset.id().replace('-', ' ');
+        return preset == KernelPreset.RANDOM && seed != KernelPreset.DEFAULT_SEED ? words + " #" + seed : words;
+    }
+
     /** The preset (with default seed and std) that builds exactly {@code k}, if one does. */
     public static Optional<KernelOrigin> recognise(Kernel k) {
         for (KernelPreset p : KernelPreset.values()) {

@@ -23,6 +23,11 @@ public final class LabBank {
         public String label() {
             return origin == null ? "edited" : origin.label();
         }
+
+        /** The slot's name under a thumbnail. */
+        public String shortLabel() {
+            return origin == null ? "edited" : origin.shortLabel();
+        }
     }
 
     private final List<Slot> slots;

@@ -9,14 +9,14 @@ public final class WeightText {
     }
 
     /**
-     * {@code v} with as many decimals as the kernel's scale needs ({@code maxAbs} is its largest weight): two for a
-     * random kernel's 1.27, five for a blur's 0.00267, never more than six; "0" for an exact zero.
+     * {@code v} with three significant digits but at least two and at most six decimals: 1.27, 0.527, a blur's
+     * 0.00267 (which two decimals would show as a misleading 0.00), 12.50; "0" for an exact zero.
      */
-    public static String format(float v, float maxAbs) {
+    public static String format(float v) {
         if (v == 0) {
             return "0";
         }
-        int decimals = maxAbs <= 0 ? 2 : (int) Math.max(2, Math.min(6, 2 - Math.floor(Math.log10(maxAbs))));
+        int decimals = (int) Math.max(2, Math.min(6, 2 - Math.floor(Math.log10(Math.abs(v)))));
         String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
         if (s.matches("-0\\.0+")) {
             return "0";

@@ -139,10 +139,18 @@ class KernelLabModelTest {
     }
 
     @Test
-    void dragStepsFollowTheSelectedKernel() {
+    void draggingMovesOneWeightInStepsFixedWhenTheDragBegan() {
         // Blur weights are 1/375: steps of 0.0001, one per PIXELS_PER_STEP pixels.
-        float start = lessonKernel(0).get(0, 0, 0, 0);
-        assertEquals(start + 3e-4f, lab.draggedValue(start, -3 * WeightEdits.PIXELS_PER_STEP), 1e-7f);
+        float start = lessonKernel(0).get(1, 2, 3, 2);
+        lab.beginDrag(1, 2, 3, 2);
+        assertTrue(lab.dragTo(-3 * WeightEdits.PIXELS_PER_STEP));
+        assertEquals(start + 3e-4f, lessonKernel(0).get(1, 2, 3, 2), 1e-7f);
+        assertFalse(lab.dragTo(-3 * WeightEdits.PIXELS_PER_STEP - 1), "same step, nothing to recompute");
+        assertTrue(lab.dragTo(2 * WeightEdits.PIXELS_PER_STEP));
+        assertEquals(start - 2e-4f, lessonKernel(0).get(1, 2, 3, 2), 1e-7f);
+        lab.endDrag();
+        assertFalse(lab.dragTo(-100));
+        assertEquals(start - 2e-4f, lessonKernel(0).get(1, 2, 3, 2), 1e-7f);
     }
 
     @Test

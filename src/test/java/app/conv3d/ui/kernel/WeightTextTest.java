@@ -8,13 +8,15 @@ import org.junit.jupiter.api.Test;
 class WeightTextTest {
 
     @Test
-    void decimalsFollowTheKernelsScale() {
-        assertEquals("1.27", WeightText.format(1.2734f, 1.9f));
-        assertEquals("\u22120.53", WeightText.format(-0.5271f, 1.9f));
-        assertEquals("0.00267", WeightText.format(1f / 375, 1f / 375));
-        assertEquals("0", WeightText.format(0f, 1f));
-        assertEquals("0", WeightText.format(-0.0001f, 1f), "no minus zero on a projector");
-        assertEquals("12.50", WeightText.format(12.5f, 40f));
+    void threeSignificantDigitsWithinTwoToSixDecimals() {
+        assertEquals("1.27", WeightText.format(1.2734f));
+        assertEquals("\u22120.527", WeightText.format(-0.5271f));
+        assertEquals("0.00267", WeightText.format(1f / 375));
+        assertEquals("0.000972", WeightText.format(1f / 1029));
+        assertEquals("0", WeightText.format(0f));
+        assertEquals("0", WeightText.format(-1e-9f), "no minus zero on a projector");
+        assertEquals("12.50", WeightText.format(12.5f));
+        assertEquals("2.00", WeightText.format(2f));
     }
 
     @Test
