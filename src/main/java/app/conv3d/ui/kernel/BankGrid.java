@@ -6,6 +6,8 @@ import app.conv3d.core.ValueRange;
 import app.conv3d.ui.FxImages;
 import app.conv3d.ui.lesson.Computed;
 import app.conv3d.ui.lesson.Lesson;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,9 +28,14 @@ final class BankGrid extends VBox {
     private final KernelLabModel lab;
     private final Lesson lesson;
     private final TilePane tiles = new TilePane();
+    private final List<Tile> shown = new ArrayList<>();
     private final Button add = new Button("Add kernel");
     private final Button remove = new Button("Remove");
     private final Label count = new Label();
+    /** Each kernel's colour range, kept while the result and the display stay the same (slices change often). */
+    private ValueRange[] ranges = new ValueRange[0];
+    private Computed rangesOf;
+    private FeatureDisplay rangesFor;
 
     BankGrid(KernelLabModel lab, Lesson lesson) {
         this.lab = lab;
@@ -61,7 +68,6 @@ final class BankGrid extends VBox {
         lesson.computedProperty().addListener((obs, old, now) -> refresh());
         lesson.viewSliceProperty().addListener((obs, old, now) -> refresh());
         lesson.displayProperty().addListener((obs, old, now) -> refresh());
-        lesson.displayRangeProperty().addListener((obs, old, now) -> refresh());
         lesson.kernelIndexProperty().addListener((obs, old, now) -> refresh());
         lab.slotsProperty().addListener((obs, old, now) -> refresh());
         refresh();
@@ -73,41 +79,69 @@ final class BankGrid extends VBox {
         remove.setDisable(slots == null || slots.count() < 2);
         count.setText(slots == null ? "" : slots.count() + " of " + LabBank.MAX_KERNELS + " kernels");
         Computed c = lesson.computedProperty().get();
+        int kernels = c == null ? 0 : c.features().kernels();
+        while (shown.size() > kernels) {
+            tiles.getChildren().remove(shown.remove(shown.size() - 1));
+        }
+        while (shown.size() < kernels) {
+            Tile tile = new Tile(shown.size());
+            shown.add(tile);
+            tiles.getChildren().add(tile);
+        }
         if (c == null) {
-            tiles.getChildren().clear();
             return;
         }
         FeatureVolume features = c.features();
-        int t = Math.max(0, Math.min(features.frames() - 1, lesson.viewSliceProperty().get()));
         FeatureDisplay display = lesson.displayProperty().get();
+        if (rangesOf != c || rangesFor != display) {
+            ranges = new ValueRange[kernels];
+            for (int n = 0; n < kernels; n++) {
+                ranges[n] = display.displayRange(features, n);
+            }
+            rangesOf = c;
+            rangesFor = display;
+        }
+        int t = Math.max(0, Math.min(features.frames() - 1, lesson.viewSliceProperty().get()));
         int selected = lesson.kernelIndexProperty().get();
-        tiles.getChildren().clear();
-        for (int n = 0; n < features.kernels(); n++) {
-            // The selected kernel uses the lesson's own range (what the feature view shows); the others their own.
-            ValueRange range = n == selected && lesson.displayRangeProperty().get() != null
-                    ? lesson.displayRangeProperty().get() : display.displayRange(features, n);
-            ImageView image = new ImageView(FxImages.featureSlice(features, n, t, display, range));
+        for (int n = 0; n < kernels; n++) {
+            boolean known = slots != null && n < slots.count();
+            shown.get(n).show(FxImages.featureSlice(features, n, t, display, ranges[n]), n == selected,
+                    known ? slots.slot(n).shortLabel() : "", known ? slots.slot(n).label() : "");
+        }
+    }
+
+    /** One kernel's picture and name; a click selects it. */
+    private final class Tile extends VBox {
+        private final ImageView image = new ImageView();
+        private final Label name = new Label();
+        private final Tooltip tip = new Tooltip();
+        private final int index;
+
+        Tile(int index) {
+            this.index = index;
+            setId("bankThumb-" + index);
+            getStyleClass().add("bank-thumb");
             image.setFitWidth(THUMB);
             image.setFitHeight(THUMB);
             image.setPreserveRatio(true);
-            image.setSmooth(features.width() > THUMB);
-            boolean known = slots != null && n < slots.count();
-            String name = known ? slots.slot(n).label() : "";
-            Label label = new Label((n + 1) + "  " + (known ? slots.slot(n).shortLabel() : ""));
-            label.setMaxWidth(THUMB);
-            label.setPrefWidth(THUMB);
-            label.setWrapText(true);
-            label.setTextOverrun(OverrunStyle.ELLIPSIS);
-            VBox tile = new VBox(image, label);
-            tile.setId("bankThumb-" + n);
-            tile.getStyleClass().add("bank-thumb");
-            if (n == selected) {
-                tile.getStyleClass().add("selected");
+            name.setMaxWidth(THUMB);
+            name.setPrefWidth(THUMB);
+            name.setWrapText(true);
+            name.setTextOverrun(OverrunStyle.ELLIPSIS);
+            getChildren().addAll(image, name);
+            Tooltip.install(this, tip);
+            setOnMouseClicked(e -> lab.select(index));
+        }
+
+        void show(javafx.scene.image.Image picture, boolean selected, String shortName, String longName) {
+            image.setImage(picture);
+            image.setSmooth(picture.getWidth() > THUMB);
+            name.setText((index + 1) + "  " + shortName);
+            tip.setText("kernel " + (index + 1) + ": " + longName + " (output channel " + index + ")");
+            getStyleClass().remove("selected");
+            if (selected) {
+                getStyleClass().add("selected");
             }
-            Tooltip.install(tile, new Tooltip("kernel " + (n + 1) + ": " + name + " (output channel " + n + ")"));
-            int index = n;
-            tile.setOnMouseClicked(e -> lab.select(index));
-            tiles.getChildren().add(tile);
         }
     }
 }

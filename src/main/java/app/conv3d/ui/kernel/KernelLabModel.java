@@ -351,8 +351,7 @@ public final class KernelLabModel {
         }
         int index = clamp(n, bank.count());
         selected.set(index);
-        Kernel shown = shownKernel();
-        shownKernel.set(shown);
+        show(shownKernel());
         LabBank.Slot s = bank.slot(index);
         preset.set(s.origin() == null ? null : s.origin().preset());
         if (s.origin() != null) {
@@ -362,7 +361,6 @@ public final class KernelLabModel {
                 std.set(s.origin().std());
             }
         }
-        clampEditors();
         if (lesson.kernelIndexProperty().get() != index) {
             lesson.selectKernel(index);
         }
@@ -482,8 +480,7 @@ public final class KernelLabModel {
         Axis3 size = frameByFrame.get() ? new Axis3(1, bank.size().h(), bank.size().w()) : bank.size();
         rules.set(rulesFor(size));
         selected.set(clamp(selected.get(), bank.count()));
-        shownKernel.set(shownKernel());
-        clampEditors();
+        show(shownKernel());
     }
 
     private GeometryRules rulesFor(Axis3 kernelSize) {
@@ -500,12 +497,13 @@ public final class KernelLabModel {
         return bank == null ? null : bank.kernel(clamp(selected.get(), bank.count()));
     }
 
-    private void clampEditors() {
-        Kernel k = shownKernel.get();
+    /** The editor's frame and channel are brought into {@code k} first, so no view ever sees them outside it. */
+    private void show(Kernel k) {
         if (k != null) {
             editFrame.set(clamp(editFrame.get(), k.depth()));
             editChannel.set(clamp(editChannel.get(), k.channels()));
         }
+        shownKernel.set(k);
     }
 
     /** The clip's channel count (the kernels must match it); the kernels' own before a clip is loaded. */

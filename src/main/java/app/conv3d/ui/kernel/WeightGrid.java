@@ -74,6 +74,8 @@ final class WeightGrid extends VBox {
         Label how = new Label("Type a value and press Enter, or drag a cell up or down.");
         how.getStyleClass().add("note");
         how.setWrapText(true);
+        how.visibleProperty().bind(lab.frameByFrameProperty().not());
+        how.managedProperty().bind(how.visibleProperty());
 
         getChildren().addAll(selectors, caption, cells, how, buttons);
 
@@ -102,8 +104,8 @@ final class WeightGrid extends VBox {
             return;
         }
         rebuildIfReshaped(k);
-        int a = lab.editFrameProperty().get();
-        int c = lab.editChannelProperty().get();
+        int a = Math.min(lab.editFrameProperty().get(), k.depth() - 1);
+        int c = Math.min(lab.editChannelProperty().get(), k.channels() - 1);
         frames.show(a);
         channels.show(c);
         boolean flat = lab.frameByFrameProperty().get();

@@ -123,6 +123,7 @@ class KernelLabModelTest {
         assertSame(lesson.bankProperty().get(), lesson.computedProperty().get().bank());
         assertTrue(before != lesson.computedProperty().get());
         assertEquals("edited", lab.slotsProperty().get().slot(0).label());
+        assertNull(lab.presetProperty().get(), "a hand-made kernel is no preset");
 
         Kernel k = lessonKernel(0);
         lab.negate();
@@ -136,6 +137,10 @@ class KernelLabModelTest {
 
         assertFalse(lab.setWeightText(0, 0, 0, 0, "lots"));
         assertTrue(lab.messageProperty().get().text().contains("\"lots\" is not a number"));
+
+        lab.choosePreset(KernelPreset.BLUR);
+        assertEquals(KernelPreset.BLUR.build(CUBE, 3), lessonKernel(0), "the preset it started from comes back");
+        assertEquals(3f - 3f, lessonKernel(0).bias());
     }
 
     @Test

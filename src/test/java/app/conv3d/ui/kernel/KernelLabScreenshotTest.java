@@ -64,6 +64,18 @@ class KernelLabScreenshotTest {
         compute.shutdownNow();
     }
 
+    private BufferedImage photograph(String name) throws IOException {
+        BufferedImage image = onFx(() -> {
+            pane.applyCss();
+            pane.layout();
+            return SwingFXUtils.fromFXImage(pane.snapshot(null, null), null);
+        });
+        Path out = Path.of("target", name);
+        Files.createDirectories(out.getParent());
+        ImageIO.write(image, "png", out.toFile());
+        return image;
+    }
+
     @Test
     void photographsTheLab() throws IOException {
         waitUntil(() -> lesson.computedProperty().get() != null && lesson.computedProperty().get().bank().count() == 4);
@@ -72,14 +84,18 @@ class KernelLabScreenshotTest {
             pane.model().selectEditFrame(4);
             return null;
         });
-        BufferedImage image = onFx(() -> {
-            pane.applyCss();
-            pane.layout();
-            return SwingFXUtils.fromFXImage(pane.snapshot(null, null), null);
+        BufferedImage image = photograph("kernel-lab.png");
+
+        // The same lab in 2D with a refused change and a file error showing, for a person to check those states too.
+        onFx(() -> {
+            pane.model().setFrameByFrame(true);
+            pane.model().setDilation(1, 3);
+            pane.model().setDilation(1, 9);
+            pane.model().load(Path.of("target", "no-such-kernel.npy"));
+            return null;
         });
-        Path out = Path.of("target", "kernel-lab.png");
-        Files.createDirectories(out.getParent());
-        ImageIO.write(image, "png", out.toFile());
+        waitUntil(() -> lesson.computedProperty().get().bank().size().t() == 1);
+        photograph("kernel-lab-2d.png");
 
         assertEquals((int) KernelLabPane.PREFERRED_WIDTH, image.getWidth());
         assertEquals(HEIGHT, image.getHeight());
