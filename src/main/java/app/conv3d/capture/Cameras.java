@@ -103,6 +103,18 @@ public final class Cameras {
         }
     }
 
+    /**
+     * Forgets the drivers and what they found, so the next call looks for cameras afresh (a "refresh" button
+     * after plugging a camera in). Close every open camera first.
+     */
+    public static synchronized void forget() {
+        MADE.clear();
+        if (installedKey != null) {
+            Webcam.resetDriver();
+            installedKey = null;
+        }
+    }
+
     /** Makes {@code driver} webcam-capture's driver unless it already is; resets its discovery when it changes. */
     private static synchronized void install(WebcamDriver driver) {
         if (installedKey != driver) {
@@ -114,9 +126,11 @@ public final class Cameras {
     private static WebcamSource open(List<Webcam> webcams, String name, boolean lock, CaptureTimeouts timeouts)
             throws CaptureException {
         if (webcams.isEmpty()) {
-            throw new CaptureException(CaptureException.Reason.NO_CAMERA, "no camera found"
-                    + (name == null ? "" : " (looking for '" + name + "')")
-                    + "; the virtual camera '" + TestPatternDevice.NAME + "' always works");
+            throw name == null
+                    ? new CaptureException(CaptureException.Reason.NO_CAMERA, "no camera found; the virtual camera '"
+                            + TestPatternDevice.NAME + "' always works")
+                    : new CaptureException(CaptureException.Reason.UNKNOWN_CAMERA, "no camera named '" + name
+                            + "'; cameras found: none; the virtual camera '" + TestPatternDevice.NAME + "' always works");
         }
         Webcam webcam = name == null ? webcams.get(0) : find(webcams, name);
         if (!lock) {

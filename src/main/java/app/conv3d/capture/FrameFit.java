@@ -8,7 +8,8 @@ import java.util.Arrays;
  * shrinking, so a 640x480 picture does not alias at 256x256). Weights are computed once per size pair,
  * so live mode pays only the multiply-adds per frame.
  *
- * <p>Capture keeps its own small resampler for ARGB camera pixels; io's clip reader has its own for files.
+ * <p>Live mode's resampler: it takes camera ARGB pixels directly and keeps its weights between frames.
+ * Recordings and files go through io's {@code FrameFitter} (area/bicubic), once per clip.
  */
 public final class FrameFit {
     private final int sourceWidth;
@@ -57,6 +58,16 @@ public final class FrameFit {
     public float[] apply(Frame frame) {
         float[] out = new float[width * height * 3];
         apply(frame, out, 0);
+        return out;
+    }
+
+    /** The fitted frame as opaque ARGB pixels, for a preview. Not thread-safe. */
+    public int[] applyArgb(Frame frame) {
+        float[] rgb = apply(frame);
+        int[] out = new int[width * height];
+        for (int i = 0, j = 0; i < out.length; i++, j += 3) {
+            out[i] = 0xFF000000 | Math.round(rgb[j]) << 16 | Math.round(rgb[j + 1]) << 8 | Math.round(rgb[j + 2]);
+        }
         return out;
     }
 

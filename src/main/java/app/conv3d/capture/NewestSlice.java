@@ -16,8 +16,9 @@ import java.util.List;
  * past the window), convolved at time stride 1 and no time padding, which gives exactly one output frame
  * equal to the full convolution's last one.
  *
- * <p>Once the engine's {@code Conv3d.applyFrames(volume, bank, spec, first, count)} is on main this is
- * {@code applyFrames(window, bank, spec, last, 1)}; until then the sub-volume keeps the work to one slice.
+ * <p>{@code Conv3d.applyFrames(window, bank, spec, last, 1)} gives the same numbers, but it would take the
+ * whole 16-frame window as a volume, copied (and converted by the engine) on every update; the sub-volume
+ * copies only the frames under the kernel.
  */
 final class NewestSlice {
     private NewestSlice() {

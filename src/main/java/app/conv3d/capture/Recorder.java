@@ -12,6 +12,8 @@ import java.util.List;
 public final class Recorder {
     /** How long a camera may show only black (many show black for their first frames) before we say so. */
     static final long BLACK_WAIT_MILLIS = 3000;
+    /** Pictures during the countdown come this often (25 a second), for a smooth preview. */
+    private static final long COUNTDOWN_PREVIEW_NANOS = 40_000_000L;
 
     private Recorder() {
     }
@@ -36,7 +38,6 @@ public final class Recorder {
     private static Recording record(FrameSource source, RecordingPlan plan, RecordingListener listener, RecordingTask task)
             throws CaptureException {
         waitForPicture(source, task);
-        long intervalNanos = plan.interval().toNanos();
         // countdown: keep grabbing, so a camera that buffers pictures hands out fresh ones afterwards
         for (int left = plan.countdown(); left >= 1; left--) {
             int shown = left;
@@ -44,11 +45,13 @@ public final class Recorder {
             long tickEnd = System.nanoTime() + plan.tick().toNanos();
             while (System.nanoTime() < tickEnd) {
                 checkCancelled(task);
-                source.grab();
-                sleepUntil(Math.min(tickEnd, System.nanoTime() + Math.max(intervalNanos, 20_000_000L)), task);
+                Frame frame = source.grab();
+                notify(() -> listener.previewed(frame));
+                sleepUntil(Math.min(tickEnd, System.nanoTime() + COUNTDOWN_PREVIEW_NANOS), task);
             }
         }
         notify(() -> listener.countdown(0));
+        long intervalNanos = plan.interval().toNanos();
         List<Frame> frames = new ArrayList<>(plan.frames());
         long start = System.nanoTime();
         for (int i = 0; i < plan.frames(); i++) {

@@ -1,6 +1,8 @@
 package app.conv3d.capture;
 
 import app.conv3d.core.Volume;
+import app.conv3d.io.FrameFitter;
+import app.conv3d.io.RgbFrame;
 import java.util.List;
 
 /**
@@ -25,19 +27,40 @@ public record Recording(String camera, long startNanos, List<Frame> frames) {
         return (frames.get(i).nanos() - startNanos) / 1e6;
     }
 
-    /** The frames as a clip of the lesson's size: centre-cropped to its aspect, resampled, RGB 0..255. */
+    /**
+     * The frames as a clip of the lesson's size: centre-cropped to its aspect and resampled by io's
+     * {@link FrameFitter}, exactly as the same frames would be when read back from files.
+     */
     public Volume toVolume(int height, int width) {
-        Frame first = frames.get(0);
-        FrameFit fit = new FrameFit(first.width(), first.height(), width, height);
         int frameSize = height * width * 3;
         float[] data = new float[frames.size() * frameSize];
         for (int t = 0; t < frames.size(); t++) {
-            Frame f = frames.get(t);
-            if (!fit.fits(f)) { // a camera may change size mid-stream; fit each frame as it is
-                fit = new FrameFit(f.width(), f.height(), width, height);
-            }
-            fit.apply(f, data, t * frameSize);
+            RgbFrame fitted = FrameFitter.fit(rgb(frames.get(t)), height, width);
+            System.arraycopy(fitted.rgb(), 0, data, t * frameSize, frameSize);
         }
         return new Volume(frames.size(), height, width, 3, data);
+    }
+
+    /** The frames at the camera's own size, as a clip; the camera must not have changed size mid-recording. */
+    public Volume toCameraSizeVolume() {
+        Frame first = frames.get(0);
+        for (Frame f : frames) {
+            if (f.width() != first.width() || f.height() != first.height()) {
+                throw new IllegalStateException("the camera changed picture size during the recording");
+            }
+        }
+        return toVolume(first.height(), first.width());
+    }
+
+    private static RgbFrame rgb(Frame f) {
+        int[] argb = f.argb();
+        float[] rgb = new float[argb.length * 3];
+        for (int i = 0, j = 0; i < argb.length; i++, j += 3) {
+            int p = argb[i];
+            rgb[j] = (p >> 16) & 0xFF;
+            rgb[j + 1] = (p >> 8) & 0xFF;
+            rgb[j + 2] = p & 0xFF;
+        }
+        return new RgbFrame(f.height(), f.width(), rgb);
     }
 }

@@ -12,6 +12,10 @@ public interface RecordingListener {
     default void countdown(int left) {
     }
 
+    /** A picture grabbed during the countdown, not recorded: for a live preview while the class gets ready. */
+    default void previewed(Frame frame) {
+    }
+
     /** Frame {@code index} of {@code total} was recorded (for a filmstrip). */
     default void frameRecorded(int index, int total, Frame frame) {
     }

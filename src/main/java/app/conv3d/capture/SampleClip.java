@@ -53,7 +53,7 @@ public final class SampleClip {
         float[] data = new float[frames * frameSize];
         // frames are independent: draw them on all cores (each writes only its own range)
         IntStream.range(0, frames).parallel()
-                .forEach(t -> drawHand((double) t / WAVE_FRAMES, height, width, background, data, t * frameSize));
+                .forEach(t -> drawHand((double) t / WAVE_FRAMES, height, width, background, data, null, t * frameSize));
         return new Volume(frames, height, width, 3, data);
     }
 
@@ -61,17 +61,15 @@ public final class SampleClip {
     public static Volume frame(double phase, int height, int width) {
         checkSize(height, width);
         float[] data = new float[height * width * 3];
-        drawHand(phase, height, width, wall(height, width), data, 0);
+        drawHand(phase, height, width, wall(height, width), data, null, 0);
         return new Volume(1, height, width, 3, data);
     }
 
     /** One frame at {@code phase} as opaque ARGB pixels, row-major: what a camera would deliver. */
     public static int[] frameArgb(double phase, int height, int width) {
-        float[] rgb = frame(phase, height, width).data();
+        checkSize(height, width);
         int[] out = new int[height * width];
-        for (int i = 0, j = 0; i < out.length; i++, j += 3) {
-            out[i] = 0xFF000000 | ((int) rgb[j] << 16) | ((int) rgb[j + 1] << 8) | (int) rgb[j + 2];
-        }
+        drawHand(phase, height, width, wall(height, width), null, out, 0);
         return out;
     }
 
@@ -178,7 +176,9 @@ public final class SampleClip {
 
     // ---- the hand ---------------------------------------------------------------------------------------
 
-    private static void drawHand(double phase, int height, int width, float[] background, float[] out, int offset) {
+    /** Draws one frame into {@code rgb} (floats from {@code offset}) or, when that is null, into {@code argb}. */
+    private static void drawHand(double phase, int height, int width, float[] background, float[] rgb, int[] argb,
+            int offset) {
         double s = Math.min(height, width);
         double px = 1.0 / s;
         Hand hand = new Hand(SWING * Math.sin(2 * Math.PI * phase),
@@ -211,27 +211,82 @@ public final class SampleClip {
                     g = mix(g, SKIN_G * k, a);
                     b = mix(b, SKIN_B * k, a);
                 }
-                out[offset + i] = (float) Math.rint(clamp(r, 0, 255));
-                out[offset + i + 1] = (float) Math.rint(clamp(g, 0, 255));
-                out[offset + i + 2] = (float) Math.rint(clamp(b, 0, 255));
+                int ri = (int) Math.rint(clamp(r, 0, 255));
+                int gi = (int) Math.rint(clamp(g, 0, 255));
+                int bi = (int) Math.rint(clamp(b, 0, 255));
+                if (rgb != null) {
+                    rgb[offset + i] = ri;
+                    rgb[offset + i + 1] = gi;
+                    rgb[offset + i + 2] = bi;
+                } else {
+                    argb[y * width + x] = 0xFF000000 | ri << 16 | gi << 8 | bi;
+                }
             }
         }
     }
 
-    /** The hand's signed distance (image units) at every pixel centre, with {@code pad} extra pixels round. */
+    /**
+     * The hand's signed distance (image units) at every pixel centre, with {@code pad} extra pixels round.
+     * Exact on a coarse grid; in a coarse cell whose corners are all outside and well away from the
+     * outline, where only the soft shadow reads it, the field is interpolated; everywhere else it is exact. That keeps
+     * a 640x480 virtual-camera frame cheap enough for live mode.
+     */
     private static double[] distanceField(Hand hand, int height, int width, int pad, double s) {
         int gw = width + 2 * pad;
         int gh = height + 2 * pad;
         double[] field = new double[gw * gh];
-        for (int gy = 0; gy < gh; gy++) {
-            double v = (gy - pad + 0.5 - height / 2.0) / s;
-            for (int gx = 0; gx < gw; gx++) {
-                double u = (gx - pad + 0.5 - width / 2.0) / s;
-                // far from the hand the exact value does not matter: beyond the shadow's blur is enough
-                field[gy * gw + gx] = hand.nearby(u, v, FAR) ? hand.distance(u, v) : FAR;
+        int[] xs = coarseNodes(gw);
+        int[] ys = coarseNodes(gh);
+        for (int gy : ys) {
+            for (int gx : xs) {
+                field[gy * gw + gx] = exactDistance(hand, gx, gy, height, width, pad, s);
+            }
+        }
+        // a cell can hold part of the outline only if a corner is within the cell's diagonal of it
+        double safe = (COARSE * Math.sqrt(2) + 2) / s;
+        for (int j = 0; j + 1 < ys.length; j++) {
+            int y0 = ys[j], y1 = ys[j + 1];
+            for (int i = 0; i + 1 < xs.length; i++) {
+                int x0 = xs[i], x1 = xs[i + 1];
+                double d00 = field[y0 * gw + x0], d01 = field[y0 * gw + x1];
+                double d10 = field[y1 * gw + x0], d11 = field[y1 * gw + x1];
+                double nearest = Math.min(Math.min(Math.abs(d00), Math.abs(d01)), Math.min(Math.abs(d10), Math.abs(d11)));
+                // inside the hand the shading reads the field's slope, so it stays exact there
+                boolean smooth = nearest > safe && d00 > 0 && d01 > 0 && d10 > 0 && d11 > 0;
+                for (int gy = y0; gy <= y1; gy++) {
+                    double ty = (double) (gy - y0) / (y1 - y0);
+                    for (int gx = x0; gx <= x1; gx++) {
+                        if ((gy == y0 || gy == y1) && (gx == x0 || gx == x1)) {
+                            continue; // a node, already exact
+                        }
+                        double tx = (double) (gx - x0) / (x1 - x0);
+                        field[gy * gw + gx] = smooth
+                                ? mix(mix(d00, d01, tx), mix(d10, d11, tx), ty)
+                                : exactDistance(hand, gx, gy, height, width, pad, s);
+                    }
+                }
             }
         }
         return field;
+    }
+
+    private static final int COARSE = 4;
+
+    /** 0, 4, 8, ... and the last index. */
+    private static int[] coarseNodes(int size) {
+        int n = (size - 1 + COARSE - 1) / COARSE + 1;
+        int[] nodes = new int[n];
+        for (int i = 0; i < n; i++) {
+            nodes[i] = Math.min(i * COARSE, size - 1);
+        }
+        return nodes;
+    }
+
+    private static double exactDistance(Hand hand, int gx, int gy, int height, int width, int pad, double s) {
+        double u = (gx - pad + 0.5 - width / 2.0) / s;
+        double v = (gy - pad + 0.5 - height / 2.0) / s;
+        // far from the hand the exact value does not matter: beyond the shadow's blur is enough
+        return hand.nearby(u, v, FAR) ? hand.distance(u, v) : FAR;
     }
 
     private static final double FAR = 0.06;

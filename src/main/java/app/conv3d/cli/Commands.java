@@ -22,6 +22,7 @@ public final class Commands implements Runnable {
         cl.addSubcommand(new InfoCommand());
         cl.addSubcommand(new BenchCommand());
         cl.addSubcommand(new SnapshotCommand());
+        cl.addSubcommand(new CaptureCommand());
         cl.setExecutionExceptionHandler(new UserErrorHandler());
         cl.setParameterExceptionHandler(new UsageErrorHandler());
         return cl;

@@ -7,6 +7,7 @@ package app.conv3d.core;
  */
 final class ConvJob {
     final ConvShape shape;
+    final KernelBank bank;
     final int kernels;
     final int firstFrame;
     final int frames;
@@ -21,6 +22,7 @@ final class ConvJob {
     /** Distance between rows, frames and channels of {@link #in}. */
     final int rowStep;
     final int frameStep;
+    final int channelStep;
 
     final int taps;
     /** Per tap (ordered c, a, b, d), its offset in {@link #in} from the window's origin. */
@@ -35,6 +37,7 @@ final class ConvJob {
 
     ConvJob(Volume volume, KernelBank bank, ConvShape shape, boolean relu, int firstFrame, int frames) {
         this.shape = shape;
+        this.bank = bank;
         this.kernels = bank.count();
         this.firstFrame = firstFrame;
         this.frames = frames;
@@ -49,7 +52,7 @@ final class ConvJob {
         this.in = volume.planar(pad);
         this.rowStep = volume.width() + 2 * pad.w();
         this.frameStep = rowStep * (volume.height() + 2 * pad.h());
-        int channelStep = frameStep * (volume.frames() + 2 * pad.t());
+        this.channelStep = frameStep * (volume.frames() + 2 * pad.t());
 
         Axis3 k = shape.kernel();
         Axis3 dil = shape.dilation();

@@ -5,21 +5,30 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The engine on the Vector API (loaded by {@link ConvEngines} only when the incubator module is present).
- * Direct convolution on the padded planar input, vectorised along the output row: every tap is one
- * weight times a run of consecutive input values, so with stride 1 along the width a tap is one
- * unaligned vector load per accumulator. The accumulators are register blocks: 4 rows x 4 vectors of
- * one kernel, or 4 kernels x 4 vectors of one row (the kernels share every input load, which is what
- * makes banks cheap). Each block is one flat loop over the tap table: on JDK 17, vectors carried through
- * nested loops get boxed. Partial blocks at the right and bottom edges are shifted back to overlap the
- * previous block (recomputing a few values) rather than masked. Strides along the width and outputs
- * narrower than one vector go to the scalar engine's rows.
+ * Direct convolution on the padded planar input, vectorised along the output row: with stride 1 along
+ * the width, a tap is one weight times a run of consecutive input values, one unaligned vector load.
+ *
+ * <p>Loads, not multiply-adds, are what limits a direct convolution, so every block is shaped to reuse
+ * them: four kernels of a bank share each input load (4 kernels x 4 vectors of one row), and run one
+ * after another on the same block of input while it is in L1; a single kernel 3 or 5 rows tall loads
+ * each input row once for every output row it feeds (8 rows x 2 vectors; {@code rows5}/{@code rows3}
+ * are written out by tools/gen_row_reuse_kernels.py); any other kernel takes one load per multiply-add
+ * (4 rows x 4 vectors over the tap table).
+ *
+ * <p>Each block is one flat loop over a table with its 16 accumulators in registers: on JDK 17, vectors
+ * carried through nested loops or passed to methods get boxed. Partial blocks at the right and bottom
+ * edges are shifted back to overlap the previous block (recomputing a few values) rather than masked.
+ * Strides along the width and outputs narrower than one vector go to the scalar engine's rows.
  */
 final class VectorConvEngine implements ConvEngine {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     private static final int ROWS = 4;
     private static final int KERNELS = 4;
-    private static final int VECS = 4;
+    private static final int WIDTH = 4 * L;
+    /** Block of the row-reuse kernels: taller and narrower, so each input row loaded feeds more outputs. */
+    private static final int REUSE_ROWS = 8;
+    private static final int REUSE_WIDTH = 2 * L;
 
     @Override
     public String name() {
@@ -27,67 +36,80 @@ final class VectorConvEngine implements ConvEngine {
     }
 
     @Override
+    public String toString() {
+        return name();
+    }
+
+    @Override
     public void run(ConvJob job, ConvPool pool) {
-        int fullGroups = job.kernels / KERNELS;
-        int groups = fullGroups + job.kernels % KERNELS;
-        WorkSplit split = WorkSplit.of(groups, job.frames, job.outH, ROWS, pool.threads());
-        pool.parallelFor(split.tasks(), task -> {
-            int g = split.group(task);
-            int frame = split.frame(task);
-            int y0 = split.rowStart(task);
-            int y1 = split.rowEnd(task);
-            if (g < fullGroups) {
-                kernelGroup(job, g * KERNELS, frame, y0, y1);
-            } else {
-                singleKernel(job, fullGroups * KERNELS + g - fullGroups, frame, y0, y1);
-            }
-        });
+        int kh = job.shape.kernel().h();
+        RowTaps rowTaps = vectorisable(job) && job.outW >= REUSE_WIDTH && RowTaps.fits(job) && (kh == 3 || kh == 5)
+                ? new RowTaps(job) : null;
+        WorkSplit split = WorkSplit.of(1, job.frames, job.outH, REUSE_ROWS, pool.threads());
+        pool.parallelFor(split.tasks(), task ->
+                rows(job, rowTaps, split.frame(task), split.rowStart(task), split.rowEnd(task)));
     }
 
     private static boolean vectorisable(ConvJob job) {
         return job.strideW == 1 && job.outW >= L;
     }
 
-    private static void kernelGroup(ConvJob job, int n0, int frame, int y0, int y1) {
-        if (!vectorisable(job) || job.outW < VECS * L) {
-            for (int n = n0; n < n0 + KERNELS; n++) {
-                singleKernel(job, n, frame, y0, y1);
+    /** Output rows [y0, y1) of every kernel in one output frame. */
+    private static void rows(ConvJob job, RowTaps rowTaps, int frame, int y0, int y1) {
+        if (!vectorisable(job)) {
+            for (int n = 0; n < job.kernels; n++) {
+                ScalarConvEngine.rows(job, n, frame, y0, y1);
             }
             return;
         }
-        int width = VECS * L;
-        for (int y = y0; y < y1; y++) {
-            for (int x = 0; x < job.outW; x += width) {
-                int xs = Math.min(x, job.outW - width);
-                block4Kernels(job, n0, frame, y, xs);
+        int grouped = job.outW >= WIDTH ? job.kernels / KERNELS * KERNELS : 0;
+        if (grouped > 0) {
+            for (int y = y0; y < y1; y++) {
+                for (int x = 0; x < job.outW; x += WIDTH) {
+                    int xs = Math.min(x, job.outW - WIDTH);
+                    for (int n = 0; n < grouped; n += KERNELS) {
+                        block4Kernels(job, n, frame, y, xs);
+                    }
+                }
             }
+        }
+        for (int n = grouped; n < job.kernels; n++) {
+            singleKernel(job, rowTaps, n, frame, y0, y1);
         }
     }
 
-    private static void singleKernel(ConvJob job, int n, int frame, int y0, int y1) {
-        if (!vectorisable(job)) {
-            ScalarConvEngine.rows(job, n, frame, y0, y1);
-            return;
-        }
-        int y = y0;
-        if (y1 - y0 >= ROWS && job.outW >= VECS * L) {
-            int width = VECS * L;
-            for (; y < y1; y += ROWS) {
-                int ys = Math.min(y, y1 - ROWS);
-                for (int x = 0; x < job.outW; x += width) {
-                    block4Rows(job, n, frame, ys, Math.min(x, job.outW - width));
+    private static void singleKernel(ConvJob job, RowTaps rowTaps, int n, int frame, int y0, int y1) {
+        if (rowTaps != null && y1 - y0 >= REUSE_ROWS && job.outW >= REUSE_WIDTH) {
+            for (int y = y0; y < y1; y += REUSE_ROWS) {
+                int ys = Math.min(y, y1 - REUSE_ROWS);
+                for (int x = 0; x < job.outW; x += REUSE_WIDTH) {
+                    int xs = Math.min(x, job.outW - REUSE_WIDTH);
+                    if (rowTaps.height == 5) {
+                        rows5(job, rowTaps, n, frame, ys, xs);
+                    } else {
+                        rows3(job, rowTaps, n, frame, ys, xs);
+                    }
                 }
             }
             return;
         }
-        for (; y < y1; y++) {
+        if (y1 - y0 >= ROWS && job.outW >= WIDTH) {
+            for (int y = y0; y < y1; y += ROWS) {
+                int ys = Math.min(y, y1 - ROWS);
+                for (int x = 0; x < job.outW; x += WIDTH) {
+                    block4Rows(job, n, frame, ys, Math.min(x, job.outW - WIDTH));
+                }
+            }
+            return;
+        }
+        for (int y = y0; y < y1; y++) {
             for (int x = 0; x < job.outW; x += L) {
                 block1(job, n, frame, y, Math.min(x, job.outW - L));
             }
         }
     }
 
-    /** Kernel n, rows y..y+3, columns x..x+4L-1. */
+    /** Kernel n, rows y..y+3, columns x..x+4L-1: any kernel, one load per multiply-add. */
     private static void block4Rows(ConvJob job, int n, int frame, int y, int x) {
         float[] in = job.in;
         int[] off = job.offsets;
@@ -103,48 +125,324 @@ final class VectorConvEngine implements ConvEngine {
         FloatVector a20 = a00, a21 = a00, a22 = a00, a23 = a00;
         FloatVector a30 = a00, a31 = a00, a32 = a00, a33 = a00;
         for (int i = 0; i < job.taps; i++) {
-            FloatVector wv = FloatVector.broadcast(S, w[wb + i]);
+            FloatVector k = FloatVector.broadcast(S, w[wb + i]);
             int p = off[i];
-            a00 = FloatVector.fromArray(S, in, r0 + p).fma(wv, a00);
-            a01 = FloatVector.fromArray(S, in, r0 + p + L).fma(wv, a01);
-            a02 = FloatVector.fromArray(S, in, r0 + p + 2 * L).fma(wv, a02);
-            a03 = FloatVector.fromArray(S, in, r0 + p + 3 * L).fma(wv, a03);
-            a10 = FloatVector.fromArray(S, in, r1 + p).fma(wv, a10);
-            a11 = FloatVector.fromArray(S, in, r1 + p + L).fma(wv, a11);
-            a12 = FloatVector.fromArray(S, in, r1 + p + 2 * L).fma(wv, a12);
-            a13 = FloatVector.fromArray(S, in, r1 + p + 3 * L).fma(wv, a13);
-            a20 = FloatVector.fromArray(S, in, r2 + p).fma(wv, a20);
-            a21 = FloatVector.fromArray(S, in, r2 + p + L).fma(wv, a21);
-            a22 = FloatVector.fromArray(S, in, r2 + p + 2 * L).fma(wv, a22);
-            a23 = FloatVector.fromArray(S, in, r2 + p + 3 * L).fma(wv, a23);
-            a30 = FloatVector.fromArray(S, in, r3 + p).fma(wv, a30);
-            a31 = FloatVector.fromArray(S, in, r3 + p + L).fma(wv, a31);
-            a32 = FloatVector.fromArray(S, in, r3 + p + 2 * L).fma(wv, a32);
-            a33 = FloatVector.fromArray(S, in, r3 + p + 3 * L).fma(wv, a33);
+            a00 = FloatVector.fromArray(S, in, r0 + p).fma(k, a00);
+            a01 = FloatVector.fromArray(S, in, r0 + p + L).fma(k, a01);
+            a02 = FloatVector.fromArray(S, in, r0 + p + 2 * L).fma(k, a02);
+            a03 = FloatVector.fromArray(S, in, r0 + p + 3 * L).fma(k, a03);
+            a10 = FloatVector.fromArray(S, in, r1 + p).fma(k, a10);
+            a11 = FloatVector.fromArray(S, in, r1 + p + L).fma(k, a11);
+            a12 = FloatVector.fromArray(S, in, r1 + p + 2 * L).fma(k, a12);
+            a13 = FloatVector.fromArray(S, in, r1 + p + 3 * L).fma(k, a13);
+            a20 = FloatVector.fromArray(S, in, r2 + p).fma(k, a20);
+            a21 = FloatVector.fromArray(S, in, r2 + p + L).fma(k, a21);
+            a22 = FloatVector.fromArray(S, in, r2 + p + 2 * L).fma(k, a22);
+            a23 = FloatVector.fromArray(S, in, r2 + p + 3 * L).fma(k, a23);
+            a30 = FloatVector.fromArray(S, in, r3 + p).fma(k, a30);
+            a31 = FloatVector.fromArray(S, in, r3 + p + L).fma(k, a31);
+            a32 = FloatVector.fromArray(S, in, r3 + p + 2 * L).fma(k, a32);
+            a33 = FloatVector.fromArray(S, in, r3 + p + 3 * L).fma(k, a33);
         }
         float[] out = job.out;
-        float bias = job.biases[n];
-        boolean relu = job.relu;
+        FloatVector bias = FloatVector.broadcast(S, job.biases[n]);
+        FloatVector floor = FloatVector.broadcast(S, job.relu ? 0f : Float.NEGATIVE_INFINITY);
         int o0 = job.outputIndex(n, frame, y, x);
         int o1 = o0 + job.outW;
         int o2 = o1 + job.outW;
         int o3 = o2 + job.outW;
-        store(a00, bias, relu, out, o0);
-        store(a01, bias, relu, out, o0 + L);
-        store(a02, bias, relu, out, o0 + 2 * L);
-        store(a03, bias, relu, out, o0 + 3 * L);
-        store(a10, bias, relu, out, o1);
-        store(a11, bias, relu, out, o1 + L);
-        store(a12, bias, relu, out, o1 + 2 * L);
-        store(a13, bias, relu, out, o1 + 3 * L);
-        store(a20, bias, relu, out, o2);
-        store(a21, bias, relu, out, o2 + L);
-        store(a22, bias, relu, out, o2 + 2 * L);
-        store(a23, bias, relu, out, o2 + 3 * L);
-        store(a30, bias, relu, out, o3);
-        store(a31, bias, relu, out, o3 + L);
-        store(a32, bias, relu, out, o3 + 2 * L);
-        store(a33, bias, relu, out, o3 + 3 * L);
+        a00.add(bias).max(floor).intoArray(out, o0);
+        a01.add(bias).max(floor).intoArray(out, o0 + L);
+        a02.add(bias).max(floor).intoArray(out, o0 + 2 * L);
+        a03.add(bias).max(floor).intoArray(out, o0 + 3 * L);
+        a10.add(bias).max(floor).intoArray(out, o1);
+        a11.add(bias).max(floor).intoArray(out, o1 + L);
+        a12.add(bias).max(floor).intoArray(out, o1 + 2 * L);
+        a13.add(bias).max(floor).intoArray(out, o1 + 3 * L);
+        a20.add(bias).max(floor).intoArray(out, o2);
+        a21.add(bias).max(floor).intoArray(out, o2 + L);
+        a22.add(bias).max(floor).intoArray(out, o2 + 2 * L);
+        a23.add(bias).max(floor).intoArray(out, o2 + 3 * L);
+        a30.add(bias).max(floor).intoArray(out, o3);
+        a31.add(bias).max(floor).intoArray(out, o3 + L);
+        a32.add(bias).max(floor).intoArray(out, o3 + 2 * L);
+        a33.add(bias).max(floor).intoArray(out, o3 + 3 * L);
+    }
+
+    /** Kernel n, rows y..y+7, columns x..x+2L-1, for a kernel 5 rows tall. */
+    private static void rows5(ConvJob job, RowTaps taps, int n, int frame, int y, int x) {
+        float[] in = job.in;
+        int[] off = taps.offsets;
+        float[] w = taps.weights;
+        int entries = taps.entries;
+        int rs = job.rowStep;
+        int base = job.inputIndex(frame, y, x);
+        int q = n * entries * 5;
+        FloatVector a0_0 = FloatVector.zero(S);
+        FloatVector a0_1 = a0_0, a1_0 = a0_0, a1_1 = a0_0, a2_0 = a0_0;
+        FloatVector a2_1 = a0_0, a3_0 = a0_0, a3_1 = a0_0, a4_0 = a0_0;
+        FloatVector a4_1 = a0_0, a5_0 = a0_0, a5_1 = a0_0, a6_0 = a0_0;
+        FloatVector a6_1 = a0_0, a7_0 = a0_0, a7_1 = a0_0;
+        FloatVector v0, v1;
+        for (int e = 0; e < entries; e++, q += 5) {
+            int p = base + off[e];
+            FloatVector k0 = FloatVector.broadcast(S, w[q]), k1 = FloatVector.broadcast(S, w[q + 1]), k2 = FloatVector.broadcast(S, w[q + 2]), k3 = FloatVector.broadcast(S, w[q + 3]), k4 = FloatVector.broadcast(S, w[q + 4]);
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a0_0 = v0.fma(k0, a0_0);
+            a0_1 = v1.fma(k0, a0_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a0_0 = v0.fma(k1, a0_0);
+            a0_1 = v1.fma(k1, a0_1);
+            a1_0 = v0.fma(k0, a1_0);
+            a1_1 = v1.fma(k0, a1_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a0_0 = v0.fma(k2, a0_0);
+            a0_1 = v1.fma(k2, a0_1);
+            a1_0 = v0.fma(k1, a1_0);
+            a1_1 = v1.fma(k1, a1_1);
+            a2_0 = v0.fma(k0, a2_0);
+            a2_1 = v1.fma(k0, a2_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a0_0 = v0.fma(k3, a0_0);
+            a0_1 = v1.fma(k3, a0_1);
+            a1_0 = v0.fma(k2, a1_0);
+            a1_1 = v1.fma(k2, a1_1);
+            a2_0 = v0.fma(k1, a2_0);
+            a2_1 = v1.fma(k1, a2_1);
+            a3_0 = v0.fma(k0, a3_0);
+            a3_1 = v1.fma(k0, a3_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a0_0 = v0.fma(k4, a0_0);
+            a0_1 = v1.fma(k4, a0_1);
+            a1_0 = v0.fma(k3, a1_0);
+            a1_1 = v1.fma(k3, a1_1);
+            a2_0 = v0.fma(k2, a2_0);
+            a2_1 = v1.fma(k2, a2_1);
+            a3_0 = v0.fma(k1, a3_0);
+            a3_1 = v1.fma(k1, a3_1);
+            a4_0 = v0.fma(k0, a4_0);
+            a4_1 = v1.fma(k0, a4_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a1_0 = v0.fma(k4, a1_0);
+            a1_1 = v1.fma(k4, a1_1);
+            a2_0 = v0.fma(k3, a2_0);
+            a2_1 = v1.fma(k3, a2_1);
+            a3_0 = v0.fma(k2, a3_0);
+            a3_1 = v1.fma(k2, a3_1);
+            a4_0 = v0.fma(k1, a4_0);
+            a4_1 = v1.fma(k1, a4_1);
+            a5_0 = v0.fma(k0, a5_0);
+            a5_1 = v1.fma(k0, a5_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a2_0 = v0.fma(k4, a2_0);
+            a2_1 = v1.fma(k4, a2_1);
+            a3_0 = v0.fma(k3, a3_0);
+            a3_1 = v1.fma(k3, a3_1);
+            a4_0 = v0.fma(k2, a4_0);
+            a4_1 = v1.fma(k2, a4_1);
+            a5_0 = v0.fma(k1, a5_0);
+            a5_1 = v1.fma(k1, a5_1);
+            a6_0 = v0.fma(k0, a6_0);
+            a6_1 = v1.fma(k0, a6_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a3_0 = v0.fma(k4, a3_0);
+            a3_1 = v1.fma(k4, a3_1);
+            a4_0 = v0.fma(k3, a4_0);
+            a4_1 = v1.fma(k3, a4_1);
+            a5_0 = v0.fma(k2, a5_0);
+            a5_1 = v1.fma(k2, a5_1);
+            a6_0 = v0.fma(k1, a6_0);
+            a6_1 = v1.fma(k1, a6_1);
+            a7_0 = v0.fma(k0, a7_0);
+            a7_1 = v1.fma(k0, a7_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a4_0 = v0.fma(k4, a4_0);
+            a4_1 = v1.fma(k4, a4_1);
+            a5_0 = v0.fma(k3, a5_0);
+            a5_1 = v1.fma(k3, a5_1);
+            a6_0 = v0.fma(k2, a6_0);
+            a6_1 = v1.fma(k2, a6_1);
+            a7_0 = v0.fma(k1, a7_0);
+            a7_1 = v1.fma(k1, a7_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a5_0 = v0.fma(k4, a5_0);
+            a5_1 = v1.fma(k4, a5_1);
+            a6_0 = v0.fma(k3, a6_0);
+            a6_1 = v1.fma(k3, a6_1);
+            a7_0 = v0.fma(k2, a7_0);
+            a7_1 = v1.fma(k2, a7_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a6_0 = v0.fma(k4, a6_0);
+            a6_1 = v1.fma(k4, a6_1);
+            a7_0 = v0.fma(k3, a7_0);
+            a7_1 = v1.fma(k3, a7_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a7_0 = v0.fma(k4, a7_0);
+            a7_1 = v1.fma(k4, a7_1);
+        }
+        float[] out = job.out;
+        FloatVector bias = FloatVector.broadcast(S, job.biases[n]);
+        FloatVector floor = FloatVector.broadcast(S, job.relu ? 0f : Float.NEGATIVE_INFINITY);
+        int o = job.outputIndex(n, frame, y, x);
+        int ow = job.outW;
+        a0_0.add(bias).max(floor).intoArray(out, o);
+        a0_1.add(bias).max(floor).intoArray(out, o + L);
+        a1_0.add(bias).max(floor).intoArray(out, o + 1 * ow);
+        a1_1.add(bias).max(floor).intoArray(out, o + 1 * ow + L);
+        a2_0.add(bias).max(floor).intoArray(out, o + 2 * ow);
+        a2_1.add(bias).max(floor).intoArray(out, o + 2 * ow + L);
+        a3_0.add(bias).max(floor).intoArray(out, o + 3 * ow);
+        a3_1.add(bias).max(floor).intoArray(out, o + 3 * ow + L);
+        a4_0.add(bias).max(floor).intoArray(out, o + 4 * ow);
+        a4_1.add(bias).max(floor).intoArray(out, o + 4 * ow + L);
+        a5_0.add(bias).max(floor).intoArray(out, o + 5 * ow);
+        a5_1.add(bias).max(floor).intoArray(out, o + 5 * ow + L);
+        a6_0.add(bias).max(floor).intoArray(out, o + 6 * ow);
+        a6_1.add(bias).max(floor).intoArray(out, o + 6 * ow + L);
+        a7_0.add(bias).max(floor).intoArray(out, o + 7 * ow);
+        a7_1.add(bias).max(floor).intoArray(out, o + 7 * ow + L);
+    }
+
+    /** Kernel n, rows y..y+7, columns x..x+2L-1, for a kernel 3 rows tall. */
+    private static void rows3(ConvJob job, RowTaps taps, int n, int frame, int y, int x) {
+        float[] in = job.in;
+        int[] off = taps.offsets;
+        float[] w = taps.weights;
+        int entries = taps.entries;
+        int rs = job.rowStep;
+        int base = job.inputIndex(frame, y, x);
+        int q = n * entries * 3;
+        FloatVector a0_0 = FloatVector.zero(S);
+        FloatVector a0_1 = a0_0, a1_0 = a0_0, a1_1 = a0_0, a2_0 = a0_0;
+        FloatVector a2_1 = a0_0, a3_0 = a0_0, a3_1 = a0_0, a4_0 = a0_0;
+        FloatVector a4_1 = a0_0, a5_0 = a0_0, a5_1 = a0_0, a6_0 = a0_0;
+        FloatVector a6_1 = a0_0, a7_0 = a0_0, a7_1 = a0_0;
+        FloatVector v0, v1;
+        for (int e = 0; e < entries; e++, q += 3) {
+            int p = base + off[e];
+            FloatVector k0 = FloatVector.broadcast(S, w[q]), k1 = FloatVector.broadcast(S, w[q + 1]), k2 = FloatVector.broadcast(S, w[q + 2]);
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a0_0 = v0.fma(k0, a0_0);
+            a0_1 = v1.fma(k0, a0_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a0_0 = v0.fma(k1, a0_0);
+            a0_1 = v1.fma(k1, a0_1);
+            a1_0 = v0.fma(k0, a1_0);
+            a1_1 = v1.fma(k0, a1_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a0_0 = v0.fma(k2, a0_0);
+            a0_1 = v1.fma(k2, a0_1);
+            a1_0 = v0.fma(k1, a1_0);
+            a1_1 = v1.fma(k1, a1_1);
+            a2_0 = v0.fma(k0, a2_0);
+            a2_1 = v1.fma(k0, a2_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a1_0 = v0.fma(k2, a1_0);
+            a1_1 = v1.fma(k2, a1_1);
+            a2_0 = v0.fma(k1, a2_0);
+            a2_1 = v1.fma(k1, a2_1);
+            a3_0 = v0.fma(k0, a3_0);
+            a3_1 = v1.fma(k0, a3_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a2_0 = v0.fma(k2, a2_0);
+            a2_1 = v1.fma(k2, a2_1);
+            a3_0 = v0.fma(k1, a3_0);
+            a3_1 = v1.fma(k1, a3_1);
+            a4_0 = v0.fma(k0, a4_0);
+            a4_1 = v1.fma(k0, a4_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a3_0 = v0.fma(k2, a3_0);
+            a3_1 = v1.fma(k2, a3_1);
+            a4_0 = v0.fma(k1, a4_0);
+            a4_1 = v1.fma(k1, a4_1);
+            a5_0 = v0.fma(k0, a5_0);
+            a5_1 = v1.fma(k0, a5_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a4_0 = v0.fma(k2, a4_0);
+            a4_1 = v1.fma(k2, a4_1);
+            a5_0 = v0.fma(k1, a5_0);
+            a5_1 = v1.fma(k1, a5_1);
+            a6_0 = v0.fma(k0, a6_0);
+            a6_1 = v1.fma(k0, a6_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a5_0 = v0.fma(k2, a5_0);
+            a5_1 = v1.fma(k2, a5_1);
+            a6_0 = v0.fma(k1, a6_0);
+            a6_1 = v1.fma(k1, a6_1);
+            a7_0 = v0.fma(k0, a7_0);
+            a7_1 = v1.fma(k0, a7_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a6_0 = v0.fma(k2, a6_0);
+            a6_1 = v1.fma(k2, a6_1);
+            a7_0 = v0.fma(k1, a7_0);
+            a7_1 = v1.fma(k1, a7_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a7_0 = v0.fma(k2, a7_0);
+            a7_1 = v1.fma(k2, a7_1);
+        }
+        float[] out = job.out;
+        FloatVector bias = FloatVector.broadcast(S, job.biases[n]);
+        FloatVector floor = FloatVector.broadcast(S, job.relu ? 0f : Float.NEGATIVE_INFINITY);
+        int o = job.outputIndex(n, frame, y, x);
+        int ow = job.outW;
+        a0_0.add(bias).max(floor).intoArray(out, o);
+        a0_1.add(bias).max(floor).intoArray(out, o + L);
+        a1_0.add(bias).max(floor).intoArray(out, o + 1 * ow);
+        a1_1.add(bias).max(floor).intoArray(out, o + 1 * ow + L);
+        a2_0.add(bias).max(floor).intoArray(out, o + 2 * ow);
+        a2_1.add(bias).max(floor).intoArray(out, o + 2 * ow + L);
+        a3_0.add(bias).max(floor).intoArray(out, o + 3 * ow);
+        a3_1.add(bias).max(floor).intoArray(out, o + 3 * ow + L);
+        a4_0.add(bias).max(floor).intoArray(out, o + 4 * ow);
+        a4_1.add(bias).max(floor).intoArray(out, o + 4 * ow + L);
+        a5_0.add(bias).max(floor).intoArray(out, o + 5 * ow);
+        a5_1.add(bias).max(floor).intoArray(out, o + 5 * ow + L);
+        a6_0.add(bias).max(floor).intoArray(out, o + 6 * ow);
+        a6_1.add(bias).max(floor).intoArray(out, o + 6 * ow + L);
+        a7_0.add(bias).max(floor).intoArray(out, o + 7 * ow);
+        a7_1.add(bias).max(floor).intoArray(out, o + 7 * ow + L);
     }
 
     /** Kernels n0..n0+3, row y, columns x..x+4L-1: four loads feed sixteen multiply-adds. */
@@ -190,35 +488,35 @@ final class VectorConvEngine implements ConvEngine {
             a33 = v3.fma(k3, a33);
         }
         float[] out = job.out;
-        boolean relu = job.relu;
+        FloatVector floor = FloatVector.broadcast(S, job.relu ? 0f : Float.NEGATIVE_INFINITY);
+        FloatVector b0 = FloatVector.broadcast(S, job.biases[n0]);
+        FloatVector b1 = FloatVector.broadcast(S, job.biases[n0 + 1]);
+        FloatVector b2 = FloatVector.broadcast(S, job.biases[n0 + 2]);
+        FloatVector b3 = FloatVector.broadcast(S, job.biases[n0 + 3]);
         int plane = job.frames * job.outH * job.outW;
         int o0 = job.outputIndex(n0, frame, y, x);
         int o1 = o0 + plane;
         int o2 = o1 + plane;
         int o3 = o2 + plane;
-        float b0 = job.biases[n0];
-        float b1 = job.biases[n0 + 1];
-        float b2 = job.biases[n0 + 2];
-        float b3 = job.biases[n0 + 3];
-        store(a00, b0, relu, out, o0);
-        store(a01, b0, relu, out, o0 + L);
-        store(a02, b0, relu, out, o0 + 2 * L);
-        store(a03, b0, relu, out, o0 + 3 * L);
-        store(a10, b1, relu, out, o1);
-        store(a11, b1, relu, out, o1 + L);
-        store(a12, b1, relu, out, o1 + 2 * L);
-        store(a13, b1, relu, out, o1 + 3 * L);
-        store(a20, b2, relu, out, o2);
-        store(a21, b2, relu, out, o2 + L);
-        store(a22, b2, relu, out, o2 + 2 * L);
-        store(a23, b2, relu, out, o2 + 3 * L);
-        store(a30, b3, relu, out, o3);
-        store(a31, b3, relu, out, o3 + L);
-        store(a32, b3, relu, out, o3 + 2 * L);
-        store(a33, b3, relu, out, o3 + 3 * L);
+        a00.add(b0).max(floor).intoArray(out, o0);
+        a01.add(b0).max(floor).intoArray(out, o0 + L);
+        a02.add(b0).max(floor).intoArray(out, o0 + 2 * L);
+        a03.add(b0).max(floor).intoArray(out, o0 + 3 * L);
+        a10.add(b1).max(floor).intoArray(out, o1);
+        a11.add(b1).max(floor).intoArray(out, o1 + L);
+        a12.add(b1).max(floor).intoArray(out, o1 + 2 * L);
+        a13.add(b1).max(floor).intoArray(out, o1 + 3 * L);
+        a20.add(b2).max(floor).intoArray(out, o2);
+        a21.add(b2).max(floor).intoArray(out, o2 + L);
+        a22.add(b2).max(floor).intoArray(out, o2 + 2 * L);
+        a23.add(b2).max(floor).intoArray(out, o2 + 3 * L);
+        a30.add(b3).max(floor).intoArray(out, o3);
+        a31.add(b3).max(floor).intoArray(out, o3 + L);
+        a32.add(b3).max(floor).intoArray(out, o3 + 2 * L);
+        a33.add(b3).max(floor).intoArray(out, o3 + 3 * L);
     }
 
-    /** Kernel n, row y, columns x..x+L-1: for narrow outputs and leftover rows. */
+    /** Kernel n, row y, columns x..x+L-1: for narrow outputs and short row ranges. */
     private static void block1(ConvJob job, int n, int frame, int y, int x) {
         float[] in = job.in;
         int[] off = job.offsets;
@@ -229,14 +527,7 @@ final class VectorConvEngine implements ConvEngine {
         for (int i = 0; i < job.taps; i++) {
             acc = FloatVector.fromArray(S, in, r + off[i]).fma(FloatVector.broadcast(S, w[wb + i]), acc);
         }
-        store(acc, job.biases[n], job.relu, job.out, job.outputIndex(n, frame, y, x));
-    }
-
-    private static void store(FloatVector acc, float bias, boolean relu, float[] out, int index) {
-        FloatVector v = acc.add(bias);
-        if (relu) {
-            v = v.max(0f);
-        }
-        v.intoArray(out, index);
+        FloatVector floor = FloatVector.broadcast(S, job.relu ? 0f : Float.NEGATIVE_INFINITY);
+        acc.add(job.biases[n]).max(floor).intoArray(job.out, job.outputIndex(n, frame, y, x));
     }
 }

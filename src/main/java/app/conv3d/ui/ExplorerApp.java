@@ -29,7 +29,12 @@ public final class ExplorerApp extends Application {
         clock = new LessonClock(lesson);
         clock.start();
         stage.show();
-        lesson.load(DefaultLesson.clip(), DefaultLesson.kernels());
+        // The clip is drawn by code: do that on the worker too, so the window appears at once.
+        compute.execute(() -> {
+            var clip = DefaultLesson.clip();
+            var kernels = DefaultLesson.kernels();
+            Platform.runLater(() -> lesson.load(clip, kernels));
+        });
     }
 
     @Override

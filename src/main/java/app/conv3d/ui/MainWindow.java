@@ -22,6 +22,8 @@ import javafx.scene.layout.VBox;
 public final class MainWindow {
     public static final String TITLE = "Conv3D Explorer";
     static final String STYLESHEET = "/app/conv3d/ui/explorer.css";
+    /** From this window width on, fonts take the larger of their two sizes. */
+    static final double WIDE = 1700;
 
     private MainWindow() {
     }
@@ -31,7 +33,19 @@ public final class MainWindow {
         Scene scene = new Scene(root(lesson), width, height);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         WalkthroughKeys.install(scene, lesson);
+        // On a big screen everything grows a step: the back row reads the numbers, not the layout.
+        scene.widthProperty().addListener((obs, old, now) -> wide(scene, now.doubleValue()));
+        wide(scene, width);
         return scene;
+    }
+
+    private static void wide(Scene scene, double width) {
+        var classes = scene.getRoot().getStyleClass();
+        if (width >= WIDE && !classes.contains("wide")) {
+            classes.add("wide");
+        } else if (width < WIDE) {
+            classes.remove("wide");
+        }
     }
 
     static BorderPane root(Lesson lesson) {
@@ -58,9 +72,9 @@ public final class MainWindow {
         // Below 1600 pixels the arithmetic needs the room more than the 3D view does.
         columns.widthProperty().addListener((obs, old, now) -> {
             boolean narrow = now.doubleValue() < 1600;
-            left.setPercentWidth(narrow ? 24 : 28);
-            centre.setPercentWidth(narrow ? 43 : 40);
-            right.setPercentWidth(narrow ? 33 : 32);
+            left.setPercentWidth(narrow ? 22 : 28);
+            centre.setPercentWidth(narrow ? 48 : 40);
+            right.setPercentWidth(narrow ? 30 : 32);
         });
         RowConstraints row = new RowConstraints();
         row.setVgrow(Priority.ALWAYS);

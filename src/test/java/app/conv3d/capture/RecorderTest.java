@@ -24,12 +24,18 @@ class RecorderTest {
     void recordsTheFramesInOrderAfterACountdown() throws Exception {
         List<Integer> ticks = new CopyOnWriteArrayList<>();
         List<Integer> filmstrip = new CopyOnWriteArrayList<>();
+        List<Frame> previews = new CopyOnWriteArrayList<>();
         Recording recording = assertTimeoutPreemptively(NEVER_HANGS, () -> {
             try (WebcamSource camera = Cameras.open(new SyntheticDriver(true, SyntheticDevice.healthy("desk cam")), null, FAST)) {
                 return Recorder.start(camera, QUICK, new RecordingListener() {
                     @Override
                     public void countdown(int left) {
                         ticks.add(left);
+                    }
+
+                    @Override
+                    public void previewed(Frame frame) {
+                        previews.add(frame);
                     }
 
                     @Override
@@ -41,6 +47,9 @@ class RecorderTest {
             }
         });
         assertEquals(List.of(3, 2, 1, 0), ticks);
+        assertTrue(previews.size() >= 3, "the countdown shows pictures too, got " + previews.size());
+        assertTrue(SyntheticDevice.number(previews.get(previews.size() - 1)) < SyntheticDevice.number(recording.frames().get(0)),
+                "the countdown's pictures come before the recorded ones");
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), filmstrip);
         assertEquals(8, recording.size());
         assertEquals("desk cam", recording.camera());
@@ -91,14 +100,14 @@ class RecorderTest {
 
     @Test
     void aCameraThatThrowsMidRecordingStoppedWorking() {
-        CaptureException e = failure(new SyntheticDriver(true, new SyntheticDevice("cam", Trouble.THROWS, 12)));
+        CaptureException e = failureMidRecording(true, Trouble.THROWS);
         assertEquals(CaptureException.Reason.DISCONNECTED, e.reason());
         assertTrue(e.getMessage().startsWith("camera 'cam' stopped working"), e.getMessage());
     }
 
     @Test
     void aThrowingCameraBehindANonThreadSafeDriverIsReportedTheSameWay() {
-        CaptureException e = failure(new SyntheticDriver(false, new SyntheticDevice("cam", Trouble.THROWS, 12)));
+        CaptureException e = failureMidRecording(false, Trouble.THROWS);
         assertEquals(CaptureException.Reason.DISCONNECTED, e.reason());
     }
 
@@ -111,16 +120,14 @@ class RecorderTest {
 
     @Test
     void aCameraThatHangsTimesOut() {
-        SyntheticDevice device = new SyntheticDevice("cam", Trouble.HANGS, 12);
-        CaptureException e = failure(new SyntheticDriver(true, device));
-        device.release.countDown();
+        CaptureException e = failureMidRecording(true, Trouble.HANGS);
         assertEquals(CaptureException.Reason.TIMEOUT, e.reason());
         assertTrue(e.getMessage().startsWith("camera 'cam' stopped answering"), e.getMessage());
     }
 
     @Test
     void aCameraUnpluggedMidRecordingIsReportedDisconnected() {
-        CaptureException e = failure(new SyntheticDriver(true, new SyntheticDevice("cam", Trouble.UNPLUGGED, 12)));
+        CaptureException e = failureMidRecording(true, Trouble.UNPLUGGED);
         assertEquals(CaptureException.Reason.DISCONNECTED, e.reason());
         assertEquals("camera 'cam' was disconnected", e.getMessage());
     }
@@ -184,6 +191,31 @@ class RecorderTest {
                 return Recorder.start(camera, plan, RecordingListener.NONE).await(8000);
             }
         });
+    }
+
+    /** A camera that starts misbehaving as frame 2 of 8 is recorded: the failure, within seconds. */
+    private static CaptureException failureMidRecording(boolean threadSafe, Trouble trouble) {
+        SyntheticDevice device = new SyntheticDevice("cam", trouble, Integer.MAX_VALUE);
+        SyntheticDriver driver = new SyntheticDriver(threadSafe, device);
+        List<Integer> recorded = new CopyOnWriteArrayList<>();
+        try {
+            return assertTimeoutPreemptively(NEVER_HANGS, () -> assertThrows(CaptureException.class, () -> {
+                try (WebcamSource camera = Cameras.open(driver, null, FAST)) {
+                    Recorder.start(camera, QUICK, new RecordingListener() {
+                        @Override
+                        public void frameRecorded(int index, int total, Frame frame) {
+                            recorded.add(index);
+                            if (index == 2) {
+                                device.startTrouble();
+                            }
+                        }
+                    }).await(8000);
+                }
+            }));
+        } finally {
+            device.release.countDown();
+            assertEquals(List.of(0, 1, 2), recorded, "the trouble came mid-recording");
+        }
     }
 
     /** The recording's failure, which must come within seconds, never a hang. */

@@ -19,7 +19,7 @@ final class SyntheticDevice implements WebcamDevice {
 
     private final String name;
     private final Trouble trouble;
-    private final int healthyFrames;
+    private volatile int healthyFrames;
     final AtomicInteger served = new AtomicInteger();
     final CountDownLatch release = new CountDownLatch(1);
     volatile SyntheticDriver driver;
@@ -30,6 +30,11 @@ final class SyntheticDevice implements WebcamDevice {
         this.name = name;
         this.trouble = trouble;
         this.healthyFrames = healthyFrames;
+    }
+
+    /** Misbehaves from the next picture on (a test calls this mid-recording). */
+    void startTrouble() {
+        healthyFrames = served.get();
     }
 
     static SyntheticDevice healthy(String name) {

@@ -28,7 +28,8 @@ class Conv3dAllocationTest {
             long limit = 10 * outputBytes + (1 << 20);
             long best = Long.MAX_VALUE;
             // Until C2 has compiled the blocks, the interpreter boxes every vector; give it time to.
-            for (int call = 0; call < 400 && best > limit; call++) {
+            long giveUp = System.nanoTime() + 60_000_000_000L;
+            for (int call = 0; call < 400 && best > limit && System.nanoTime() < giveUp; call++) {
                 long before = allocatedByAllThreads();
                 Conv3d.run(engine, volume, bank, spec, 0, -1);
                 best = Math.min(best, allocatedByAllThreads() - before);

@@ -29,7 +29,7 @@ class Conv3dEquivalenceTest {
         assertTrue(ConvEngines.vectorModulePresent(), "surefire should run with --add-modules=jdk.incubator.vector");
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0} engine")
     @MethodSource("engines")
     void randomShapesMatchTheReference(ConvEngine engine) {
         SplittableRandom random = new SplittableRandom(20240611);
@@ -47,7 +47,7 @@ class Conv3dEquivalenceTest {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0} engine")
     @MethodSource("engines")
     void widthsAroundTheVectorLength(ConvEngine engine) {
         SplittableRandom random = new SplittableRandom(7);
@@ -63,7 +63,7 @@ class Conv3dEquivalenceTest {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0} engine")
     @MethodSource("engines")
     void tinyVolumesAndSingleChannels(ConvEngine engine) {
         SplittableRandom random = new SplittableRandom(11);
@@ -80,7 +80,7 @@ class Conv3dEquivalenceTest {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0} engine")
     @MethodSource("engines")
     void theSeedGeometryAtSmallerSize(ConvEngine engine) {
         SplittableRandom random = new SplittableRandom(3);
@@ -96,7 +96,7 @@ class Conv3dEquivalenceTest {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0} engine")
     @MethodSource("engines")
     void framesAreTheSliceOfTheWholeOutput(ConvEngine engine) {
         SplittableRandom random = new SplittableRandom(5);

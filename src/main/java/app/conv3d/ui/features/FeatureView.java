@@ -108,10 +108,10 @@ public final class FeatureView extends VBox {
         HBox sliceRow = new HBox(10, slicePlay, slices, sliceLabel);
         sliceRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox readouts = new VBox(10, hover, colorBar);
-        HBox.setHgrow(readouts, Priority.ALWAYS);
-        HBox under = new HBox(14, inputBox, readouts);
-        getChildren().addAll(title, output, under, mapping, sliceRow);
+        HBox.setHgrow(hover, Priority.ALWAYS);
+        hover.setMaxWidth(Double.MAX_VALUE);
+        HBox under = new HBox(14, inputBox, hover);
+        getChildren().addAll(title, output, under, colorBar, mapping, sliceRow);
         clearHover();
 
         lesson.computedProperty().addListener((obs, old, now) -> refresh());

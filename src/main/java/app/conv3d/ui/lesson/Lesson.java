@@ -332,14 +332,15 @@ public final class Lesson {
     private void onComputed(Computed old, Computed now) {
         Axis3 before = old == null ? new Axis3(0, 0, 0) : new OutputPositions(old.shape().output()).at(
                 Math.min(position.get(), (int) old.shape().output().product() - 1));
-        positionCount.set(positions().count());
         if (kernelIndex.get() >= now.bank().count()) {
             kernelIndex.set(0);
         }
         mathFrame.set(clamp(mathFrame.get(), now.shape().kernel().t()));
         mathChannel.set(clamp(mathChannel.get(), now.volume().channels()));
+        // The position first, so that anyone reacting to the new count finds a position inside it.
         int oldPosition = position.get();
         moveTo(before.t(), before.h(), before.w());
+        positionCount.set(positions().count());
         if (position.get() == oldPosition) {
             updateWalkthrough(); // same index, new numbers
         }

@@ -12,8 +12,11 @@ public final class Numbers {
         return minus(String.format(Locale.ROOT, "%.2f", v));
     }
 
-    /** Inputs are pixel values: one decimal, since resizing averages them. */
+    /** Inputs are pixel values: whole numbers as read from the clip, one decimal where resizing averaged them. */
     public static String input(float v) {
+        if (v == Math.rint(v)) {
+            return minus(String.format(Locale.ROOT, "%.0f", v));
+        }
         return minus(String.format(Locale.ROOT, "%.1f", v));
     }
 

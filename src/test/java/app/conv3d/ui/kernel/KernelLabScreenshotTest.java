@@ -40,7 +40,7 @@ class KernelLabScreenshotTest {
         HeadlessFx.configure();
     }
 
-    private static final int HEIGHT = 1480;
+    private static final int HEIGHT = 1440;
     private ExecutorService compute;
     private Lesson lesson;
     private KernelLabPane pane;
@@ -51,8 +51,8 @@ class KernelLabScreenshotTest {
         lesson = new Lesson(compute, Platform::runLater);
         lesson.setLessonSize(LessonSize.MEDIUM);
         pane = new KernelLabPane(lesson);
-        stage.setScene(new Scene(pane, KernelLabPane.PREFERRED_WIDTH, HEIGHT));
-        stage.show();
+        // Taller than a headless screen, so photographed off screen: a scene in no window.
+        new Scene(pane, KernelLabPane.PREFERRED_WIDTH, HEIGHT);
         Axis3 size = Axis3.all(5);
         lesson.load(DefaultLesson.clip(), KernelBank.of(KernelPreset.MOTION_RIGHT.build(size, 3),
                 KernelPreset.BLUR.build(size, 3), KernelPreset.SOBEL_X.build(size, 3),

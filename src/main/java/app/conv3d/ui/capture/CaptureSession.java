@@ -1,0 +1,403 @@
+package app.conv3d.ui.capture;
+
+import app.conv3d.capture.CameraDriver;
+import app.conv3d.capture.Cameras;
+import app.conv3d.capture.CaptureException;
+import app.conv3d.capture.CaptureTimeouts;
+import app.conv3d.capture.Frame;
+import app.conv3d.capture.FrameFit;
+import app.conv3d.capture.Recorder;
+import app.conv3d.capture.Recording;
+import app.conv3d.capture.RecordingListener;
+import app.conv3d.capture.RecordingPlan;
+import app.conv3d.capture.RecordingTask;
+import app.conv3d.capture.TestPatternDevice;
+import app.conv3d.capture.WebcamSource;
+import app.conv3d.core.Volume;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+/**
+ * The capture dialog's model: which cameras there are, the live preview (one reused image, newest picture
+ * wins), the countdown, the filmstrip and the finished clip. Camera work runs on daemon threads; results
+ * reach the properties through the FX executor. The clip the lesson had before is never touched: the
+ * dialog only ever hands out a new one.
+ */
+public final class CaptureSession {
+    /** Where the dialog is in its flow. */
+    public enum Phase { OPENING, PREVIEW, COUNTDOWN, RECORDING, REVIEW, FAILED, CLOSED }
+
+    private static final long PREVIEW_FRAME_NANOS = 33_000_000L; // ~30 a second at most
+    private static final int FILMSTRIP_SIZE = 64;
+
+    private final int height;
+    private final int width;
+    private final CameraDriver driver;
+    private final CaptureTimeouts timeouts;
+    private final Executor fx;
+    /**
+     * One thread for every session's opening and closing: webcam-capture shares one Webcam object per
+     * camera, so a dialog closed and opened again must close before it reopens, in that order.
+     */
+    private static final ExecutorService CAMERA_WORK = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "conv3d-capture-dialog");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ExecutorService cameraWork = CAMERA_WORK;
+
+    private final ObservableList<String> cameras = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.OPENING);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Looking for cameras...");
+    private final ReadOnlyStringWrapper camera = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper countdown = new ReadOnlyIntegerWrapper();
+    private final IntegerProperty frames = new SimpleIntegerProperty(RecordingPlan.DEFAULT.frames());
+    private final IntegerProperty intervalMillis = new SimpleIntegerProperty((int) RecordingPlan.DEFAULT.interval().toMillis());
+    private final ObservableList<Image> filmstrip = FXCollections.observableArrayList();
+    private final WritableImage preview;
+
+    private final AtomicReference<int[]> newestPreview = new AtomicReference<>();
+    private final AtomicBoolean previewScheduled = new AtomicBoolean();
+    private volatile WebcamSource source;
+    private volatile Thread previewThread;
+    private volatile RecordingTask recording;
+    private volatile Recording result;
+    private volatile boolean closed;
+    private int countdownTicks = RecordingPlan.DEFAULT.countdown();
+    private Duration tick = RecordingPlan.DEFAULT.tick();
+
+    /**
+     * @param height, width the lesson's frame size: the preview and the clip are cropped and resized to it
+     * @param fx            runs property updates on the FX thread ({@code Platform::runLater})
+     */
+    public CaptureSession(int height, int width, CameraDriver driver, CaptureTimeouts timeouts, Executor fx) {
+        this.height = height;
+        this.width = width;
+        this.driver = driver;
+        this.timeouts = timeouts;
+        this.fx = fx;
+        this.preview = new WritableImage(width, height);
+    }
+
+    public ObservableList<String> cameras() {
+        return cameras;
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public Phase phase() {
+        return phase.get();
+    }
+
+    /** One line for the teacher: what is happening, or what went wrong and what to do. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The camera in use. */
+    public ReadOnlyStringProperty cameraProperty() {
+        return camera.getReadOnlyProperty();
+    }
+
+    /** 3, 2, 1 during the countdown, else 0. */
+    public ReadOnlyIntegerProperty countdownProperty() {
+        return countdown.getReadOnlyProperty();
+    }
+
+    public IntegerProperty framesProperty() {
+        return frames;
+    }
+
+    public IntegerProperty intervalMillisProperty() {
+        return intervalMillis;
+    }
+
+    /** The live picture, cropped to the lesson's size; one image, rewritten in place. */
+    public WritableImage preview() {
+        return preview;
+    }
+
+    public ObservableList<Image> filmstrip() {
+        return filmstrip;
+    }
+
+    /** A shorter countdown (tests, or a teacher in a hurry). */
+    public void setCountdown(int ticks, Duration each) {
+        countdownTicks = ticks;
+        tick = each;
+    }
+
+    /** Looks for cameras and opens {@code preferred} (null: the first found, else the virtual camera). */
+    public void start(String preferred) {
+        phase.set(Phase.OPENING);
+        status.set("Looking for cameras...");
+        cameraWork.execute(() -> {
+            List<String> found = new ArrayList<>();
+            String problem = null;
+            try {
+                found.addAll(Cameras.names(driver, timeouts));
+            } catch (CaptureException e) {
+                problem = e.getMessage();
+            }
+            if (!found.contains(TestPatternDevice.NAME)) {
+                found.add(TestPatternDevice.NAME);
+            }
+            String pick = preferred != null && found.contains(preferred) ? preferred : found.get(0);
+            String note = problem;
+            fx.execute(() -> {
+                cameras.setAll(found);
+                if (note != null) {
+                    status.set(note);
+                }
+            });
+            openOnWorker(pick, note);
+        });
+    }
+
+    /** Switches to another camera. */
+    public void selectCamera(String name) {
+        if (name == null || name.equals(camera.get()) && source != null) {
+            return;
+        }
+        stopPreview();
+        phase.set(Phase.OPENING);
+        status.set("Opening " + name + "...");
+        cameraWork.execute(() -> openOnWorker(name, null));
+    }
+
+    private void openOnWorker(String name, String earlierProblem) {
+        closeSource();
+        try {
+            WebcamSource opened = Cameras.open(driver, name, timeouts);
+            if (closed) { // the dialog went away while the camera was opening
+                opened.close();
+                return;
+            }
+            source = opened;
+            fx.execute(() -> {
+                if (closed) {
+                    return;
+                }
+                camera.set(opened.name());
+                status.set(earlierProblem != null && TestPatternDevice.NAME.equals(opened.name())
+                        ? earlierProblem + ". Showing the test pattern." : "Ready: press Record.");
+                phase.set(Phase.PREVIEW);
+                startPreview();
+            });
+        } catch (CaptureException e) {
+            if (!closed) {
+                fx.execute(() -> fail(e.getMessage()));
+            }
+        }
+    }
+
+    /** Starts the countdown and recording with the current frame count and interval. */
+    public void record() {
+        WebcamSource s = source;
+        if (s == null || phase.get() != Phase.PREVIEW) {
+            return;
+        }
+        RecordingPlan plan;
+        try {
+            plan = new RecordingPlan(frames.get(), Duration.ofMillis(intervalMillis.get()), countdownTicks, tick);
+        } catch (RuntimeException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        stopPreview();
+        filmstrip.clear();
+        result = null;
+        phase.set(Phase.COUNTDOWN);
+        status.set("Get ready...");
+        RecordingTask task = Recorder.start(s, plan, new RecordingListener() {
+            @Override
+            public void countdown(int left) {
+                fx.execute(() -> {
+                    countdown.set(left);
+                    if (left == 0) {
+                        phase.set(Phase.RECORDING);
+                        status.set("Recording " + plan.frames() + " frames...");
+                    }
+                });
+            }
+
+            @Override
+            public void previewed(Frame frame) {
+                showPreview(frame);
+            }
+
+            @Override
+            public void frameRecorded(int index, int total, Frame frame) {
+                showPreview(frame);
+                Image thumb = thumbnail(frame);
+                fx.execute(() -> filmstrip.add(thumb));
+            }
+        });
+        recording = task;
+        task.result().whenComplete((rec, error) -> fx.execute(() -> {
+            if (recording != task) {
+                return; // superseded or cancelled by the dialog
+            }
+            recording = null;
+            countdown.set(0);
+            if (rec != null) {
+                result = rec;
+                phase.set(Phase.REVIEW);
+                status.set("Recorded " + rec.size() + " frames: Use them, or Retake.");
+            } else {
+                Throwable cause = error instanceof CompletionException c ? c.getCause() : error;
+                fail(cause instanceof CaptureException ce ? ce.getMessage() : "recording failed: " + cause);
+            }
+        }));
+    }
+
+    /** Throws the recording away and goes back to the live preview. */
+    public void retake() {
+        RecordingTask task = recording;
+        recording = null;
+        if (task != null) {
+            task.cancel();
+        }
+        result = null;
+        filmstrip.clear();
+        countdown.set(0);
+        if (source != null) {
+            phase.set(Phase.PREVIEW);
+            status.set("Ready: press Record.");
+            startPreview();
+        } else {
+            start(camera.get().isEmpty() ? null : camera.get());
+        }
+    }
+
+    /** The recorded clip at the lesson's size, if a recording finished. */
+    public Optional<Volume> clip() {
+        Recording r = result;
+        return r == null ? Optional.empty() : Optional.of(r.toVolume(height, width));
+    }
+
+    /** Stops everything and releases the camera (without waiting for a frozen driver). */
+    public void close() {
+        closed = true;
+        phase.set(Phase.CLOSED);
+        RecordingTask task = recording;
+        recording = null;
+        if (task != null) {
+            task.cancel();
+        }
+        stopPreview();
+        cameraWork.execute(this::closeSource);
+    }
+
+    private void fail(String message) {
+        stopPreview();
+        phase.set(Phase.FAILED);
+        status.set(message);
+    }
+
+    private void closeSource() {
+        WebcamSource s = source;
+        source = null;
+        if (s != null) {
+            s.close();
+        }
+    }
+
+    // ---- live preview: a daemon thread grabs, the FX thread paints only the newest picture ---------------
+
+    private void startPreview() {
+        WebcamSource s = source;
+        if (s == null || previewThread != null) {
+            return;
+        }
+        Thread t = new Thread(() -> previewLoop(s), "conv3d-capture-preview");
+        t.setDaemon(true);
+        previewThread = t;
+        t.start();
+    }
+
+    /** Lets the preview thread finish its current grab and stop; never waits for it (a frozen camera). */
+    private void stopPreview() {
+        previewThread = null;
+    }
+
+    private void previewLoop(WebcamSource s) {
+        Thread self = Thread.currentThread();
+        while (previewThread == self) {
+            long next = System.nanoTime() + PREVIEW_FRAME_NANOS;
+            try {
+                Frame frame = s.grab();
+                if (previewThread == self) {
+                    showPreview(frame);
+                }
+            } catch (CaptureException e) {
+                if (previewThread == self && e.reason() != CaptureException.Reason.CANCELLED) {
+                    fx.execute(() -> fail(e.getMessage()));
+                }
+                return;
+            }
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                try {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private FrameFit previewFit;
+
+    private synchronized int[] fitted(Frame frame) {
+        if (previewFit == null || !previewFit.fits(frame)) {
+            previewFit = new FrameFit(frame.width(), frame.height(), width, height);
+        }
+        return previewFit.applyArgb(frame);
+    }
+
+    private void showPreview(Frame frame) {
+        newestPreview.set(fitted(frame));
+        // at most one paint waits on the FX thread; it paints whatever is newest when it runs
+        if (previewScheduled.compareAndSet(false, true)) {
+            fx.execute(() -> {
+                previewScheduled.set(false);
+                int[] pixels = newestPreview.getAndSet(null);
+                if (pixels != null) {
+                    preview.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+                }
+            });
+        }
+    }
+
+    private Image thumbnail(Frame frame) {
+        FrameFit fit = new FrameFit(frame.width(), frame.height(), FILMSTRIP_SIZE, FILMSTRIP_SIZE);
+        WritableImage thumb = new WritableImage(FILMSTRIP_SIZE, FILMSTRIP_SIZE);
+        thumb.getPixelWriter().setPixels(0, 0, FILMSTRIP_SIZE, FILMSTRIP_SIZE, PixelFormat.getIntArgbInstance(),
+                fit.applyArgb(frame), 0, FILMSTRIP_SIZE);
+        return thumb;
+    }
+}

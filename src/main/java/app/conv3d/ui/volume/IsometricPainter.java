@@ -1,0 +1,212 @@
+package app.conv3d.ui.volume;
+
+import app.conv3d.core.ReceptiveField;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
+
+/**
+ * Draws the stack in a cabinet projection: frames face the viewer undistorted (so pixels stay crisp)
+ * and time recedes up and to the right at half scale. Same view space as the 3D view.
+ */
+final class IsometricPainter {
+    private static final double RECEDE_X = 0.5 * Math.cos(Math.toRadians(35));
+    private static final double RECEDE_Y = 0.5 * Math.sin(Math.toRadians(35));
+    private static final double MARGIN_LEFT = 120;
+    private static final double MARGIN_RIGHT = 40;
+    private static final double MARGIN_TOP = 64;
+    private static final double MARGIN_BOTTOM = 70;
+    private static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 22);
+    private static final Font KERNEL_FONT = Font.font("System", FontWeight.BOLD, 20);
+    /** Opacity of frames the kernel does not read: faint enough that several in front still let it show. */
+    private static final double GLASS = 0.09;
+    private static final Color LABEL_BACK = Color.rgb(18, 22, 28, 0.78);
+
+    private final GraphicsContext gc;
+    private final double width;
+    private final double height;
+    private double scale;
+    private double originX;
+    private double originY;
+
+    IsometricPainter(GraphicsContext gc, double width, double height) {
+        this.gc = gc;
+        this.width = width;
+        this.height = height;
+    }
+
+    void paint(StackGeometry g, Image[] frames, ReceptiveField field) {
+        gc.setFill(Volume3dView.BACKGROUND);
+        gc.fillRect(0, 0, width, height);
+        if (g == null || frames.length == 0) {
+            label("No clip yet: record one or open a file", width / 2, height / 2, 0.5, 0.5, LABEL_FONT, Color.WHITE);
+            return;
+        }
+        fit(g);
+        gc.setImageSmoothing(false);
+        double w2 = g.width() / 2;
+        double h2 = g.height() / 2;
+        for (int t = frames.length - 1; t >= 0; t--) {
+            boolean dim = field != null && !StackGeometry.covers(field, t);
+            paintSlab(g, frames[t], t, dim);
+        }
+        gc.setLineWidth(1.5);
+        gc.setStroke(Color.gray(0.75));
+        edges(new double[] {-w2, -h2, g.zFront(0), w2, h2, g.zBack(g.frames() - 1)});
+        double[] mid = paintTimeAxis(g);
+        if (field != null) {
+            paintKernel(g, field);
+        }
+        Point2D bottom = project(0, h2, g.zFront(0));
+        label("x = " + g.columns(), bottom.getX(), bottom.getY() + 8, 0.5, 0, LABEL_FONT, Color.WHITE);
+        Point2D left = project(-w2, 0, g.zFront(0));
+        label("y = " + g.rows(), left.getX() - 8, left.getY(), 1, 0.5, LABEL_FONT, Color.WHITE);
+        label("t = " + g.frames() + (g.frames() == 1 ? " frame" : " frames"), mid[0] + 12, mid[1] + 12, 0, 0,
+                LABEL_FONT, Color.WHITE);
+    }
+
+    private void fit(StackGeometry g) {
+        double w2 = g.width() / 2;
+        double h2 = g.height() / 2;
+        double z0 = g.zFront(0);
+        double z1 = g.zBack(g.frames() - 1) + axisGap() * 2;
+        double minX = -w2 + z0 * RECEDE_X;
+        double maxX = w2 + z1 * RECEDE_X;
+        double minY = -h2 - z1 * RECEDE_Y;
+        double maxY = h2 + axisGap() - z0 * RECEDE_Y;
+        double availW = Math.max(10, width - MARGIN_LEFT - MARGIN_RIGHT);
+        double availH = Math.max(10, height - MARGIN_TOP - MARGIN_BOTTOM);
+        scale = Math.min(availW / (maxX - minX), availH / (maxY - minY));
+        originX = MARGIN_LEFT + (availW - (maxX - minX) * scale) / 2 - minX * scale;
+        originY = MARGIN_TOP + (availH - (maxY - minY) * scale) / 2 - minY * scale;
+    }
+
+    private Point2D project(double x, double y, double z) {
+        return new Point2D(originX + scale * (x + z * RECEDE_X), originY + scale * (y - z * RECEDE_Y));
+    }
+
+    private void paintSlab(StackGeometry g, Image frame, int t, boolean dim) {
+        double w2 = g.width() / 2;
+        double h2 = g.height() / 2;
+        Point2D a = project(-w2, -h2, g.zFront(t));
+        Point2D b = project(w2, h2, g.zFront(t));
+        Point2D c = project(w2, -h2, g.zBack(t));
+        Point2D d = project(-w2, -h2, g.zBack(t));
+        Point2D e = project(w2, h2, g.zBack(t));
+        Point2D f = new Point2D(b.getX(), a.getY());
+        double iw = frame.getWidth();
+        double ih = frame.getHeight();
+        // The slab's top and right sides show the frame's top row and right column drawn through its
+        // thickness, as the sides of a real block of video would.
+        gc.save();
+        // Frames the kernel does not read are faint glass, so the frames it reads show through them.
+        gc.setGlobalAlpha(dim ? GLASS : 1);
+        gc.setTransform(new Affine((f.getX() - a.getX()) / iw, d.getX() - a.getX(), a.getX(),
+                0, d.getY() - a.getY(), a.getY()));
+        gc.drawImage(frame, 0, 0, iw, 1, 0, 0, iw, 1);
+        gc.setTransform(new Affine(c.getX() - f.getX(), 0, f.getX(),
+                c.getY() - f.getY(), (b.getY() - f.getY()) / ih, f.getY()));
+        gc.drawImage(frame, iw - 1, 0, 1, ih, 0, 0, 1, ih);
+        gc.setTransform(new Affine());
+        gc.drawImage(frame, a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY());
+        gc.restore();
+        gc.setStroke(Color.rgb(10, 12, 16, 0.8));
+        gc.setLineWidth(1);
+        gc.strokePolygon(new double[] {a.getX(), d.getX(), c.getX(), e.getX(), b.getX(), a.getX()},
+                new double[] {a.getY(), d.getY(), c.getY(), e.getY(), b.getY(), b.getY()}, 6);
+    }
+
+    private double axisGap() {
+        return 0.08 * StackGeometry.SIDE;
+    }
+
+    /** The arrow under the stack's bottom right edge; returns its midpoint. */
+    private double[] paintTimeAxis(StackGeometry g) {
+        double x = g.width() / 2;
+        double y = g.height() / 2 + axisGap();
+        Point2D from = project(x, y, g.zFront(0) - axisGap() / 2);
+        Point2D to = project(x, y, g.zBack(g.frames() - 1) + axisGap() * 2);
+        gc.setStroke(TimeAxis.COLOR);
+        gc.setFill(TimeAxis.COLOR);
+        gc.setLineWidth(2.5);
+        gc.strokeLine(from.getX(), from.getY(), to.getX(), to.getY());
+        double tick = axisGap() * 0.45;
+        for (int t = 0; t < g.frames(); t++) {
+            Point2D p = project(x, y, g.z(t));
+            Point2D q = project(x, y - tick, g.z(t));
+            gc.strokeLine(p.getX(), p.getY(), q.getX(), q.getY());
+        }
+        double dx = to.getX() - from.getX();
+        double dy = to.getY() - from.getY();
+        double len = Math.hypot(dx, dy);
+        double ux = dx / len;
+        double uy = dy / len;
+        double head = 14;
+        gc.fillPolygon(
+                new double[] {to.getX() + ux * head, to.getX() - uy * head * 0.5, to.getX() + uy * head * 0.5},
+                new double[] {to.getY() + uy * head, to.getY() + ux * head * 0.5, to.getY() - ux * head * 0.5}, 3);
+        // The label goes below the middle of the arrow, where nothing else is drawn.
+        return new double[] {(from.getX() + to.getX()) / 2, (from.getY() + to.getY()) / 2};
+    }
+
+    private void paintKernel(StackGeometry g, ReceptiveField field) {
+        double[] b = g.box(field);
+        Point2D a = project(b[0], b[1], b[2]);
+        Point2D c = project(b[3], b[4], b[2]);
+        Point2D a2 = project(b[0], b[1], b[5]);
+        Point2D c2 = project(b[3], b[4], b[5]);
+        Point2D tr = project(b[3], b[1], b[2]);
+        Point2D tr2 = project(b[3], b[1], b[5]);
+        gc.setFill(KernelBox.EDGE.deriveColor(0, 1, 1, KernelBox.FILL_OPACITY));
+        gc.fillRect(a.getX(), a.getY(), c.getX() - a.getX(), c.getY() - a.getY());
+        gc.fillPolygon(new double[] {a.getX(), a2.getX(), tr2.getX(), tr.getX()},
+                new double[] {a.getY(), a2.getY(), tr2.getY(), tr.getY()}, 4);
+        gc.fillPolygon(new double[] {tr.getX(), tr2.getX(), c2.getX(), c.getX()},
+                new double[] {tr.getY(), tr2.getY(), c2.getY(), c.getY()}, 4);
+        gc.setStroke(KernelBox.EDGE);
+        gc.setLineWidth(3);
+        edges(b);
+        label(KernelCaption.of(field, g.frames()), 12, 12, 0, 0, KERNEL_FONT, Color.rgb(255, 176, 48));
+    }
+
+    /** Strokes the twelve edges of the box {minX, minY, minZ, maxX, maxY, maxZ}. */
+    private void edges(double[] b) {
+        Point2D[] p = new Point2D[8];
+        for (int i = 0; i < 8; i++) {
+            p[i] = project((i & 1) == 0 ? b[0] : b[3], (i & 2) == 0 ? b[1] : b[4], (i & 4) == 0 ? b[2] : b[5]);
+        }
+        for (int i = 0; i < 8; i++) {
+            for (int bit = 1; bit < 8; bit <<= 1) {
+                if ((i & bit) == 0) {
+                    gc.strokeLine(p[i].getX(), p[i].getY(), p[i | bit].getX(), p[i | bit].getY());
+                }
+            }
+        }
+    }
+
+    /** Text on a dark rounded plate; (ax, ay) is the point of the plate placed at (x, y), 0..1 each way. */
+    private void label(String text, double x, double y, double ax, double ay, Font font, Color color) {
+        Text probe = new Text(text);
+        probe.setFont(font);
+        double tw = probe.getLayoutBounds().getWidth();
+        double th = probe.getLayoutBounds().getHeight();
+        double w = tw + 18;
+        double h = th + 4;
+        double left = Math.max(2, Math.min(width - w - 2, x - w * ax));
+        double top = Math.max(2, Math.min(height - h - 2, y - h * ay));
+        gc.setFill(LABEL_BACK);
+        gc.fillRoundRect(left, top, w, h, 12, 12);
+        gc.setFill(color);
+        gc.setFont(font);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.fillText(text, left + 9, top + 2);
+    }
+}

@@ -1,0 +1,59 @@
+package app.conv3d.ui.volume;
+
+import app.conv3d.core.ReceptiveField;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The kernel's legend: its size in taps (time x height x width), its dilation when it has one, and the
+ * frames it reads. Shown in a fixed corner rather than on the moving box, so it does not jitter while
+ * the kernel walks.
+ */
+final class KernelCaption {
+    static final String STYLE = "-fx-font-size: 20px; -fx-font-weight: bold; -fx-text-fill: #ffb030;"
+            + " -fx-background-color: rgba(18,22,28,0.82); -fx-background-radius: 6; -fx-padding: 3 10 3 10;";
+
+    private KernelCaption() {
+    }
+
+    static String of(ReceptiveField field, int frames) {
+        int kt = taps(field.extent().t(), field.step().t());
+        int kh = taps(field.extent().h(), field.step().h());
+        int kw = taps(field.extent().w(), field.step().w());
+        String text = "kernel " + kt + "×" + kh + "×" + kw;
+        if (field.step().t() > 1 || field.step().h() > 1 || field.step().w() > 1) {
+            text += ", dilation " + field.step().t() + "×" + field.step().h() + "×" + field.step().w();
+        }
+        return text + " · " + framesRead(field, frames);
+    }
+
+    private static String framesRead(ReceptiveField field, int frames) {
+        List<Integer> read = new ArrayList<>();
+        for (int t = 0; t < frames; t++) {
+            if (StackGeometry.covers(field, t)) {
+                read.add(t);
+            }
+        }
+        if (read.isEmpty()) {
+            return "only padding";
+        }
+        if (read.size() == 1) {
+            return "frame " + read.get(0);
+        }
+        int first = read.get(0);
+        int last = read.get(read.size() - 1);
+        if (last - first + 1 == read.size()) {
+            return "frames " + first + "–" + last;
+        }
+        StringBuilder list = new StringBuilder("frames ");
+        for (int i = 0; i < read.size(); i++) {
+            list.append(i == 0 ? "" : ", ").append(read.get(i));
+        }
+        return list.toString();
+    }
+
+    private static int taps(int extent, int step) {
+        int s = Math.max(1, step);
+        return (extent - 1) / s + 1;
+    }
+}

@@ -1,0 +1,176 @@
+package app.conv3d.ui.volume;
+
+import app.conv3d.core.ReceptiveField;
+import app.conv3d.core.Volume;
+import javafx.geometry.Point3D;
+import javafx.scene.AmbientLight;
+import javafx.scene.Group;
+import javafx.scene.SceneAntialiasing;
+import javafx.scene.SubScene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+
+/** The clip as textured slabs in real 3D: drag to turn, scroll to zoom, double-click to reset. */
+public final class Volume3dView extends VolumeView {
+    static final Color BACKGROUND = Color.rgb(28, 32, 40);
+
+    private final Group world = new Group();
+    private final SubScene subScene;
+    private final OrbitCamera orbit;
+    private final SlabStack slabs = new SlabStack();
+    private final EdgeBox outline = new EdgeBox(Color.gray(0.75), 0.9);
+    private final TimeAxis timeAxis = new TimeAxis();
+    private final KernelBox kernel = new KernelBox();
+    private final AxisLabels labels = new AxisLabels();
+    private final Label xLabel = labels.add("volume-label-x", AxisLabels.AXIS_STYLE);
+    private final Label yLabel = labels.add("volume-label-y", AxisLabels.AXIS_STYLE);
+    private final Label tLabel = labels.add("volume-label-t", AxisLabels.AXIS_STYLE);
+    private final Label kernelLabel = new Label();
+    private final Label hint = new Label("No clip yet: record one or open a file");
+    private StackGeometry geometry;
+
+    Volume3dView() {
+        this(new Pane());
+    }
+
+    private Volume3dView(Pane picture) {
+        super(picture, true);
+        Group root = new Group(world, new AmbientLight(Color.WHITE));
+        // Opaque lines first, then the slabs (some of them glass), then the kernel drawn over everything.
+        world.getChildren().addAll(outline, timeAxis, slabs, kernel);
+        subScene = new SubScene(root, 800, 560, true, SceneAntialiasing.BALANCED);
+        subScene.setFill(BACKGROUND);
+        orbit = new OrbitCamera(world);
+        subScene.setCamera(orbit.camera());
+        hint.setStyle(AxisLabels.AXIS_STYLE);
+        hint.setManaged(false);
+        kernelLabel.setId("volume-label-kernel");
+        kernelLabel.setStyle(KernelCaption.STYLE);
+        kernelLabel.setManaged(false);
+        kernelLabel.setMouseTransparent(true);
+        picture.getChildren().addAll(subScene, labels, hint, kernelLabel);
+        picture.setStyle("-fx-background-color: #1c2028;");
+        orbit.attach(picture, this::refreshLabels);
+
+        volumeProperty().addListener((obs, old, v) -> rebuild());
+        explodeProperty().addListener((obs, old, e) -> relayout());
+        fieldProperty().addListener((obs, old, f) -> showField());
+        rebuild();
+    }
+
+    @Override
+    public void resetView() {
+        orbit.reset();
+        refreshLabels();
+    }
+
+    @Override
+    protected void layoutContent(double x, double y, double width, double height) {
+        super.layoutContent(x, y, width, height);
+        subScene.setWidth(width);
+        subScene.setHeight(height);
+        labels.resize(width, height);
+        double hw = hint.prefWidth(-1);
+        double hh = hint.prefHeight(hw);
+        hint.resizeRelocate(Math.round((width - hw) / 2), Math.round((height - hh) / 2), hw, hh);
+        placeLegend();
+        fitCamera();
+        refreshLabels();
+    }
+
+    /** The kernel's legend stays in the top left corner: a label riding on the moving box would jitter. */
+    private void placeLegend() {
+        double w = kernelLabel.prefWidth(-1);
+        kernelLabel.resizeRelocate(12, 12, w, kernelLabel.prefHeight(w));
+    }
+
+    private void rebuild() {
+        Volume volume = getVolume();
+        geometry = volume == null ? null
+                : new StackGeometry(volume.frames(), volume.height(), volume.width(), explodeProperty().get());
+        slabs.setVolume(volume, geometry);
+        hint.setVisible(volume == null);
+        outline.setVisible(volume != null);
+        timeAxis.setVisible(volume != null);
+        for (Label label : new Label[] {xLabel, yLabel, tLabel}) {
+            label.setVisible(volume != null);
+        }
+        if (volume != null) {
+            xLabel.setText("x = " + volume.width());
+            yLabel.setText("y = " + volume.height());
+            tLabel.setText("t = " + volume.frames() + (volume.frames() == 1 ? " frame" : " frames"));
+        }
+        relayout();
+    }
+
+    private void relayout() {
+        Volume volume = getVolume();
+        if (volume == null) {
+            showField();
+            return;
+        }
+        geometry = new StackGeometry(volume.frames(), volume.height(), volume.width(), explodeProperty().get());
+        slabs.layout(geometry);
+        outline.setBounds(new double[] {
+            -geometry.width() / 2, -geometry.height() / 2, geometry.zFront(0),
+            geometry.width() / 2, geometry.height() / 2, geometry.zBack(volume.frames() - 1)});
+        timeAxis.layout(geometry);
+        fitCamera();
+        showField();
+    }
+
+    private void showField() {
+        ReceptiveField field = geometry == null ? null : getField();
+        slabs.emphasize(field);
+        kernel.show(field, geometry);
+        kernelLabel.setVisible(field != null);
+        if (field != null) {
+            kernelLabel.setText(KernelCaption.of(field, geometry.frames()));
+            placeLegend();
+        }
+        refreshLabels();
+    }
+
+    private void fitCamera() {
+        if (geometry != null) {
+            orbit.fit(geometry.radius() + 0.2 * StackGeometry.SIDE, subScene.getWidth(), subScene.getHeight());
+        }
+    }
+
+    private void refreshLabels() {
+        if (geometry == null) {
+            return;
+        }
+        Point3D eye = world.parentToLocal(new Point3D(0, 0, orbit.camera().getTranslateZ()));
+        slabs.sortForViewer(eye.getZ());
+        double w = geometry.width() / 2;
+        double h = geometry.height() / 2;
+        double front = geometry.zFront(0);
+        double m = 4;
+        // x and y sit outside the front frame's bottom and left edges, sides the home view never shows.
+        Point3D frontCentre = new Point3D(0, 0, front);
+        labels.pin(xLabel, new Point3D(0, h + m, front), frontCentre,
+                new Point3D(-w, h, front), new Point3D(w, h, front));
+        labels.pin(yLabel, new Point3D(-w - m, 0, front), frontCentre,
+                new Point3D(-w, -h, front), new Point3D(-w, h, front));
+        // t names the arrow from its middle, pushed away from the stack: the tip can point into the screen.
+        Point3D start = point(timeAxis.start());
+        Point3D tip = point(timeAxis.end());
+        Point3D stackCentre = new Point3D(0, 0, (front + geometry.zBack(geometry.frames() - 1)) / 2);
+        labels.pin(tLabel, start.midpoint(tip).add(0, m, 0), stackCentre, start, tip);
+        labels.update(world);
+    }
+
+    private static Point3D point(double[] xyz) {
+        return new Point3D(xyz[0], xyz[1], xyz[2]);
+    }
+
+    private Volume getVolume() {
+        return volumeProperty().get();
+    }
+
+    private ReceptiveField getField() {
+        return fieldProperty().get();
+    }
+}

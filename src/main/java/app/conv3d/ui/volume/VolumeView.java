@@ -1,0 +1,80 @@
+package app.conv3d.ui.volume;
+
+import app.conv3d.core.ReceptiveField;
+import app.conv3d.core.Volume;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.layout.Region;
+
+/**
+ * The input clip as a stack of frames with the kernel's box inside it. Callers place it and set its
+ * properties; it brings its own small toolbar (reset, explode).
+ */
+public abstract class VolumeView extends Region {
+    /** System property that forces the flat view ({@code -Dconv3d.view=2d}), e.g. on a weak projector PC. */
+    public static final String VIEW_PROPERTY = "conv3d.view";
+
+    private final ObjectProperty<Volume> volume = new SimpleObjectProperty<>(this, "volume");
+    private final ObjectProperty<ReceptiveField> field = new SimpleObjectProperty<>(this, "field");
+    private final DoubleProperty explode = new SimpleDoubleProperty(this, "explode", 0.4);
+    private final VolumeToolbar toolbar;
+    private final Node content;
+
+    /** {@code turnable}: whether the user can turn the picture (and so needs a reset button). */
+    protected VolumeView(Node content, boolean turnable) {
+        this.content = content;
+        this.toolbar = new VolumeToolbar(explode, this::resetView, turnable);
+        getStyleClass().add("volume-view");
+        setMinSize(200, 160);
+        setPrefSize(800, 600);
+        getChildren().addAll(content, toolbar);
+    }
+
+    /** The 3D view where the graphics card can do 3D, else the flat isometric drawing. */
+    public static VolumeView create() {
+        boolean forced2d = "2d".equalsIgnoreCase(System.getProperty(VIEW_PROPERTY, ""));
+        if (!forced2d && Platform.isSupported(ConditionalFeature.SCENE3D)) {
+            return new Volume3dView();
+        }
+        return new IsometricVolumeView();
+    }
+
+    /** The clip shown; null shows a hint instead. */
+    public ObjectProperty<Volume> volumeProperty() {
+        return volume;
+    }
+
+    /** The input region the current output value sees; null hides the kernel. */
+    public ObjectProperty<ReceptiveField> fieldProperty() {
+        return field;
+    }
+
+    /** 0: slabs touch, a solid block; 1: slabs spread apart so each frame shows. */
+    public DoubleProperty explodeProperty() {
+        return explode;
+    }
+
+    /** Back to the starting angle and zoom (nothing to do where the picture cannot be turned). */
+    public abstract void resetView();
+
+    @Override
+    protected void layoutChildren() {
+        Insets in = getInsets();
+        double w = getWidth() - in.getLeft() - in.getRight();
+        double h = getHeight() - in.getTop() - in.getBottom();
+        double barHeight = Math.min(h, toolbar.prefHeight(w));
+        toolbar.resizeRelocate(in.getLeft(), in.getTop() + h - barHeight, w, barHeight);
+        layoutContent(in.getLeft(), in.getTop(), w, Math.max(0, h - barHeight));
+    }
+
+    /** Sizes the picture to the area above the toolbar. */
+    protected void layoutContent(double x, double y, double width, double height) {
+        content.resizeRelocate(x, y, width, height);
+    }
+}

@@ -1,0 +1,74 @@
+package app.conv3d.capture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.conv3d.core.ConvSpec;
+import java.awt.Dimension;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class LiveFeedTest {
+
+    @Test
+    void feedsTheWindowFromTheVirtualCameraUntilClosed() throws Exception {
+        TestPatternDevice device = new TestPatternDevice(System::nanoTime, new Dimension(80, 60));
+        AtomicInteger previews = new AtomicInteger();
+        try (WebcamSource camera = Cameras.open(new TestPatternDriver(device), null, CaptureTimeouts.DEFAULT);
+             LiveWindow live = new LiveWindow(16, 32, 32, LiveWindowTest.randomBank(1, 3, 3, 3, 9), ConvSpec.VALID, 4, null)) {
+            LiveFeed feed = LiveFeed.start(camera, live, f -> previews.incrementAndGet(), e -> { });
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (live.slices().size() < 4 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            feed.close();
+            assertTrue(feed.awaitStop(5000));
+            assertEquals(4, live.slices().size());
+            assertEquals(feed.grabbed(), previews.get());
+            assertEquals(feed.grabbed(), live.received());
+        }
+    }
+
+    @Test
+    void aFailingCameraIsReportedOnceAndStopsTheFeed() throws Exception {
+        AtomicInteger grabs = new AtomicInteger();
+        FrameSource failing = new FrameSource() {
+            @Override
+            public String name() {
+                return "flaky";
+            }
+
+            @Override
+            public Frame grab() throws CaptureException {
+                if (grabs.incrementAndGet() > 3) {
+                    throw new CaptureException(CaptureException.Reason.DISCONNECTED, "camera 'flaky' was disconnected");
+                }
+                return LiveWindowTest.sampleFrame(grabs.get(), 16, 16);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        List<CaptureException> failures = new CopyOnWriteArrayList<>();
+        try (LiveWindow live = new LiveWindow(16, 16, 16, LiveWindowTest.randomBank(1, 1, 3, 3, 1), ConvSpec.VALID, 4, null)) {
+            LiveFeed feed = LiveFeed.start(failing, live, f -> { }, failures::add);
+            assertTrue(feed.awaitStop(5000));
+            assertFalse(feed.isRunning());
+            assertEquals(1, failures.size());
+            assertEquals(CaptureException.Reason.DISCONNECTED, failures.get(0).reason());
+            assertEquals(3, feed.grabbed());
+        }
+    }
+
+    @Test
+    void theBenchmarkRunsTheWholePath() throws Exception {
+        LiveBenchmark.Result r = LiveBenchmark.run(Duration.ofMillis(500));
+        assertTrue(r.updates() > 0, r.details());
+        assertTrue(r.lastLine().matches("live \\d+\\.\\d fps"), r.lastLine());
+    }
+}

@@ -1,0 +1,128 @@
+package app.conv3d.ui;
+
+import app.conv3d.core.StepSize;
+import app.conv3d.ui.lesson.LessonSize;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import org.testfx.api.FxRobot;
+
+/** The teaching window as a teacher uses it: buttons, keys, clicks. Hides node ids from the tests. */
+final class ExplorerPage {
+    private final FxRobot robot;
+
+    ExplorerPage(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    void clickPlay() {
+        robot.clickOn("#playButton");
+    }
+
+    void clickStepForward() {
+        robot.clickOn("#stepForward");
+    }
+
+    void clickStepBack() {
+        robot.clickOn("#stepBack");
+    }
+
+    void clickReset() {
+        robot.clickOn("#resetButton");
+    }
+
+    String playButtonText() {
+        return this.<Button>node("#playButton").getText();
+    }
+
+    boolean canStepForward() {
+        return !node("#stepForward").isDisabled();
+    }
+
+    boolean canStepBack() {
+        return !node("#stepBack").isDisabled();
+    }
+
+    void press(KeyCode key) {
+        robot.type(key);
+    }
+
+    /** Moves the scrubber as a drag would: to position {@code index} (0-based). */
+    void scrubTo(int index) {
+        Slider slider = node("#scrubber");
+        robot.interact(() -> slider.setValue(index));
+    }
+
+    double scrubberValue() {
+        return this.<Slider>node("#scrubber").getValue();
+    }
+
+    String positionText() {
+        return this.<Label>node("#positionLabel").getText();
+    }
+
+    void chooseStepSize(StepSize size) {
+        ChoiceBox<StepSize> box = node("#stepSizeChoice");
+        robot.interact(() -> box.setValue(size));
+        robot.interact(() -> box.fireEvent(new javafx.event.ActionEvent()));
+    }
+
+    void chooseLessonSize(LessonSize size) {
+        ChoiceBox<LessonSize> box = node("#lessonSizeChoice");
+        robot.interact(() -> box.setValue(size));
+    }
+
+    /** Clicks the centre of output pixel (row, column) of the feature view's slice. */
+    void clickFeaturePixel(int row, int column) {
+        robot.clickOn(featurePixel(row, column));
+    }
+
+    void hoverFeaturePixel(int row, int column) {
+        robot.moveTo(featurePixel(row, column));
+    }
+
+    String hoverText() {
+        return this.<Label>node("#hoverLabel").getText();
+    }
+
+    void clickShowAll() {
+        robot.clickOn("#showAll");
+    }
+
+    /** The output value the math panel shows, as written there. */
+    String mathValue() {
+        return this.<Label>node("#mathValue").getText();
+    }
+
+    String sumLine() {
+        return this.<Label>node("#sumLine").getText();
+    }
+
+    boolean errorShown() {
+        return node("#errorBanner").isVisible();
+    }
+
+    String errorText() {
+        return this.<Label>node("#errorMessage").getText();
+    }
+
+    private Point2D featurePixel(int row, int column) {
+        Region canvas = node("#featureImage");
+        ImageView view = (ImageView) canvas.getChildrenUnmodifiable().get(0);
+        Bounds b = view.getBoundsInParent();
+        double scale = b.getWidth() / view.getImage().getWidth();
+        return canvas.localToScreen(b.getMinX() + (column + 0.5) * scale, b.getMinY() + (row + 0.5) * scale);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Node> T node(String query) {
+        return (T) robot.lookup(query).query();
+    }
+}

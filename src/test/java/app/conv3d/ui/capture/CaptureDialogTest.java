@@ -1,0 +1,97 @@
+package app.conv3d.ui.capture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.conv3d.capture.CameraDriver;
+import app.conv3d.capture.CaptureTimeouts;
+import app.conv3d.core.Volume;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.image.PixelReader;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The capture dialog with the virtual camera, driven headless: preview, record, filmstrip, Use. */
+@ExtendWith(ApplicationExtension.class)
+class CaptureDialogTest {
+    static {
+        // headless JavaFX unless the build already chose a platform
+        if (System.getProperty("glass.platform") == null) {
+            System.setProperty("testfx.robot", "glass");
+            System.setProperty("testfx.headless", "true");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+        }
+    }
+
+    private CaptureSession session;
+    private CaptureDialog dialog;
+
+    @Start
+    void start(Stage owner) {
+        session = new CaptureSession(64, 64, CameraDriver.TEST_PATTERN, CaptureTimeouts.DEFAULT, Platform::runLater);
+        session.setCountdown(2, Duration.ofMillis(60));
+        dialog = CaptureDialog.open(null, session);
+        dialog.stage().show();
+    }
+
+    @Test
+    void recordsFromTheVirtualCameraAndHandsOverTheClip(FxRobot robot) throws TimeoutException {
+        waitForPhase(CaptureSession.Phase.PREVIEW);
+        assertEquals("test-pattern", session.cameraProperty().get());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> previewHasPicture());
+
+        robot.interact(() -> {
+            session.framesProperty().set(4);
+            session.intervalMillisProperty().set(30);
+        });
+        robot.clickOn("#record");
+        waitForPhase(CaptureSession.Phase.REVIEW);
+        assertEquals(4, session.filmstrip().size());
+        assertFalse(robot.lookup("#use").queryAs(Button.class).isDisabled());
+
+        robot.clickOn("#use");
+        WaitForAsyncUtils.waitForFxEvents();
+        Optional<Volume> clip = dialog.chosen();
+        assertTrue(clip.isPresent());
+        assertEquals(4, clip.get().frames());
+        assertEquals(64, clip.get().height());
+        assertFalse(dialog.stage().isShowing());
+        assertEquals(CaptureSession.Phase.CLOSED, session.phase());
+    }
+
+    @Test
+    void retakeGoesBackToThePreviewAndCancelHandsOverNothing(FxRobot robot) throws TimeoutException {
+        waitForPhase(CaptureSession.Phase.PREVIEW);
+        robot.interact(() -> session.framesProperty().set(2));
+        robot.clickOn("#record");
+        waitForPhase(CaptureSession.Phase.REVIEW);
+        robot.clickOn("#retake");
+        waitForPhase(CaptureSession.Phase.PREVIEW);
+        assertTrue(session.filmstrip().isEmpty());
+        robot.clickOn("#cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(dialog.chosen().isEmpty());
+    }
+
+    private boolean previewHasPicture() {
+        PixelReader pixels = session.preview().getPixelReader();
+        return pixels.getArgb(32, 32) != 0;
+    }
+
+    private void waitForPhase(CaptureSession.Phase phase) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.phase() == phase);
+    }
+}

@@ -1,0 +1,106 @@
+package app.conv3d.ui.volume;
+
+import static app.conv3d.ui.volume.FxTestSupport.count;
+import static app.conv3d.ui.volume.FxTestSupport.near;
+import static app.conv3d.ui.volume.FxTestSupport.onFx;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.conv3d.core.ReceptiveField;
+import app.conv3d.core.Volume;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The flat fallback on the headless toolkit: it must draw the frames and the kernel, never nothing. */
+class IsometricVolumeViewTest {
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxTestSupport.startHeadless();
+    }
+
+    @Test
+    void createFallsBackWhenThereIsNo3d() throws Exception {
+        boolean has3d = Platform.isSupported(ConditionalFeature.SCENE3D);
+        // Under the default headless test run (Monocle, software pipeline) there is no 3D.
+        Class<? extends VolumeView> expected = has3d ? Volume3dView.class : IsometricVolumeView.class;
+        assertInstanceOf(expected, onFx(VolumeView::create));
+        String before = System.getProperty(VolumeView.VIEW_PROPERTY);
+        System.setProperty(VolumeView.VIEW_PROPERTY, "2d");
+        try {
+            assertInstanceOf(IsometricVolumeView.class, onFx(VolumeView::create));
+        } finally {
+            if (before == null) {
+                System.clearProperty(VolumeView.VIEW_PROPERTY);
+            } else {
+                System.setProperty(VolumeView.VIEW_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
+    void drawsTheFramesAndTheKernelBox() throws Exception {
+        Volume volume = TestVolumes.checkerboard(8, 12, 12, 3);
+        int[] pixels = FxTestSupport.argb(render(volume, TestVolumes.field(2, 3, 4, 3), 0.4, "volume-2d"));
+        int green = count(pixels, near(0, 255, 0, 30));
+        int blue = count(pixels, near(0, 0, 255, 30));
+        int orange = count(pixels, near(255, 150, 20, 30));
+        assertTrue(green > 5_000, "bright green frame pixels: " + green);
+        assertTrue(blue > 5_000, "bright blue frame pixels: " + blue);
+        assertTrue(orange > 300, "kernel edge pixels: " + orange);
+    }
+
+    @Test
+    void rollingBallClipShowsBallAndKernel() throws Exception {
+        Volume volume = TestVolumes.movingBall(16, 64);
+        int[] red = TestVolumes.BALL;
+        // Kernel on the first frames: frame 0 is opaque in front, its ball at full colour.
+        int[] first = FxTestSupport.argb(render(volume, TestVolumes.field(0, 30, 4, 5), 0.5, "volume-2d-ball-start"));
+        assertTrue(count(first, near(red[0], red[1], red[2], 40)) > 300, "the ball shows");
+        assertTrue(count(first, near(255, 150, 20, 40)) > 300, "the kernel shows");
+        // Kernel in the middle: the picture for the docs.
+        int[] middle = FxTestSupport.argb(render(volume, TestVolumes.field(6, 30, 24, 5), 0.5, "volume-2d-ball"));
+        assertTrue(count(middle, near(255, 150, 20, 40)) > 300, "the kernel shows");
+    }
+
+    @Test
+    void framesOutsideTheKernelAreDimmed() throws Exception {
+        Volume volume = TestVolumes.checkerboard(8, 12, 12, 3);
+        // The kernel only reaches the last frames, so frame 0 in front is dimmed.
+        int[] withField = FxTestSupport.argb(render(volume, TestVolumes.field(5, 0, 0, 3), 0.4, "volume-2d-dim"));
+        int[] without = FxTestSupport.argb(render(volume, null, 0.4, "volume-2d-plain"));
+        int brightWith = count(withField, near(0, 255, 0, 30));
+        int brightWithout = count(without, near(0, 255, 0, 30));
+        assertTrue(brightWith < brightWithout / 2,
+                "bright green with the kernel at the back " + brightWith + " vs without " + brightWithout);
+        assertTrue(count(without, near(255, 150, 20, 30)) == 0, "no kernel, no orange");
+    }
+
+    @Test
+    void emptyViewShowsAHintInsteadOfNothing() throws Exception {
+        int[] pixels = FxTestSupport.argb(render(null, null, 0.4, "volume-2d-empty"));
+        int background = count(pixels, near(28, 32, 40, 3));
+        assertTrue(background < pixels.length, "something besides background is drawn");
+        assertTrue(count(pixels, near(255, 255, 255, 40)) > 100, "the hint's white text shows");
+    }
+
+    private static WritableImage render(Volume volume, ReceptiveField field, double explode, String name)
+            throws Exception {
+        WritableImage image = onFx(() -> {
+            VolumeView view = new IsometricVolumeView();
+            Scene scene = new Scene(view, 1000, 700);
+            view.volumeProperty().set(volume);
+            view.fieldProperty().set(field);
+            view.explodeProperty().set(explode);
+            view.applyCss();
+            view.layout();
+            return scene.snapshot(null);
+        });
+        FxTestSupport.save(image, name);
+        return image;
+    }
+}
