@@ -180,8 +180,15 @@ public final class KernelLabModel {
         if (why.isPresent()) {
             return refuse(why.get());
         }
-        geometryNote.set(null);
         ConvSpec next = change.apply(lesson.specProperty().get());
+        if (frameByFrame.get()) {
+            // The geometry must also hold for the 3D kernels the 2D ones stand for, or switching back would break.
+            Optional<String> in3d = new GeometryRules(r.input(), slots.get().size(), next).problem();
+            if (in3d.isPresent()) {
+                return refuse("refused, because back in 3D " + in3d.get());
+            }
+        }
+        geometryNote.set(null);
         if (!next.equals(lesson.specProperty().get())) {
             lesson.setSpec(next);
         }
@@ -373,6 +380,14 @@ public final class KernelLabModel {
         if (frameByFrame.get() == flat) {
             return;
         }
+        LabBank current = slots.get();
+        if (!flat && current != null) {
+            Optional<String> why = rulesFor(current.size()).problem();
+            if (why.isPresent()) {
+                geometryNote.set("the 3D kernels give no output with this geometry: " + why.get());
+                return;
+            }
+        }
         frameByFrame.set(flat);
         geometryNote.set(null);
         LabBank bank = slots.get();
@@ -455,6 +470,7 @@ public final class KernelLabModel {
         }
         // Someone else (the window's loader, a test) set the kernels: take them as they are, in 3D.
         sent = null;
+        pendingSelection = -1;
         frameByFrame.set(false);
         slots.set(now == null ? null : LabBank.adopt(now));
         refresh();

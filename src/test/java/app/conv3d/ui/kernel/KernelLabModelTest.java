@@ -191,8 +191,28 @@ class KernelLabModelTest {
         assertEquals(1, lab.shownKernelProperty().get().depth());
         assertFalse(lab.negate(), "the 2D kernel is derived, not edited");
         assertFalse(lab.setKernelSize(0, 3));
+        assertFalse(lab.setDilation(0, 2), "fine for one frame, but 5 frames dilated by 2 need 9");
+        assertTrue(lab.geometryNoteProperty().get().contains("back in 3D"), lab.geometryNoteProperty().get());
         lab.setFrameByFrame(false);
         assertEquals(threeD, lessonKernel(0));
+    }
+
+    @Test
+    void backTo3dIsRefusedWhileTheLessonNoLongerFitsThe3dKernels() {
+        lesson.setLessonSize(LessonSize.MEDIUM);
+        lab.setFrameByFrame(true);
+        assertTrue(lab.setDilation(0, 2), "16 frames hold 5 taps dilated by 2");
+        lesson.setLessonSize(LessonSize.TINY);
+        assertNull(lesson.errorMessageProperty().get(), "one frame still fits 8");
+        lab.setFrameByFrame(false);
+        assertTrue(lab.frameByFrameProperty().get());
+        assertTrue(lab.geometryNoteProperty().get().startsWith("the 3D kernels give no output"),
+                lab.geometryNoteProperty().get());
+        assertEquals(1, lessonKernel(0).depth());
+        assertTrue(lab.setDilation(0, 1));
+        lab.setFrameByFrame(false);
+        assertFalse(lab.frameByFrameProperty().get());
+        assertEquals(5, lessonKernel(0).depth());
     }
 
     @Test
