@@ -20,6 +20,8 @@ public final class ExplorerApp extends Application {
     public void start(Stage stage) {
         compute = ComputeThread.create();
         Lesson lesson = new Lesson(compute, Platform::runLater);
+        // A bug in a view must not end the lesson: say so in the window and carry on.
+        Thread.currentThread().setUncaughtExceptionHandler((thread, problem) -> lesson.report(problem));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1920, screen.getWidth());
         double height = Math.min(1080, screen.getHeight());
