@@ -17,7 +17,7 @@ public record Shortcut(String keys, String action) {
     public static final KeyCombination FULL_SCREEN = KeyCombination.keyCombination("F11");
     public static final KeyCombination LARGER = KeyCombination.keyCombination("Shortcut+Equals");
     public static final KeyCombination SMALLER = KeyCombination.keyCombination("Shortcut+Minus");
-    public static final KeyCombination ACTUAL_SIZE = KeyCombination.keyCombination("Shortcut+Digit0");
+    public static final KeyCombination ACTUAL_SIZE = KeyCombination.keyCombination("Shortcut+0");
     public static final KeyCombination SWITCH_THEME = KeyCombination.keyCombination("Shortcut+T");
     public static final KeyCombination RESET_ALL = KeyCombination.keyCombination("Shortcut+Shift+R");
     public static final KeyCombination HELP = KeyCombination.keyCombination("F1");
