@@ -260,6 +260,24 @@ class ClassroomTest {
     }
 
     @Test
+    void aDroppedGifOpensAsTheClip() throws Exception {
+        Path gif = dir.resolve("dropped.gif");
+        app.conv3d.io.RgbGif.write(gif, flatClip(), 100);
+        onFx(() -> {
+            classroom.openDropped(gif);
+            return null;
+        });
+        for (int i = 0; i < 200 && lesson.sourceClipProperty().get().height() != 256; i++) {
+            Thread.sleep(50);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        Volume opened = lesson.sourceClipProperty().get();
+        assertEquals(new Axis3(16, 256, 256), opened.size());
+        assertEquals(flatClip().get(7, 0, 0, 2), opened.get(7, 128, 128, 2), 3.0f);
+        assertFalse(page.errorShown());
+    }
+
+    @Test
     void aSavedLessonOpensAsItWas() throws Exception {
         KernelBank two = kernels(2);
         ConvSpec geometry = ConvSpec.VALID.withStride(new Axis3(1, 2, 2)).withRelu(true);
