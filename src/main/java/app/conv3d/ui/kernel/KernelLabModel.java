@@ -189,6 +189,7 @@ public final class KernelLabModel {
             }
         }
         geometryNote.set(null);
+        clearError();
         if (!next.equals(lesson.specProperty().get())) {
             lesson.setSpec(next);
         }
@@ -453,11 +454,20 @@ public final class KernelLabModel {
         message.set(null);
     }
 
+    /** A problem stays until the next change that works; a confirmation stays until dismissed or replaced. */
+    private void clearError() {
+        LabMessage m = message.get();
+        if (m != null && m.error()) {
+            message.set(null);
+        }
+    }
+
     // ---- keeping up with the lesson ----
 
     /** Gives the lesson the lab's kernels (their 2D counterparts in frame-by-frame mode). */
     private void send(LabBank bank) {
         KernelBank out = frameByFrame.get() ? bank.frameByFrame() : bank.bank();
+        clearError();
         slots.set(bank);
         sent = out;
         refresh();

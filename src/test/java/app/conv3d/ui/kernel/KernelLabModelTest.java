@@ -137,6 +137,8 @@ class KernelLabModelTest {
 
         assertFalse(lab.setWeightText(0, 0, 0, 0, "lots"));
         assertTrue(lab.messageProperty().get().text().contains("\"lots\" is not a number"));
+        assertTrue(lab.setStride(0, 2));
+        assertNull(lab.messageProperty().get(), "a change that works clears the last problem");
 
         lab.choosePreset(KernelPreset.BLUR);
         assertEquals(KernelPreset.BLUR.build(CUBE, 3), lessonKernel(0), "the preset it started from comes back");
