@@ -78,8 +78,11 @@ public final class TestPatternDevice implements WebcamDevice {
         return image;
     }
 
+    /** Draws a first picture while opening (which may take longer than a grab): the wall is drawn once here. */
     @Override
     public void open() {
+        Dimension size = resolution == null ? resolutions[0] : resolution;
+        SampleClip.frameArgb(0, size.height, size.width);
         open = true;
     }
 

@@ -68,8 +68,9 @@ public final class RgbGif {
      */
     static void write(Path target, int count, IntFunction<int[]> pixels, int w, int h, int[] palette, int delayMs,
             int scale, ExportProgress progress) throws IOException {
+        NearestColor nearest = new NearestColor(palette);
         IndexedGif.write(target, count,
-                t -> IndexedGif.enlarge(FloydSteinberg.dither(pixels.apply(t), w, h, palette), w, h, scale),
+                t -> IndexedGif.enlarge(FloydSteinberg.dither(pixels.apply(t), w, h, nearest), w, h, scale),
                 w * scale, h * scale, palette, delayMs, progress.part(PALETTE_SHARE, 1));
     }
 
