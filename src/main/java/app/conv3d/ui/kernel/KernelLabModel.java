@@ -108,7 +108,8 @@ public final class KernelLabModel {
     public boolean setStdText(String text) {
         OptionalDouble v = WeightText.parse(text);
         if (v.isEmpty() || v.getAsDouble() <= 0 || v.getAsDouble() > 1000) {
-            message.set(LabMessage.error("std must be a positive number up to 1000, not \"" + text.trim() + "\""));
+            message.set(LabMessage.error("std must be a positive number up to 1000, not \""
+                    + (text == null ? "" : text.trim()) + "\""));
             return false;
         }
         std.set(v.getAsDouble());

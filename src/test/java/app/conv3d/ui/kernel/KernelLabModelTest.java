@@ -77,6 +77,8 @@ class KernelLabModelTest {
 
         assertFalse(lab.setSeedText("-1"));
         assertFalse(lab.setStdText("0"));
+        assertFalse(lab.setStdText(null));
+        assertFalse(lab.setSeedText("4294967296"), "NumPy's seeds end at 2^32-1");
         assertTrue(lab.messageProperty().get().error());
         assertEquals(KernelPreset.randomGaussian(CUBE, 3, 8, 0.25), lessonKernel(0));
     }
