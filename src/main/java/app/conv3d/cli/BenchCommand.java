@@ -1,11 +1,15 @@
 package app.conv3d.cli;
 
+import app.conv3d.capture.CaptureException;
+import app.conv3d.capture.LiveBenchmark;
 import app.conv3d.core.ConvSpec;
+import app.conv3d.core.InvalidSpecException;
 import app.conv3d.core.Conv3d;
 import app.conv3d.core.Kernel;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.Volume;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -38,10 +42,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--kernel-size", defaultValue = "5", description = "Kernel size per axis (default ${DEFAULT-VALUE}).")
     int kernelSize;
 
+    @Option(names = "--live", description = "Instead: live mode's updated feature frames per second from the virtual "
+            + "camera (grab, resize, convolve the newest slice, colour, draw); the last line is 'live <fps> fps'.")
+    boolean live;
+
+    @Option(names = "--seconds", defaultValue = "5", description = "With --live: seconds to measure (default ${DEFAULT-VALUE}).")
+    int seconds;
+
     @Override
-    public Integer call() {
+    public Integer call() throws CaptureException {
+        if (live) {
+            return live();
+        }
         if (runs < 1 || runs > 10_000 || warmup < 0 || warmup > 10_000) {
-            throw new app.conv3d.core.InvalidSpecException("--runs must be 1..10000 and --warmup 0..10000");
+            throw new InvalidSpecException("--runs must be 1..10000 and --warmup 0..10000");
         }
         PrintWriter out = spec.commandLine().getOut();
         Random random = new Random(5);
@@ -80,6 +94,20 @@ final class BenchCommand implements Callable<Integer> {
         double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
         out.printf("min %.2f ms, max %.2f ms%n", ms[0], ms[runs - 1]);
         out.printf("median %.2f ms  %.1f GMAC/s  path %s%n", median, macs / median / 1e6, Conv3d.path());
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private int live() throws CaptureException {
+        if (seconds < 1 || seconds > 600) {
+            throw new InvalidSpecException("--seconds must be 1..600, got " + seconds);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("live mode: virtual camera, 16-frame window at 256x256, one 5x5x5x3 kernel, path " + Conv3d.path());
+        out.flush();
+        LiveBenchmark.Result result = LiveBenchmark.run(Duration.ofSeconds(seconds));
+        out.println(result.details());
+        out.println(result.lastLine());
         out.flush();
         return ExitCodes.OK;
     }

@@ -23,7 +23,11 @@ public final class Conv3d {
         return ConvEngines.selected().name();
     }
 
-    /** Every output frame: N x T' x H' x W'. */
+    /**
+     * Every output frame: N x T' x H' x W'. If the calling thread is interrupted while it waits, the call
+     * throws {@link java.util.concurrent.CancellationException} (interrupt flag kept): a newest-request-wins
+     * caller drops the result anyway.
+     */
     public static FeatureVolume apply(Volume volume, KernelBank bank, ConvSpec spec) {
         return run(ConvEngines.selected(), volume, bank, spec, 0, -1);
     }

@@ -15,6 +15,11 @@ final class ScalarConvEngine implements ConvEngine {
     }
 
     @Override
+    public String toString() {
+        return name();
+    }
+
+    @Override
     public void run(ConvJob job, ConvPool pool) {
         WorkSplit split = WorkSplit.of(job.kernels, job.frames, job.outH, 1, pool.threads());
         pool.parallelFor(split.tasks(), task ->

@@ -9,10 +9,11 @@ import jdk.incubator.vector.VectorSpecies;
  * the width, a tap is one weight times a run of consecutive input values, one unaligned vector load.
  *
  * <p>Loads, not multiply-adds, are what limits a direct convolution, so every block is shaped to reuse
- * them: four kernels of a bank share each input load (4 kernels x 4 vectors of one row); a single
- * kernel 3 or 5 rows tall loads each input row once for the four output rows it feeds (4 rows x 4
- * vectors); other single kernels take one load per multiply-add (4 rows x 4 vectors over the tap
- * table). The bank's groups run one after another on the same block of input, while it is in L1.
+ * them: six or four kernels of a bank share each input load (6 or 4 kernels x 4 vectors of one row),
+ * the groups running one after another on the same block of input while it is in L1; a single kernel 3 or 5 rows tall loads
+ * each input row once for every output row it feeds (8 rows x 2 vectors; {@code rows5}/{@code rows3}
+ * are written out by tools/gen_row_reuse_kernels.py); any other kernel takes one load per multiply-add
+ * (4 rows x 4 vectors over the tap table).
  *
  * <p>Each block is one flat loop over a table with its 16 accumulators in registers: on JDK 17, vectors
  * carried through nested loops or passed to methods get boxed. Partial blocks at the right and bottom
@@ -25,6 +26,9 @@ final class VectorConvEngine implements ConvEngine {
     private static final int ROWS = 4;
     private static final int KERNELS = 4;
     private static final int WIDTH = 4 * L;
+    /** Block of the row-reuse kernels: taller and narrower, so each input row loaded feeds more outputs. */
+    private static final int REUSE_ROWS = 8;
+    private static final int REUSE_WIDTH = 2 * L;
 
     @Override
     public String name() {
@@ -32,11 +36,16 @@ final class VectorConvEngine implements ConvEngine {
     }
 
     @Override
+    public String toString() {
+        return name();
+    }
+
+    @Override
     public void run(ConvJob job, ConvPool pool) {
         int kh = job.shape.kernel().h();
-        RowTaps rowTaps = vectorisable(job) && job.outW >= WIDTH && RowTaps.fits(job) && (kh == 3 || kh == 5)
+        RowTaps rowTaps = vectorisable(job) && job.outW >= REUSE_WIDTH && RowTaps.fits(job) && (kh == 3 || kh == 5)
                 ? new RowTaps(job) : null;
-        WorkSplit split = WorkSplit.of(1, job.frames, job.outH, ROWS, pool.threads());
+        WorkSplit split = WorkSplit.of(1, job.frames, job.outH, REUSE_ROWS, pool.threads());
         pool.parallelFor(split.tasks(), task ->
                 rows(job, rowTaps, split.frame(task), split.rowStart(task), split.rowEnd(task)));
     }
@@ -53,12 +62,18 @@ final class VectorConvEngine implements ConvEngine {
             }
             return;
         }
-        int grouped = job.outW >= WIDTH ? job.kernels / KERNELS * KERNELS : 0;
+        int sixes = job.outW >= WIDTH ? sixes(job.kernels) : 0;
+        int fours = job.outW >= WIDTH ? (job.kernels - 6 * sixes) / KERNELS : 0;
+        int grouped = 6 * sixes + KERNELS * fours;
         if (grouped > 0) {
             for (int y = y0; y < y1; y++) {
                 for (int x = 0; x < job.outW; x += WIDTH) {
                     int xs = Math.min(x, job.outW - WIDTH);
-                    for (int n = 0; n < grouped; n += KERNELS) {
+                    int n = 0;
+                    for (int g = 0; g < sixes; g++, n += 6) {
+                        block6Kernels(job, n, frame, y, xs);
+                    }
+                    for (int g = 0; g < fours; g++, n += KERNELS) {
                         block4Kernels(job, n, frame, y, xs);
                     }
                 }
@@ -69,19 +84,36 @@ final class VectorConvEngine implements ConvEngine {
         }
     }
 
+    /** How many groups of six kernels to take, preferring to leave a multiple of four for the others. */
+    static int sixes(int kernels) {
+        for (int sixes = kernels / 6; sixes >= 0; sixes--) {
+            if ((kernels - 6 * sixes) % KERNELS == 0) {
+                return sixes;
+            }
+        }
+        return kernels / 6;
+    }
+
     private static void singleKernel(ConvJob job, RowTaps rowTaps, int n, int frame, int y0, int y1) {
-        if (y1 - y0 >= ROWS && job.outW >= WIDTH) {
-            for (int y = y0; y < y1; y += ROWS) {
-                int ys = Math.min(y, y1 - ROWS);
-                for (int x = 0; x < job.outW; x += WIDTH) {
-                    int xs = Math.min(x, job.outW - WIDTH);
-                    if (rowTaps == null) {
-                        block4Rows(job, n, frame, ys, xs);
-                    } else if (rowTaps.height == 5) {
+        if (rowTaps != null && y1 - y0 >= REUSE_ROWS && job.outW >= REUSE_WIDTH) {
+            for (int y = y0; y < y1; y += REUSE_ROWS) {
+                int ys = Math.min(y, y1 - REUSE_ROWS);
+                for (int x = 0; x < job.outW; x += REUSE_WIDTH) {
+                    int xs = Math.min(x, job.outW - REUSE_WIDTH);
+                    if (rowTaps.height == 5) {
                         rows5(job, rowTaps, n, frame, ys, xs);
                     } else {
                         rows3(job, rowTaps, n, frame, ys, xs);
                     }
+                }
+            }
+            return;
+        }
+        if (y1 - y0 >= ROWS && job.outW >= WIDTH) {
+            for (int y = y0; y < y1; y += ROWS) {
+                int ys = Math.min(y, y1 - ROWS);
+                for (int x = 0; x < job.outW; x += WIDTH) {
+                    block4Rows(job, n, frame, ys, Math.min(x, job.outW - WIDTH));
                 }
             }
             return;
@@ -153,7 +185,7 @@ final class VectorConvEngine implements ConvEngine {
         a33.add(bias).max(floor).intoArray(out, o3 + 3 * L);
     }
 
-    /** Kernel n, rows y..y+3, columns x..x+4L-1, for a kernel 5 rows tall (stride and dilation 1 along the height). */
+    /** Kernel n, rows y..y+7, columns x..x+2L-1, for a kernel 5 rows tall. */
     private static void rows5(ConvJob job, RowTaps taps, int n, int frame, int y, int x) {
         float[] in = job.in;
         int[] off = taps.offsets;
@@ -162,160 +194,155 @@ final class VectorConvEngine implements ConvEngine {
         int rs = job.rowStep;
         int base = job.inputIndex(frame, y, x);
         int q = n * entries * 5;
-        FloatVector a00 = FloatVector.zero(S), a01 = a00, a02 = a00, a03 = a00;
-        FloatVector a10 = a00, a11 = a00, a12 = a00, a13 = a00;
-        FloatVector a20 = a00, a21 = a00, a22 = a00, a23 = a00;
-        FloatVector a30 = a00, a31 = a00, a32 = a00, a33 = a00;
-        FloatVector v0, v1, v2, v3;
+        FloatVector a0_0 = FloatVector.zero(S);
+        FloatVector a0_1 = a0_0, a1_0 = a0_0, a1_1 = a0_0, a2_0 = a0_0;
+        FloatVector a2_1 = a0_0, a3_0 = a0_0, a3_1 = a0_0, a4_0 = a0_0;
+        FloatVector a4_1 = a0_0, a5_0 = a0_0, a5_1 = a0_0, a6_0 = a0_0;
+        FloatVector a6_1 = a0_0, a7_0 = a0_0, a7_1 = a0_0;
+        FloatVector v0, v1;
         for (int e = 0; e < entries; e++, q += 5) {
             int p = base + off[e];
             FloatVector k0 = FloatVector.broadcast(S, w[q]), k1 = FloatVector.broadcast(S, w[q + 1]), k2 = FloatVector.broadcast(S, w[q + 2]), k3 = FloatVector.broadcast(S, w[q + 3]), k4 = FloatVector.broadcast(S, w[q + 4]);
             v0 = FloatVector.fromArray(S, in, p);
             v1 = FloatVector.fromArray(S, in, p + L);
-            v2 = FloatVector.fromArray(S, in, p + 2 * L);
-            v3 = FloatVector.fromArray(S, in, p + 3 * L);
-            a00 = v0.fma(k0, a00);
-            a01 = v1.fma(k0, a01);
-            a02 = v2.fma(k0, a02);
-            a03 = v3.fma(k0, a03);
+            a0_0 = v0.fma(k0, a0_0);
+            a0_1 = v1.fma(k0, a0_1);
             p += rs;
             v0 = FloatVector.fromArray(S, in, p);
             v1 = FloatVector.fromArray(S, in, p + L);
-            v2 = FloatVector.fromArray(S, in, p + 2 * L);
-            v3 = FloatVector.fromArray(S, in, p + 3 * L);
-            a00 = v0.fma(k1, a00);
-            a01 = v1.fma(k1, a01);
-            a02 = v2.fma(k1, a02);
-            a03 = v3.fma(k1, a03);
-            a10 = v0.fma(k0, a10);
-            a11 = v1.fma(k0, a11);
-            a12 = v2.fma(k0, a12);
-            a13 = v3.fma(k0, a13);
+            a0_0 = v0.fma(k1, a0_0);
+            a0_1 = v1.fma(k1, a0_1);
+            a1_0 = v0.fma(k0, a1_0);
+            a1_1 = v1.fma(k0, a1_1);
             p += rs;
             v0 = FloatVector.fromArray(S, in, p);
             v1 = FloatVector.fromArray(S, in, p + L);
-            v2 = FloatVector.fromArray(S, in, p + 2 * L);
-            v3 = FloatVector.fromArray(S, in, p + 3 * L);
-            a00 = v0.fma(k2, a00);
-            a01 = v1.fma(k2, a01);
-            a02 = v2.fma(k2, a02);
-            a03 = v3.fma(k2, a03);
-            a10 = v0.fma(k1, a10);
-            a11 = v1.fma(k1, a11);
-            a12 = v2.fma(k1, a12);
-            a13 = v3.fma(k1, a13);
-            a20 = v0.fma(k0, a20);
-            a21 = v1.fma(k0, a21);
-            a22 = v2.fma(k0, a22);
-            a23 = v3.fma(k0, a23);
+            a0_0 = v0.fma(k2, a0_0);
+            a0_1 = v1.fma(k2, a0_1);
+            a1_0 = v0.fma(k1, a1_0);
+            a1_1 = v1.fma(k1, a1_1);
+            a2_0 = v0.fma(k0, a2_0);
+            a2_1 = v1.fma(k0, a2_1);
             p += rs;
             v0 = FloatVector.fromArray(S, in, p);
             v1 = FloatVector.fromArray(S, in, p + L);
-            v2 = FloatVector.fromArray(S, in, p + 2 * L);
-            v3 = FloatVector.fromArray(S, in, p + 3 * L);
-            a00 = v0.fma(k3, a00);
-            a01 = v1.fma(k3, a01);
-            a02 = v2.fma(k3, a02);
-            a03 = v3.fma(k3, a03);
-            a10 = v0.fma(k2, a10);
-            a11 = v1.fma(k2, a11);
-            a12 = v2.fma(k2, a12);
-            a13 = v3.fma(k2, a13);
-            a20 = v0.fma(k1, a20);
-            a21 = v1.fma(k1, a21);
-            a22 = v2.fma(k1, a22);
-            a23 = v3.fma(k1, a23);
-            a30 = v0.fma(k0, a30);
-            a31 = v1.fma(k0, a31);
-            a32 = v2.fma(k0, a32);
-            a33 = v3.fma(k0, a33);
+            a0_0 = v0.fma(k3, a0_0);
+            a0_1 = v1.fma(k3, a0_1);
+            a1_0 = v0.fma(k2, a1_0);
+            a1_1 = v1.fma(k2, a1_1);
+            a2_0 = v0.fma(k1, a2_0);
+            a2_1 = v1.fma(k1, a2_1);
+            a3_0 = v0.fma(k0, a3_0);
+            a3_1 = v1.fma(k0, a3_1);
             p += rs;
             v0 = FloatVector.fromArray(S, in, p);
             v1 = FloatVector.fromArray(S, in, p + L);
-            v2 = FloatVector.fromArray(S, in, p + 2 * L);
-            v3 = FloatVector.fromArray(S, in, p + 3 * L);
-            a00 = v0.fma(k4, a00);
-            a01 = v1.fma(k4, a01);
-            a02 = v2.fma(k4, a02);
-            a03 = v3.fma(k4, a03);
-            a10 = v0.fma(k3, a10);
-            a11 = v1.fma(k3, a11);
-            a12 = v2.fma(k3, a12);
-            a13 = v3.fma(k3, a13);
-            a20 = v0.fma(k2, a20);
-            a21 = v1.fma(k2, a21);
-            a22 = v2.fma(k2, a22);
-            a23 = v3.fma(k2, a23);
-            a30 = v0.fma(k1, a30);
-            a31 = v1.fma(k1, a31);
-            a32 = v2.fma(k1, a32);
-            a33 = v3.fma(k1, a33);
+            a0_0 = v0.fma(k4, a0_0);
+            a0_1 = v1.fma(k4, a0_1);
+            a1_0 = v0.fma(k3, a1_0);
+            a1_1 = v1.fma(k3, a1_1);
+            a2_0 = v0.fma(k2, a2_0);
+            a2_1 = v1.fma(k2, a2_1);
+            a3_0 = v0.fma(k1, a3_0);
+            a3_1 = v1.fma(k1, a3_1);
+            a4_0 = v0.fma(k0, a4_0);
+            a4_1 = v1.fma(k0, a4_1);
             p += rs;
             v0 = FloatVector.fromArray(S, in, p);
             v1 = FloatVector.fromArray(S, in, p + L);
-            v2 = FloatVector.fromArray(S, in, p + 2 * L);
-            v3 = FloatVector.fromArray(S, in, p + 3 * L);
-            a10 = v0.fma(k4, a10);
-            a11 = v1.fma(k4, a11);
-            a12 = v2.fma(k4, a12);
-            a13 = v3.fma(k4, a13);
-            a20 = v0.fma(k3, a20);
-            a21 = v1.fma(k3, a21);
-            a22 = v2.fma(k3, a22);
-            a23 = v3.fma(k3, a23);
-            a30 = v0.fma(k2, a30);
-            a31 = v1.fma(k2, a31);
-            a32 = v2.fma(k2, a32);
-            a33 = v3.fma(k2, a33);
+            a1_0 = v0.fma(k4, a1_0);
+            a1_1 = v1.fma(k4, a1_1);
+            a2_0 = v0.fma(k3, a2_0);
+            a2_1 = v1.fma(k3, a2_1);
+            a3_0 = v0.fma(k2, a3_0);
+            a3_1 = v1.fma(k2, a3_1);
+            a4_0 = v0.fma(k1, a4_0);
+            a4_1 = v1.fma(k1, a4_1);
+            a5_0 = v0.fma(k0, a5_0);
+            a5_1 = v1.fma(k0, a5_1);
             p += rs;
             v0 = FloatVector.fromArray(S, in, p);
             v1 = FloatVector.fromArray(S, in, p + L);
-            v2 = FloatVector.fromArray(S, in, p + 2 * L);
-            v3 = FloatVector.fromArray(S, in, p + 3 * L);
-            a20 = v0.fma(k4, a20);
-            a21 = v1.fma(k4, a21);
-            a22 = v2.fma(k4, a22);
-            a23 = v3.fma(k4, a23);
-            a30 = v0.fma(k3, a30);
-            a31 = v1.fma(k3, a31);
-            a32 = v2.fma(k3, a32);
-            a33 = v3.fma(k3, a33);
+            a2_0 = v0.fma(k4, a2_0);
+            a2_1 = v1.fma(k4, a2_1);
+            a3_0 = v0.fma(k3, a3_0);
+            a3_1 = v1.fma(k3, a3_1);
+            a4_0 = v0.fma(k2, a4_0);
+            a4_1 = v1.fma(k2, a4_1);
+            a5_0 = v0.fma(k1, a5_0);
+            a5_1 = v1.fma(k1, a5_1);
+            a6_0 = v0.fma(k0, a6_0);
+            a6_1 = v1.fma(k0, a6_1);
             p += rs;
             v0 = FloatVector.fromArray(S, in, p);
             v1 = FloatVector.fromArray(S, in, p + L);
-            v2 = FloatVector.fromArray(S, in, p + 2 * L);
-            v3 = FloatVector.fromArray(S, in, p + 3 * L);
-            a30 = v0.fma(k4, a30);
-            a31 = v1.fma(k4, a31);
-            a32 = v2.fma(k4, a32);
-            a33 = v3.fma(k4, a33);
+            a3_0 = v0.fma(k4, a3_0);
+            a3_1 = v1.fma(k4, a3_1);
+            a4_0 = v0.fma(k3, a4_0);
+            a4_1 = v1.fma(k3, a4_1);
+            a5_0 = v0.fma(k2, a5_0);
+            a5_1 = v1.fma(k2, a5_1);
+            a6_0 = v0.fma(k1, a6_0);
+            a6_1 = v1.fma(k1, a6_1);
+            a7_0 = v0.fma(k0, a7_0);
+            a7_1 = v1.fma(k0, a7_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a4_0 = v0.fma(k4, a4_0);
+            a4_1 = v1.fma(k4, a4_1);
+            a5_0 = v0.fma(k3, a5_0);
+            a5_1 = v1.fma(k3, a5_1);
+            a6_0 = v0.fma(k2, a6_0);
+            a6_1 = v1.fma(k2, a6_1);
+            a7_0 = v0.fma(k1, a7_0);
+            a7_1 = v1.fma(k1, a7_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a5_0 = v0.fma(k4, a5_0);
+            a5_1 = v1.fma(k4, a5_1);
+            a6_0 = v0.fma(k3, a6_0);
+            a6_1 = v1.fma(k3, a6_1);
+            a7_0 = v0.fma(k2, a7_0);
+            a7_1 = v1.fma(k2, a7_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a6_0 = v0.fma(k4, a6_0);
+            a6_1 = v1.fma(k4, a6_1);
+            a7_0 = v0.fma(k3, a7_0);
+            a7_1 = v1.fma(k3, a7_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a7_0 = v0.fma(k4, a7_0);
+            a7_1 = v1.fma(k4, a7_1);
         }
         float[] out = job.out;
         FloatVector bias = FloatVector.broadcast(S, job.biases[n]);
         FloatVector floor = FloatVector.broadcast(S, job.relu ? 0f : Float.NEGATIVE_INFINITY);
-        int o0 = job.outputIndex(n, frame, y, x);
-        int o1 = o0 + job.outW;
-        int o2 = o1 + job.outW;
-        int o3 = o2 + job.outW;
-        a00.add(bias).max(floor).intoArray(out, o0);
-        a01.add(bias).max(floor).intoArray(out, o0 + L);
-        a02.add(bias).max(floor).intoArray(out, o0 + 2 * L);
-        a03.add(bias).max(floor).intoArray(out, o0 + 3 * L);
-        a10.add(bias).max(floor).intoArray(out, o1);
-        a11.add(bias).max(floor).intoArray(out, o1 + L);
-        a12.add(bias).max(floor).intoArray(out, o1 + 2 * L);
-        a13.add(bias).max(floor).intoArray(out, o1 + 3 * L);
-        a20.add(bias).max(floor).intoArray(out, o2);
-        a21.add(bias).max(floor).intoArray(out, o2 + L);
-        a22.add(bias).max(floor).intoArray(out, o2 + 2 * L);
-        a23.add(bias).max(floor).intoArray(out, o2 + 3 * L);
-        a30.add(bias).max(floor).intoArray(out, o3);
-        a31.add(bias).max(floor).intoArray(out, o3 + L);
-        a32.add(bias).max(floor).intoArray(out, o3 + 2 * L);
-        a33.add(bias).max(floor).intoArray(out, o3 + 3 * L);
+        int o = job.outputIndex(n, frame, y, x);
+        int ow = job.outW;
+        a0_0.add(bias).max(floor).intoArray(out, o);
+        a0_1.add(bias).max(floor).intoArray(out, o + L);
+        a1_0.add(bias).max(floor).intoArray(out, o + 1 * ow);
+        a1_1.add(bias).max(floor).intoArray(out, o + 1 * ow + L);
+        a2_0.add(bias).max(floor).intoArray(out, o + 2 * ow);
+        a2_1.add(bias).max(floor).intoArray(out, o + 2 * ow + L);
+        a3_0.add(bias).max(floor).intoArray(out, o + 3 * ow);
+        a3_1.add(bias).max(floor).intoArray(out, o + 3 * ow + L);
+        a4_0.add(bias).max(floor).intoArray(out, o + 4 * ow);
+        a4_1.add(bias).max(floor).intoArray(out, o + 4 * ow + L);
+        a5_0.add(bias).max(floor).intoArray(out, o + 5 * ow);
+        a5_1.add(bias).max(floor).intoArray(out, o + 5 * ow + L);
+        a6_0.add(bias).max(floor).intoArray(out, o + 6 * ow);
+        a6_1.add(bias).max(floor).intoArray(out, o + 6 * ow + L);
+        a7_0.add(bias).max(floor).intoArray(out, o + 7 * ow);
+        a7_1.add(bias).max(floor).intoArray(out, o + 7 * ow + L);
     }
 
-    /** Kernel n, rows y..y+3, columns x..x+4L-1, for a kernel 3 rows tall (stride and dilation 1 along the height). */
+    /** Kernel n, rows y..y+7, columns x..x+2L-1, for a kernel 3 rows tall. */
     private static void rows3(ConvJob job, RowTaps taps, int n, int frame, int y, int x) {
         float[] in = job.in;
         int[] off = taps.offsets;
@@ -324,116 +351,203 @@ final class VectorConvEngine implements ConvEngine {
         int rs = job.rowStep;
         int base = job.inputIndex(frame, y, x);
         int q = n * entries * 3;
-        FloatVector a00 = FloatVector.zero(S), a01 = a00, a02 = a00, a03 = a00;
-        FloatVector a10 = a00, a11 = a00, a12 = a00, a13 = a00;
-        FloatVector a20 = a00, a21 = a00, a22 = a00, a23 = a00;
-        FloatVector a30 = a00, a31 = a00, a32 = a00, a33 = a00;
-        FloatVector v0, v1, v2, v3;
+        FloatVector a0_0 = FloatVector.zero(S);
+        FloatVector a0_1 = a0_0, a1_0 = a0_0, a1_1 = a0_0, a2_0 = a0_0;
+        FloatVector a2_1 = a0_0, a3_0 = a0_0, a3_1 = a0_0, a4_0 = a0_0;
+        FloatVector a4_1 = a0_0, a5_0 = a0_0, a5_1 = a0_0, a6_0 = a0_0;
+        FloatVector a6_1 = a0_0, a7_0 = a0_0, a7_1 = a0_0;
+        FloatVector v0, v1;
         for (int e = 0; e < entries; e++, q += 3) {
             int p = base + off[e];
             FloatVector k0 = FloatVector.broadcast(S, w[q]), k1 = FloatVector.broadcast(S, w[q + 1]), k2 = FloatVector.broadcast(S, w[q + 2]);
             v0 = FloatVector.fromArray(S, in, p);
             v1 = FloatVector.fromArray(S, in, p + L);
-            v2 = FloatVector.fromArray(S, in, p + 2 * L);
-            v3 = FloatVector.fromArray(S, in, p + 3 * L);
-            a00 = v0.fma(k0, a00);
-            a01 = v1.fma(k0, a01);
-            a02 = v2.fma(k0, a02);
-            a03 = v3.fma(k0, a03);
+            a0_0 = v0.fma(k0, a0_0);
+            a0_1 = v1.fma(k0, a0_1);
             p += rs;
             v0 = FloatVector.fromArray(S, in, p);
             v1 = FloatVector.fromArray(S, in, p + L);
-            v2 = FloatVector.fromArray(S, in, p + 2 * L);
-            v3 = FloatVector.fromArray(S, in, p + 3 * L);
-            a00 = v0.fma(k1, a00);
-            a01 = v1.fma(k1, a01);
-            a02 = v2.fma(k1, a02);
-            a03 = v3.fma(k1, a03);
-            a10 = v0.fma(k0, a10);
-            a11 = v1.fma(k0, a11);
-            a12 = v2.fma(k0, a12);
-            a13 = v3.fma(k0, a13);
+            a0_0 = v0.fma(k1, a0_0);
+            a0_1 = v1.fma(k1, a0_1);
+            a1_0 = v0.fma(k0, a1_0);
+            a1_1 = v1.fma(k0, a1_1);
             p += rs;
             v0 = FloatVector.fromArray(S, in, p);
             v1 = FloatVector.fromArray(S, in, p + L);
-            v2 = FloatVector.fromArray(S, in, p + 2 * L);
-            v3 = FloatVector.fromArray(S, in, p + 3 * L);
-            a00 = v0.fma(k2, a00);
-            a01 = v1.fma(k2, a01);
-            a02 = v2.fma(k2, a02);
-            a03 = v3.fma(k2, a03);
-            a10 = v0.fma(k1, a10);
-            a11 = v1.fma(k1, a11);
-            a12 = v2.fma(k1, a12);
-            a13 = v3.fma(k1, a13);
-            a20 = v0.fma(k0, a20);
-            a21 = v1.fma(k0, a21);
-            a22 = v2.fma(k0, a22);
-            a23 = v3.fma(k0, a23);
+            a0_0 = v0.fma(k2, a0_0);
+            a0_1 = v1.fma(k2, a0_1);
+            a1_0 = v0.fma(k1, a1_0);
+            a1_1 = v1.fma(k1, a1_1);
+            a2_0 = v0.fma(k0, a2_0);
+            a2_1 = v1.fma(k0, a2_1);
             p += rs;
             v0 = FloatVector.fromArray(S, in, p);
             v1 = FloatVector.fromArray(S, in, p + L);
-            v2 = FloatVector.fromArray(S, in, p + 2 * L);
-            v3 = FloatVector.fromArray(S, in, p + 3 * L);
-            a10 = v0.fma(k2, a10);
-            a11 = v1.fma(k2, a11);
-            a12 = v2.fma(k2, a12);
-            a13 = v3.fma(k2, a13);
-            a20 = v0.fma(k1, a20);
-            a21 = v1.fma(k1, a21);
-            a22 = v2.fma(k1, a22);
-            a23 = v3.fma(k1, a23);
-            a30 = v0.fma(k0, a30);
-            a31 = v1.fma(k0, a31);
-            a32 = v2.fma(k0, a32);
-            a33 = v3.fma(k0, a33);
+            a1_0 = v0.fma(k2, a1_0);
+            a1_1 = v1.fma(k2, a1_1);
+            a2_0 = v0.fma(k1, a2_0);
+            a2_1 = v1.fma(k1, a2_1);
+            a3_0 = v0.fma(k0, a3_0);
+            a3_1 = v1.fma(k0, a3_1);
             p += rs;
             v0 = FloatVector.fromArray(S, in, p);
             v1 = FloatVector.fromArray(S, in, p + L);
-            v2 = FloatVector.fromArray(S, in, p + 2 * L);
-            v3 = FloatVector.fromArray(S, in, p + 3 * L);
-            a20 = v0.fma(k2, a20);
-            a21 = v1.fma(k2, a21);
-            a22 = v2.fma(k2, a22);
-            a23 = v3.fma(k2, a23);
-            a30 = v0.fma(k1, a30);
-            a31 = v1.fma(k1, a31);
-            a32 = v2.fma(k1, a32);
-            a33 = v3.fma(k1, a33);
+            a2_0 = v0.fma(k2, a2_0);
+            a2_1 = v1.fma(k2, a2_1);
+            a3_0 = v0.fma(k1, a3_0);
+            a3_1 = v1.fma(k1, a3_1);
+            a4_0 = v0.fma(k0, a4_0);
+            a4_1 = v1.fma(k0, a4_1);
             p += rs;
             v0 = FloatVector.fromArray(S, in, p);
             v1 = FloatVector.fromArray(S, in, p + L);
-            v2 = FloatVector.fromArray(S, in, p + 2 * L);
-            v3 = FloatVector.fromArray(S, in, p + 3 * L);
-            a30 = v0.fma(k2, a30);
-            a31 = v1.fma(k2, a31);
-            a32 = v2.fma(k2, a32);
-            a33 = v3.fma(k2, a33);
+            a3_0 = v0.fma(k2, a3_0);
+            a3_1 = v1.fma(k2, a3_1);
+            a4_0 = v0.fma(k1, a4_0);
+            a4_1 = v1.fma(k1, a4_1);
+            a5_0 = v0.fma(k0, a5_0);
+            a5_1 = v1.fma(k0, a5_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a4_0 = v0.fma(k2, a4_0);
+            a4_1 = v1.fma(k2, a4_1);
+            a5_0 = v0.fma(k1, a5_0);
+            a5_1 = v1.fma(k1, a5_1);
+            a6_0 = v0.fma(k0, a6_0);
+            a6_1 = v1.fma(k0, a6_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a5_0 = v0.fma(k2, a5_0);
+            a5_1 = v1.fma(k2, a5_1);
+            a6_0 = v0.fma(k1, a6_0);
+            a6_1 = v1.fma(k1, a6_1);
+            a7_0 = v0.fma(k0, a7_0);
+            a7_1 = v1.fma(k0, a7_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a6_0 = v0.fma(k2, a6_0);
+            a6_1 = v1.fma(k2, a6_1);
+            a7_0 = v0.fma(k1, a7_0);
+            a7_1 = v1.fma(k1, a7_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a7_0 = v0.fma(k2, a7_0);
+            a7_1 = v1.fma(k2, a7_1);
         }
         float[] out = job.out;
         FloatVector bias = FloatVector.broadcast(S, job.biases[n]);
         FloatVector floor = FloatVector.broadcast(S, job.relu ? 0f : Float.NEGATIVE_INFINITY);
-        int o0 = job.outputIndex(n, frame, y, x);
-        int o1 = o0 + job.outW;
-        int o2 = o1 + job.outW;
-        int o3 = o2 + job.outW;
-        a00.add(bias).max(floor).intoArray(out, o0);
-        a01.add(bias).max(floor).intoArray(out, o0 + L);
-        a02.add(bias).max(floor).intoArray(out, o0 + 2 * L);
-        a03.add(bias).max(floor).intoArray(out, o0 + 3 * L);
-        a10.add(bias).max(floor).intoArray(out, o1);
-        a11.add(bias).max(floor).intoArray(out, o1 + L);
-        a12.add(bias).max(floor).intoArray(out, o1 + 2 * L);
-        a13.add(bias).max(floor).intoArray(out, o1 + 3 * L);
-        a20.add(bias).max(floor).intoArray(out, o2);
-        a21.add(bias).max(floor).intoArray(out, o2 + L);
-        a22.add(bias).max(floor).intoArray(out, o2 + 2 * L);
-        a23.add(bias).max(floor).intoArray(out, o2 + 3 * L);
-        a30.add(bias).max(floor).intoArray(out, o3);
-        a31.add(bias).max(floor).intoArray(out, o3 + L);
-        a32.add(bias).max(floor).intoArray(out, o3 + 2 * L);
-        a33.add(bias).max(floor).intoArray(out, o3 + 3 * L);
+        int o = job.outputIndex(n, frame, y, x);
+        int ow = job.outW;
+        a0_0.add(bias).max(floor).intoArray(out, o);
+        a0_1.add(bias).max(floor).intoArray(out, o + L);
+        a1_0.add(bias).max(floor).intoArray(out, o + 1 * ow);
+        a1_1.add(bias).max(floor).intoArray(out, o + 1 * ow + L);
+        a2_0.add(bias).max(floor).intoArray(out, o + 2 * ow);
+        a2_1.add(bias).max(floor).intoArray(out, o + 2 * ow + L);
+        a3_0.add(bias).max(floor).intoArray(out, o + 3 * ow);
+        a3_1.add(bias).max(floor).intoArray(out, o + 3 * ow + L);
+        a4_0.add(bias).max(floor).intoArray(out, o + 4 * ow);
+        a4_1.add(bias).max(floor).intoArray(out, o + 4 * ow + L);
+        a5_0.add(bias).max(floor).intoArray(out, o + 5 * ow);
+        a5_1.add(bias).max(floor).intoArray(out, o + 5 * ow + L);
+        a6_0.add(bias).max(floor).intoArray(out, o + 6 * ow);
+        a6_1.add(bias).max(floor).intoArray(out, o + 6 * ow + L);
+        a7_0.add(bias).max(floor).intoArray(out, o + 7 * ow);
+        a7_1.add(bias).max(floor).intoArray(out, o + 7 * ow + L);
     }
+
+    /** Kernels n0..n0+5, row y, columns x..x+4L-1: 4 loads feed 24 multiply-adds. */
+    private static void block6Kernels(ConvJob job, int n0, int frame, int y, int x) {
+        float[] in = job.in;
+        int[] off = job.offsets;
+        int taps = job.taps;
+        float[] w = job.weights;
+        int r = job.inputIndex(frame, y, x);
+        FloatVector a0_0 = FloatVector.zero(S);
+        FloatVector a0_1 = a0_0, a0_2 = a0_0, a0_3 = a0_0, a1_0 = a0_0;
+        FloatVector a1_1 = a0_0, a1_2 = a0_0, a1_3 = a0_0, a2_0 = a0_0;
+        FloatVector a2_1 = a0_0, a2_2 = a0_0, a2_3 = a0_0, a3_0 = a0_0;
+        FloatVector a3_1 = a0_0, a3_2 = a0_0, a3_3 = a0_0, a4_0 = a0_0;
+        FloatVector a4_1 = a0_0, a4_2 = a0_0, a4_3 = a0_0, a5_0 = a0_0;
+        FloatVector a5_1 = a0_0, a5_2 = a0_0, a5_3 = a0_0;
+        for (int i = n0 * taps, end = i + taps, t = 0; i < end; i++, t++) {
+            int p = r + off[t];
+            FloatVector v0 = FloatVector.fromArray(S, in, p);
+            FloatVector v1 = FloatVector.fromArray(S, in, p + L);
+            FloatVector v2 = FloatVector.fromArray(S, in, p + 2 * L);
+            FloatVector v3 = FloatVector.fromArray(S, in, p + 3 * L);
+            FloatVector k0 = FloatVector.broadcast(S, w[i]);
+            a0_0 = v0.fma(k0, a0_0);
+            a0_1 = v1.fma(k0, a0_1);
+            a0_2 = v2.fma(k0, a0_2);
+            a0_3 = v3.fma(k0, a0_3);
+            FloatVector k1 = FloatVector.broadcast(S, w[i + 1 * taps]);
+            a1_0 = v0.fma(k1, a1_0);
+            a1_1 = v1.fma(k1, a1_1);
+            a1_2 = v2.fma(k1, a1_2);
+            a1_3 = v3.fma(k1, a1_3);
+            FloatVector k2 = FloatVector.broadcast(S, w[i + 2 * taps]);
+            a2_0 = v0.fma(k2, a2_0);
+            a2_1 = v1.fma(k2, a2_1);
+            a2_2 = v2.fma(k2, a2_2);
+            a2_3 = v3.fma(k2, a2_3);
+            FloatVector k3 = FloatVector.broadcast(S, w[i + 3 * taps]);
+            a3_0 = v0.fma(k3, a3_0);
+            a3_1 = v1.fma(k3, a3_1);
+            a3_2 = v2.fma(k3, a3_2);
+            a3_3 = v3.fma(k3, a3_3);
+            FloatVector k4 = FloatVector.broadcast(S, w[i + 4 * taps]);
+            a4_0 = v0.fma(k4, a4_0);
+            a4_1 = v1.fma(k4, a4_1);
+            a4_2 = v2.fma(k4, a4_2);
+            a4_3 = v3.fma(k4, a4_3);
+            FloatVector k5 = FloatVector.broadcast(S, w[i + 5 * taps]);
+            a5_0 = v0.fma(k5, a5_0);
+            a5_1 = v1.fma(k5, a5_1);
+            a5_2 = v2.fma(k5, a5_2);
+            a5_3 = v3.fma(k5, a5_3);
+        }
+        float[] out = job.out;
+        FloatVector floor = FloatVector.broadcast(S, job.relu ? 0f : Float.NEGATIVE_INFINITY);
+        int plane = job.frames * job.outH * job.outW;
+        int o = job.outputIndex(n0, frame, y, x);
+        FloatVector b0 = FloatVector.broadcast(S, job.biases[n0 + 0]);
+        a0_0.add(b0).max(floor).intoArray(out, o);
+        a0_1.add(b0).max(floor).intoArray(out, o + L);
+        a0_2.add(b0).max(floor).intoArray(out, o + 2 * L);
+        a0_3.add(b0).max(floor).intoArray(out, o + 3 * L);
+        FloatVector b1 = FloatVector.broadcast(S, job.biases[n0 + 1]);
+        a1_0.add(b1).max(floor).intoArray(out, o + 1 * plane);
+        a1_1.add(b1).max(floor).intoArray(out, o + 1 * plane + L);
+        a1_2.add(b1).max(floor).intoArray(out, o + 1 * plane + 2 * L);
+        a1_3.add(b1).max(floor).intoArray(out, o + 1 * plane + 3 * L);
+        FloatVector b2 = FloatVector.broadcast(S, job.biases[n0 + 2]);
+        a2_0.add(b2).max(floor).intoArray(out, o + 2 * plane);
+        a2_1.add(b2).max(floor).intoArray(out, o + 2 * plane + L);
+        a2_2.add(b2).max(floor).intoArray(out, o + 2 * plane + 2 * L);
+        a2_3.add(b2).max(floor).intoArray(out, o + 2 * plane + 3 * L);
+        FloatVector b3 = FloatVector.broadcast(S, job.biases[n0 + 3]);
+        a3_0.add(b3).max(floor).intoArray(out, o + 3 * plane);
+        a3_1.add(b3).max(floor).intoArray(out, o + 3 * plane + L);
+        a3_2.add(b3).max(floor).intoArray(out, o + 3 * plane + 2 * L);
+        a3_3.add(b3).max(floor).intoArray(out, o + 3 * plane + 3 * L);
+        FloatVector b4 = FloatVector.broadcast(S, job.biases[n0 + 4]);
+        a4_0.add(b4).max(floor).intoArray(out, o + 4 * plane);
+        a4_1.add(b4).max(floor).intoArray(out, o + 4 * plane + L);
+        a4_2.add(b4).max(floor).intoArray(out, o + 4 * plane + 2 * L);
+        a4_3.add(b4).max(floor).intoArray(out, o + 4 * plane + 3 * L);
+        FloatVector b5 = FloatVector.broadcast(S, job.biases[n0 + 5]);
+        a5_0.add(b5).max(floor).intoArray(out, o + 5 * plane);
+        a5_1.add(b5).max(floor).intoArray(out, o + 5 * plane + L);
+        a5_2.add(b5).max(floor).intoArray(out, o + 5 * plane + 2 * L);
+        a5_3.add(b5).max(floor).intoArray(out, o + 5 * plane + 3 * L);
+    }
+
 
     /** Kernels n0..n0+3, row y, columns x..x+4L-1: four loads feed sixteen multiply-adds. */
     private static void block4Kernels(ConvJob job, int n0, int frame, int y, int x) {

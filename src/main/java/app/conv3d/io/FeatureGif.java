@@ -6,8 +6,6 @@ import app.conv3d.core.InvalidSpecException;
 import app.conv3d.core.ValueRange;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * One kernel's feature volume as a looping GIF, one frame per output time step, in the display's
@@ -31,34 +29,32 @@ public final class FeatureGif {
      */
     public static void write(Path target, FeatureVolume features, int kernel, FeatureDisplay display, int delayMs,
             int scale) throws IOException {
+        write(target, features, kernel, display, delayMs, scale, ExportProgress.NONE);
+    }
+
+    /** As {@link #write(Path, FeatureVolume, int, FeatureDisplay, int, int)}, with progress and cancel. */
+    public static void write(Path target, FeatureVolume features, int kernel, FeatureDisplay display, int delayMs,
+            int scale, ExportProgress progress) throws IOException {
+        checkKernel(features, kernel);
+        checkScale(scale);
+        ValueRange range = display.displayRange(features, kernel);
+        int w = features.width();
+        int h = features.height();
+        IndexedGif.write(target, features.frames(),
+                t -> IndexedGif.enlarge(display.levels(features, kernel, t, range), w, h, scale),
+                w * scale, h * scale, display.colormap().palette(), delayMs, progress);
+    }
+
+    static void checkKernel(FeatureVolume features, int kernel) {
         if (kernel < 0 || kernel >= features.kernels()) {
             throw new InvalidSpecException("kernel " + kernel + " does not exist: the features have "
                     + features.kernels() + " kernel(s)");
         }
+    }
+
+    static void checkScale(int scale) {
         if (scale < 1 || scale > MAX_SCALE) {
             throw new InvalidSpecException("scale must be 1.." + MAX_SCALE + ", got " + scale);
         }
-        ValueRange range = display.displayRange(features, kernel);
-        List<byte[]> frames = new ArrayList<>(features.frames());
-        for (int t = 0; t < features.frames(); t++) {
-            frames.add(enlarge(display.levels(features, kernel, t, range), features.width(), features.height(), scale));
-        }
-        IndexedGif.write(target, frames, features.width() * scale, features.height() * scale,
-                display.colormap().palette(), delayMs);
-    }
-
-    static byte[] enlarge(byte[] levels, int width, int height, int scale) {
-        if (scale == 1) {
-            return levels;
-        }
-        int outW = width * scale;
-        byte[] out = new byte[levels.length * scale * scale];
-        for (int y = 0; y < height * scale; y++) {
-            int src = (y / scale) * width;
-            for (int x = 0; x < outW; x++) {
-                out[y * outW + x] = levels[src + x / scale];
-            }
-        }
-        return out;
     }
 }

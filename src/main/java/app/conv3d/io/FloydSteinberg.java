@@ -14,6 +14,12 @@ public final class FloydSteinberg {
         if (palette.length < 1 || palette.length > 256) {
             throw new IllegalArgumentException("a palette holds 1..256 colours, got " + palette.length);
         }
+        return dither(rgb, width, height, new NearestColor(palette));
+    }
+
+    /** As {@link #dither(int[], int, int, int[])}, with a palette lookup shared by all frames of a GIF. */
+    static byte[] dither(int[] rgb, int width, int height, NearestColor nearest) {
+        int[] palette = nearest.palette();
         byte[] out = new byte[width * height];
         // Error carried into the current and the next row, three channels per pixel, one pixel of margin.
         float[] current = new float[(width + 2) * 3];
@@ -27,7 +33,7 @@ public final class FloydSteinberg {
                 float r = clamp((p >> 16 & 0xFF) + current[e]);
                 float g = clamp((p >> 8 & 0xFF) + current[e + 1]);
                 float b = clamp((p & 0xFF) + current[e + 2]);
-                int index = nearest(palette, r, g, b);
+                int index = nearest.index(r, g, b);
                 out[y * width + x] = (byte) index;
                 int c = palette[index];
                 spread(current, next, e, forward, r - (c >> 16 & 0xFF), 0);
@@ -52,22 +58,5 @@ public final class FloydSteinberg {
 
     private static float clamp(float v) {
         return v < 0 ? 0 : (v > 255 ? 255 : v);
-    }
-
-    static int nearest(int[] palette, float r, float g, float b) {
-        int best = 0;
-        float bestDistance = Float.MAX_VALUE;
-        for (int i = 0; i < palette.length; i++) {
-            int c = palette[i];
-            float dr = r - (c >> 16 & 0xFF);
-            float dg = g - (c >> 8 & 0xFF);
-            float db = b - (c & 0xFF);
-            float d = dr * dr + dg * dg + db * db;
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = i;
-            }
-        }
-        return best;
     }
 }

@@ -47,8 +47,22 @@ public final class MedianCutPalette {
             }
             counts[u]++;
         }
-        if (unique <= maxColors) {
-            return colors;
+        return of(colors, counts, maxColors);
+    }
+
+    /**
+     * As {@link #of(List, int)}, from a histogram: distinct {@code colors} (0xRRGGBB, ascending, so the
+     * result does not depend on the order they were met in) and how often each occurs.
+     */
+    static int[] of(int[] colors, int[] counts, int maxColors) {
+        if (maxColors < 1) {
+            throw new IllegalArgumentException("a palette needs at least one colour");
+        }
+        if (colors.length == 0) {
+            return new int[] {0};
+        }
+        if (colors.length <= maxColors) {
+            return colors.clone();
         }
         return cut(colors, counts, maxColors);
     }

@@ -3,6 +3,8 @@ package app.conv3d.io;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.NonWritableChannelException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +38,21 @@ public final class NpyReader {
         }
     }
 
-    private static NpyArray read(Path file, FileChannel ch) throws IOException {
+    /**
+     * Reads a {@code .npy} held in memory (an entry of a lesson file); problems are reported against
+     * {@code name}, with the same checks as a file on disk.
+     */
+    static NpyArray read(Path name, byte[] bytes) throws BadInputException {
+        try {
+            return read(name, new ByteArrayChannel(bytes));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(name, e.getMessage(), e);
+        } catch (IOException e) {
+            throw BadInputException.of(name, e);
+        }
+    }
+
+    private static NpyArray read(Path file, SeekableByteChannel ch) throws IOException {
         long fileSize = ch.size();
         ByteBuffer prefix = readFully(ch, (int) Math.min(fileSize, 12));
         for (int k = 0; k < MAGIC.length; k++) {
@@ -116,7 +132,7 @@ public final class NpyReader {
         return count;
     }
 
-    private static float[] readValues(FileChannel ch, NpyDtype dtype, int count) throws IOException {
+    private static float[] readValues(SeekableByteChannel ch, NpyDtype dtype, int count) throws IOException {
         float[] out = new float[count];
         int item = dtype.itemSize();
         ByteBuffer buf = ByteBuffer.allocate(CHUNK - CHUNK % 8).order(dtype.order());
@@ -173,12 +189,70 @@ public final class NpyReader {
         return out;
     }
 
-    private static ByteBuffer readFully(FileChannel ch, int n) throws IOException {
+    private static ByteBuffer readFully(SeekableByteChannel ch, int n) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(n);
         while (b.hasRemaining() && ch.read(b) >= 0) {
             // keep reading: a channel may return fewer bytes than asked
         }
         b.flip();
         return b;
+    }
+
+    /** A read-only channel over a byte array. */
+    private static final class ByteArrayChannel implements SeekableByteChannel {
+        private final byte[] bytes;
+        private int position;
+        private boolean open = true;
+
+        ByteArrayChannel(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read(ByteBuffer dst) {
+            if (position >= bytes.length) {
+                return -1;
+            }
+            int n = Math.min(dst.remaining(), bytes.length - position);
+            dst.put(bytes, position, n);
+            position += n;
+            return n;
+        }
+
+        @Override
+        public int write(ByteBuffer src) {
+            throw new NonWritableChannelException();
+        }
+
+        @Override
+        public long position() {
+            return position;
+        }
+
+        @Override
+        public SeekableByteChannel position(long newPosition) {
+            position = (int) Math.min(newPosition, bytes.length);
+            return this;
+        }
+
+        @Override
+        public long size() {
+            return bytes.length;
+        }
+
+        @Override
+        public SeekableByteChannel truncate(long size) {
+            throw new NonWritableChannelException();
+        }
+
+        @Override
+        public boolean isOpen() {
+            return open;
+        }
+
+        @Override
+        public void close() {
+            open = false;
+        }
     }
 }

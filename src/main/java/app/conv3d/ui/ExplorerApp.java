@@ -20,11 +20,14 @@ public final class ExplorerApp extends Application {
     public void start(Stage stage) {
         compute = ComputeThread.create();
         Lesson lesson = new Lesson(compute, Platform::runLater);
+        // A bug in a view must not end the lesson: say so in the window and carry on.
+        Thread.currentThread().setUncaughtExceptionHandler((thread, problem) -> lesson.report(problem));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1920, screen.getWidth());
         double height = Math.min(1080, screen.getHeight());
         stage.setTitle(MainWindow.TITLE);
         stage.setScene(MainWindow.scene(lesson, width, height));
+        app.conv3d.ui.app.Classroom.install(stage, lesson); // present: menus, files, exports, themes
         stage.setMaximized(screen.getWidth() <= 1920 && screen.getHeight() <= 1080);
         clock = new LessonClock(lesson);
         clock.start();

@@ -1,16 +1,22 @@
 package app.conv3d.ui;
 
 import app.conv3d.core.KernelBank;
+import app.conv3d.ui.capture.CaptureDialog;
+import app.conv3d.ui.lesson.DefaultLesson;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The window's top line: the app's name, the lesson size, which kernel, and how long the last change took. */
+/**
+ * The window's top line: the app's name, where the clip comes from (record one, or the sample), the lesson
+ * size, which kernel, and how long the last change took.
+ */
 final class LessonBar extends HBox {
     private final Lesson lesson;
     private final ChoiceBox<Integer> kernel = new ChoiceBox<>();
@@ -42,7 +48,17 @@ final class LessonBar extends HBox {
         status.getStyleClass().add("note");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(name, gap, new Label("lesson size"), size, new Label("kernel"), kernel, status);
+        Button record = new Button("Record clip\u2026");
+        record.setId("recordButton");
+        record.setFocusTraversable(false);
+        record.setOnAction(e -> CaptureDialog.show(getScene().getWindow())
+                .ifPresent(lesson::useClip));
+        Button sample = new Button("Sample clip");
+        sample.setId("sampleButton");
+        sample.setFocusTraversable(false);
+        sample.setOnAction(e -> lesson.useClip(DefaultLesson.clip()));
+        getChildren().addAll(name, record, sample, gap, new Label("lesson size"), size, new Label("kernel"), kernel,
+                status);
 
         lesson.bankProperty().addListener((obs, old, now) -> refreshKernels(now));
         lesson.kernelIndexProperty().addListener((obs, old, now) -> kernel.setValue(now.intValue()));

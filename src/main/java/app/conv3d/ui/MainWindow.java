@@ -3,6 +3,7 @@ package app.conv3d.ui;
 import app.conv3d.ui.features.FeatureView;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.math.MathPanel;
+import app.conv3d.ui.volume.VolumeView;
 import app.conv3d.ui.walkthrough.WalkthroughControls;
 import app.conv3d.ui.walkthrough.WalkthroughKeys;
 import java.util.Objects;
@@ -49,7 +50,7 @@ public final class MainWindow {
     }
 
     static BorderPane root(Lesson lesson) {
-        VolumeSlot volume = VolumeSlot.create();
+        VolumeView volume = VolumeView.create();
         volume.volumeProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> lesson.computedProperty().get() == null ? null : lesson.computedProperty().get().volume(),
                 lesson.computedProperty()));
@@ -69,12 +70,12 @@ public final class MainWindow {
         ColumnConstraints centre = column(40);
         ColumnConstraints right = column(32);
         columns.getColumnConstraints().addAll(left, centre, right);
-        // Below 1600 pixels the arithmetic needs the room more than the 3D view does.
+        // Below 1600 pixels the arithmetic keeps its width (input x weights on one line); the sides give.
         columns.widthProperty().addListener((obs, old, now) -> {
             boolean narrow = now.doubleValue() < 1600;
-            left.setPercentWidth(narrow ? 24 : 28);
-            centre.setPercentWidth(narrow ? 43 : 40);
-            right.setPercentWidth(narrow ? 33 : 32);
+            left.setPercentWidth(narrow ? 26 : 28);
+            centre.setPercentWidth(narrow ? 48 : 40);
+            right.setPercentWidth(narrow ? 26 : 32);
         });
         RowConstraints row = new RowConstraints();
         row.setVgrow(Priority.ALWAYS);

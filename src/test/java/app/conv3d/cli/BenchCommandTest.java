@@ -15,6 +15,13 @@ class BenchCommandTest {
     }
 
     @Test
+    void liveEndsWithTheFrameRate() {
+        CliRun run = CliRun.of("bench", "--live", "--seconds", "1");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.lastLine().matches("live \\d+\\.\\d fps"), run.lastLine());
+    }
+
+    @Test
     void rejectsZeroRuns() {
         CliRun run = CliRun.of("bench", "--runs", "0");
         assertEquals(2, run.exitCode());

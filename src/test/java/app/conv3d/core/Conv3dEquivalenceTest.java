@@ -29,7 +29,7 @@ class Conv3dEquivalenceTest {
         assertTrue(ConvEngines.vectorModulePresent(), "surefire should run with --add-modules=jdk.incubator.vector");
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0} engine")
     @MethodSource("engines")
     void randomShapesMatchTheReference(ConvEngine engine) {
         SplittableRandom random = new SplittableRandom(20240611);
@@ -47,7 +47,7 @@ class Conv3dEquivalenceTest {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0} engine")
     @MethodSource("engines")
     void widthsAroundTheVectorLength(ConvEngine engine) {
         SplittableRandom random = new SplittableRandom(7);
@@ -63,7 +63,7 @@ class Conv3dEquivalenceTest {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0} engine")
     @MethodSource("engines")
     void tinyVolumesAndSingleChannels(ConvEngine engine) {
         SplittableRandom random = new SplittableRandom(11);
@@ -80,12 +80,12 @@ class Conv3dEquivalenceTest {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0} engine")
     @MethodSource("engines")
     void theSeedGeometryAtSmallerSize(ConvEngine engine) {
         SplittableRandom random = new SplittableRandom(3);
         Volume volume = RandomConv.volume(random, 8, 40, 100, 3);
-        for (int kernels : new int[] {1, 5, 8}) {
+        for (int kernels : new int[] {1, 7, 16}) {
             KernelBank bank = RandomConv.bank(random, kernels, Axis3.all(5), 3, true);
             for (ConvSpec spec : List.of(ConvSpec.VALID, ConvSpec.VALID.withPadding(Padding.SAME),
                     ConvSpec.VALID.withPadding(Padding.of(1, 2, 3)).withStride(Axis3.of(2, 1, 1)).withRelu(true),
@@ -96,7 +96,7 @@ class Conv3dEquivalenceTest {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0} engine")
     @MethodSource("engines")
     void framesAreTheSliceOfTheWholeOutput(ConvEngine engine) {
         SplittableRandom random = new SplittableRandom(5);

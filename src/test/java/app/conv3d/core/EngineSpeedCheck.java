@@ -5,7 +5,9 @@ import java.util.SplittableRandom;
 
 /**
  * A quick speed check while tuning the engine (not a test, not the official benchmark, which is JMH):
- * the three reference workloads, warm-up, then the median of 50 calls. Run from the worktree after
+ * the three reference workloads, 10 s of warm-up each (C2 compiles the big blocks late on a busy
+ * machine), then the median of 50 calls, in wall time and in CPU time
+ * summed over all threads (on a busy shared machine the wall time mostly measures the neighbours). Run from the worktree after
  * {@code ./mvnw -q -B test-compile}:
  * {@code java --add-modules=jdk.incubator.vector -cp target/classes:target/test-classes
  * app.conv3d.core.EngineSpeedCheck [scalar|vector]}.
@@ -31,7 +33,7 @@ public final class EngineSpeedCheck {
         boolean live = name.startsWith("live");
         ConvSpec spec = ConvSpec.VALID;
         int last = Conv3d.shape(volume, bank, spec).output().t() - 1;
-        long warmUpEnd = System.nanoTime() + 3_000_000_000L;
+        long warmUpEnd = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < warmUpEnd) {
             call(engine, volume, bank, spec, live, last);
         }
@@ -39,18 +41,29 @@ public final class EngineSpeedCheck {
         call(engine, volume, bank, spec, live, last);
         long allocatedBytes = allocated() - allocatedBefore;
         double[] ms = new double[runs];
+        double[] cpuMs = new double[runs];
         for (int i = 0; i < runs; i++) {
+            long cpuStart = cpu();
             long start = System.nanoTime();
             call(engine, volume, bank, spec, live, last);
             ms[i] = (System.nanoTime() - start) / 1e6;
+            cpuMs[i] = (cpu() - cpuStart) / 1e6;
         }
         Arrays.sort(ms);
-        long fmas = Conv3d.shape(volume, bank, spec).multiplyAdds(volume.channels(), bank.count());
-        if (live) {
-            fmas /= last + 1;
+        Arrays.sort(cpuMs);
+        System.out.printf("%-24s wall median %7.2f ms, min %7.2f ms; CPU median %7.2f ms (all threads);"
+                        + " %.1f MB allocated per call%n",
+                name, ms[runs / 2], ms[0], cpuMs[runs / 2], allocatedBytes / 1e6);
+    }
+
+    /** CPU time of every thread: on a shared machine, wall time measures the neighbours too. */
+    private static long cpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (long id : threads.getAllThreadIds()) {
+            total += Math.max(0, threads.getThreadCpuTime(id));
         }
-        System.out.printf("%-24s median %7.2f ms  min %7.2f ms  (%.1f GFMA/s, %.1f MB allocated per call)%n",
-                name, ms[runs / 2], ms[0], fmas / ms[runs / 2] / 1e6, allocatedBytes / 1e6);
+        return total;
     }
 
     private static long allocated() {

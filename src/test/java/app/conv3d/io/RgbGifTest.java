@@ -129,4 +129,22 @@ class RgbGifTest {
         }
         return false;
     }
+
+    @Test
+    void scaleDrawsEachDitheredPixelAsABlock() throws IOException {
+        Volume clip = ExportFixtures.clip(3);
+        Path p = dir.resolve("big.gif");
+        RgbGif.write(p, clip, 40, 3, ExportProgress.NONE);
+        GifInspector g = GifInspector.read(p);
+        assertEquals(3, g.frames().size());
+        assertEquals(List.of(4, 4, 4), g.delays());
+        assertEquals(clip.width() * 3, g.screenWidth());
+        assertEquals(clip.height() * 3, g.screenHeight());
+        BufferedImage f = g.frames().get(1);
+        for (int y = 0; y < clip.height() * 3; y++) {
+            for (int x = 0; x < clip.width() * 3; x++) {
+                assertEquals(f.getRGB(x / 3 * 3, y / 3 * 3), f.getRGB(x, y), "block at " + x + "," + y);
+            }
+        }
+    }
 }

@@ -92,6 +92,10 @@ final class ExplorerPage {
         return this.<Label>node("#hoverLabel").getText();
     }
 
+    void clickSampleClip() {
+        robot.clickOn("#sampleButton");
+    }
+
     void clickShowAll() {
         robot.clickOn("#showAll");
     }

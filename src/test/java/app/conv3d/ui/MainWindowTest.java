@@ -183,6 +183,15 @@ class MainWindowTest {
     }
 
     @Test
+    void theSampleClipReplacesTheClipAndKeepsTheKernel() {
+        KernelBank before = lesson.bankProperty().get();
+        page.clickSampleClip();
+        assertEquals(new Axis3(16, 256, 256), lesson.sourceClipProperty().get().size());
+        assertEquals(new Axis3(8, 12, 12), lesson.volumeProperty().get().size());
+        assertEquals(before, lesson.computedProperty().get().bank());
+    }
+
+    @Test
     void aBadGeometryShowsAReadableMessageInTheWindow(FxRobot robot) {
         assertFalse(page.errorShown());
         robot.interact(() -> lesson.setSpec(ConvSpec.VALID.withDilation(Axis3.all(4))));

@@ -5,6 +5,7 @@ import app.conv3d.core.Colormap;
 import app.conv3d.core.ConvShape;
 import app.conv3d.core.FeatureVolume;
 import app.conv3d.core.Normalization;
+import app.conv3d.core.Volume;
 import app.conv3d.ui.FxImages;
 import app.conv3d.ui.lesson.Computed;
 import app.conv3d.ui.lesson.Lesson;
@@ -20,6 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -42,7 +44,8 @@ public final class FeatureView extends VBox {
     private final Label sliceLabel = new Label();
     private final Button slicePlay = new Button("Play slices");
     private boolean updatingSlider;
-    private Object inputShown; // the (volume, frame) the input image was made from
+    private Volume inputVolume; // the input image shows frame inputFrame of inputVolume
+    private int inputFrame = -1;
 
     public FeatureView(Lesson lesson) {
         this.lesson = lesson;
@@ -84,7 +87,7 @@ public final class FeatureView extends VBox {
                 labelled("colours", colormap));
         mapping.setAlignment(Pos.CENTER_LEFT);
         for (Node n : mapping.getChildren()) {
-            ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         }
 
         slices.setId("sliceSlider");
@@ -105,13 +108,16 @@ public final class FeatureView extends VBox {
         lesson.slicesPlayingProperty().addListener((obs, old, now) ->
                 slicePlay.setText(now ? "Stop slices" : "Play slices"));
         sliceLabel.setId("sliceLabel");
+        slicePlay.setMinWidth(Region.USE_PREF_SIZE);
+        sliceLabel.setMinWidth(Region.USE_PREF_SIZE);
+        slices.setMinWidth(60);
         HBox sliceRow = new HBox(10, slicePlay, slices, sliceLabel);
         sliceRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox readouts = new VBox(10, hover, colorBar);
-        HBox.setHgrow(readouts, Priority.ALWAYS);
-        HBox under = new HBox(14, inputBox, readouts);
-        getChildren().addAll(title, output, under, mapping, sliceRow);
+        HBox.setHgrow(hover, Priority.ALWAYS);
+        hover.setMaxWidth(Double.MAX_VALUE);
+        HBox under = new HBox(14, inputBox, hover);
+        getChildren().addAll(title, output, under, colorBar, mapping, sliceRow);
         clearHover();
 
         lesson.computedProperty().addListener((obs, old, now) -> refresh());
@@ -181,10 +187,10 @@ public final class FeatureView extends VBox {
     private void showInputFrame(Computed c, int t) {
         ConvShape shape = c.shape();
         int frame = Math.max(0, Math.min(c.volume().frames() - 1, t * shape.stride().t() - shape.padding().t()));
-        Object key = java.util.List.of(System.identityHashCode(c.volume()), frame);
-        if (!key.equals(inputShown)) {
+        if (c.volume() != inputVolume || frame != inputFrame) {
             input.setImage(FxImages.frame(c.volume(), frame));
-            inputShown = key;
+            inputVolume = c.volume();
+            inputFrame = frame;
         }
         int last = t * shape.stride().t() - shape.padding().t()
                 + shape.dilation().t() * (shape.kernel().t() - 1);

@@ -124,7 +124,7 @@ final class PixelCanvas extends Region {
         }
         double scale = scale();
         // At least a few screen pixels, so a 1-pixel output stays visible on a 252-wide slice.
-        double size = Math.max(scale, 8);
+        double size = Math.max(scale, 14);
         double cx = view.getLayoutX() + (markerX + 0.5) * scale;
         double cy = view.getLayoutY() + (markerY + 0.5) * scale;
         marker.setX(cx - size / 2);

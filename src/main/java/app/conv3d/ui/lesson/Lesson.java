@@ -5,6 +5,7 @@ import app.conv3d.core.Colormap;
 import app.conv3d.core.Conv3d;
 import app.conv3d.core.ConvSpec;
 import app.conv3d.core.FeatureDisplay;
+import app.conv3d.core.FeatureVolume;
 import app.conv3d.core.InvalidSpecException;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.Normalization;
@@ -44,6 +45,8 @@ public final class Lesson {
     private final ReadOnlyObjectWrapper<KernelBank> bank = new ReadOnlyObjectWrapper<>(this, "bank");
     private final ReadOnlyObjectWrapper<ConvSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec", ConvSpec.VALID);
     private final ReadOnlyObjectWrapper<Computed> computed = new ReadOnlyObjectWrapper<>(this, "computed");
+    private final ReadOnlyObjectWrapper<Volume> volume = new ReadOnlyObjectWrapper<>(this, "volume");
+    private final ReadOnlyObjectWrapper<FeatureVolume> features = new ReadOnlyObjectWrapper<>(this, "features");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyLongWrapper lastRecomputeMillis = new ReadOnlyLongWrapper(this, "lastRecomputeMillis", -1);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
@@ -99,6 +102,11 @@ public final class Lesson {
         recompute();
     }
 
+    /** Continues the lesson on another clip (recorded, or the sample) with the same kernels. */
+    public void useClip(Volume clip) {
+        load(clip, bank.get() != null ? bank.get() : DefaultLesson.kernels());
+    }
+
     public void setLessonSize(LessonSize size) {
         lessonSize.set(Objects.requireNonNull(size));
         recompute();
@@ -132,8 +140,20 @@ public final class Lesson {
         setDisplay(new FeatureDisplay(display.get().normalization(), c));
     }
 
+    /** Shows an unexpected failure (a bug, not the user's) in the window as one line; the log keeps the trace. */
+    public void report(Throwable problem) {
+        LOG.log(System.Logger.Level.ERROR, "unexpected failure", problem);
+        errorMessage.set(readable(problem, "something went wrong in the window"));
+    }
+
     public void dismissError() {
         errorMessage.set(null);
+    }
+
+    // present: files and exports report their problems in the window's one error line.
+    /** Shows {@code message} (one readable line, e.g. a file that would not open) as the lesson's error. */
+    public void reportError(String message) {
+        errorMessage.set(Objects.requireNonNull(message));
     }
 
     // ---- commands: the walkthrough ----
@@ -308,16 +328,18 @@ public final class Lesson {
         LOG.log(System.Logger.Level.INFO, "recomputed {0} with {1} in {2} ms", result.volume(), result.bank(),
                 result.millis());
         computed.set(result);
+        volume.set(result.volume());
+        features.set(result.features());
     }
 
     private void fail(Throwable problem) {
         computing.set(false);
-        errorMessage.set(readable(problem));
+        errorMessage.set(readable(problem, "could not compute the features"));
         LOG.log(System.Logger.Level.WARNING, "recompute failed: " + problem);
     }
 
     /** A message a teacher can act on: the spec's own words, or what went wrong in one line. */
-    static String readable(Throwable problem) {
+    static String readable(Throwable problem, String what) {
         if (problem instanceof InvalidSpecException) {
             return problem.getMessage();
         }
@@ -325,7 +347,7 @@ public final class Lesson {
             return "not enough memory for this lesson: choose a smaller lesson size";
         }
         String detail = problem.getMessage();
-        return "could not compute the features (" + problem.getClass().getSimpleName()
+        return what + " (" + problem.getClass().getSimpleName()
                 + (detail == null ? "" : ": " + detail) + ")";
     }
 
@@ -394,6 +416,16 @@ public final class Lesson {
     /** The latest result: lesson volume, kernels, geometry and features that belong together. */
     public ReadOnlyObjectProperty<Computed> computedProperty() {
         return computed.getReadOnlyProperty();
+    }
+
+    /** The lesson's clip: the source resized to the lesson size (part of {@link #computedProperty()}). */
+    public ReadOnlyObjectProperty<Volume> volumeProperty() {
+        return volume.getReadOnlyProperty();
+    }
+
+    /** The features of the lesson's clip (part of {@link #computedProperty()}). */
+    public ReadOnlyObjectProperty<FeatureVolume> featuresProperty() {
+        return features.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty computingProperty() {

@@ -73,10 +73,10 @@ public final class MathPanel extends VBox {
         HBox header = new HBox(12, title, gap, value);
         header.setAlignment(Pos.BASELINE_LEFT);
         // input x weights on one line, "= products" with their sum under it: fits a third of a projector.
-        FlowPane factors = new FlowPane(10, 10, inputs, operator("\u00d7"), weights);
+        FlowPane factors = new FlowPane(6, 10, inputs, operator("\u00d7"), weights);
         VBox productSide = new VBox(8, gridSum);
         productSide.setAlignment(Pos.CENTER_LEFT);
-        FlowPane result = new FlowPane(10, 10, operator("="), products, productSide);
+        FlowPane result = new FlowPane(6, 10, operator("="), products, productSide);
         result.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(header, selectors, frameNote, factors, result, partials, sumLine, code);
 

@@ -26,7 +26,7 @@ final class IsometricPainter {
     private static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 22);
     private static final Font KERNEL_FONT = Font.font("System", FontWeight.BOLD, 20);
     /** Opacity of frames the kernel does not read: faint enough that several in front still let it show. */
-    private static final double GLASS = 0.14;
+    private static final double GLASS = 0.09;
     private static final Color LABEL_BACK = Color.rgb(18, 22, 28, 0.78);
 
     private final GraphicsContext gc;

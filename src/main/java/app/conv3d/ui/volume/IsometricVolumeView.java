@@ -16,7 +16,7 @@ public final class IsometricVolumeView extends VolumeView {
     }
 
     private IsometricVolumeView(Canvas canvas) {
-        super(new Pane(canvas));
+        super(new Pane(canvas), false);
         this.canvas = canvas;
         volumeProperty().addListener((obs, old, v) -> {
             frames = images(v);

@@ -22,6 +22,8 @@ final class OrbitCamera {
     private double zoom = 1;
     private double radius = StackGeometry.SIDE;
     private double aspect = 4.0 / 3;
+    private double pressX;
+    private double pressY;
 
     OrbitCamera(Node target) {
         target.getTransforms().addAll(pitch, yaw);
@@ -33,6 +35,30 @@ final class OrbitCamera {
 
     PerspectiveCamera camera() {
         return camera;
+    }
+
+    /** Lets the mouse on {@code surface} steer: drag turns, scroll zooms, double-click resets. */
+    void attach(Node surface, Runnable moved) {
+        surface.setOnMousePressed(e -> {
+            pressX = e.getX();
+            pressY = e.getY();
+        });
+        surface.setOnMouseDragged(e -> {
+            drag(e.getX() - pressX, e.getY() - pressY);
+            pressX = e.getX();
+            pressY = e.getY();
+            moved.run();
+        });
+        surface.setOnScroll(e -> {
+            scroll(e.getDeltaY());
+            moved.run();
+        });
+        surface.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                reset();
+                moved.run();
+            }
+        });
     }
 
     /** Turns the target by a mouse drag of (dx, dy) pixels. */

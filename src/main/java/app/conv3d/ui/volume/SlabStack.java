@@ -17,7 +17,7 @@ import javafx.scene.shape.TriangleMesh;
  */
 final class SlabStack extends Group {
     /** Opacity of frames outside the kernel: faint enough that several in front still let it show. */
-    static final double GLASS = 0.14;
+    static final double GLASS = 0.09;
     /**
      * Their material colour. Prism blends 3D materials as premultiplied colours (source + (1 - alpha) x
      * destination), so the colour is scaled by the alpha here, else stacked glass adds up to white.

@@ -15,7 +15,6 @@ import javafx.scene.paint.Color;
 public final class Volume3dView extends VolumeView {
     static final Color BACKGROUND = Color.rgb(28, 32, 40);
 
-    private final Pane stage;
     private final Group world = new Group();
     private final SubScene subScene;
     private final OrbitCamera orbit;
@@ -30,16 +29,13 @@ public final class Volume3dView extends VolumeView {
     private final Label kernelLabel = new Label();
     private final Label hint = new Label("No clip yet: record one or open a file");
     private StackGeometry geometry;
-    private double pressX;
-    private double pressY;
 
     Volume3dView() {
         this(new Pane());
     }
 
-    private Volume3dView(Pane stage) {
-        super(stage);
-        this.stage = stage;
+    private Volume3dView(Pane picture) {
+        super(picture, true);
         Group root = new Group(world, new AmbientLight(Color.WHITE));
         // Opaque lines first, then the slabs (some of them glass), then the kernel drawn over everything.
         world.getChildren().addAll(outline, timeAxis, slabs, kernel);
@@ -53,28 +49,9 @@ public final class Volume3dView extends VolumeView {
         kernelLabel.setStyle(KernelCaption.STYLE);
         kernelLabel.setManaged(false);
         kernelLabel.setMouseTransparent(true);
-        stage.getChildren().addAll(subScene, labels, hint, kernelLabel);
-        stage.setStyle("-fx-background-color: #1c2028;");
-
-        stage.setOnMousePressed(e -> {
-            pressX = e.getX();
-            pressY = e.getY();
-        });
-        stage.setOnMouseDragged(e -> {
-            orbit.drag(e.getX() - pressX, e.getY() - pressY);
-            pressX = e.getX();
-            pressY = e.getY();
-            refreshLabels();
-        });
-        stage.setOnScroll(e -> {
-            orbit.scroll(e.getDeltaY());
-            refreshLabels();
-        });
-        stage.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                resetView();
-            }
-        });
+        picture.getChildren().addAll(subScene, labels, hint, kernelLabel);
+        picture.setStyle("-fx-background-color: #1c2028;");
+        orbit.attach(picture, this::refreshLabels);
 
         volumeProperty().addListener((obs, old, v) -> rebuild());
         explodeProperty().addListener((obs, old, e) -> relayout());

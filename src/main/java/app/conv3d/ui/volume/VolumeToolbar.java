@@ -9,11 +9,13 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** The view's own controls: reset the camera, spread the frames apart. */
 final class VolumeToolbar extends HBox {
 
-    VolumeToolbar(DoubleProperty explode, Runnable reset) {
+    /** {@code turnable}: the picture can be turned with the mouse, so offer reset and say how. */
+    VolumeToolbar(DoubleProperty explode, Runnable reset, boolean turnable) {
         super(14);
         getStyleClass().add("volume-toolbar");
         setAlignment(Pos.CENTER_LEFT);
@@ -35,6 +37,15 @@ final class VolumeToolbar extends HBox {
         HBox.setHgrow(slider, Priority.SOMETIMES);
         label.setLabelFor(slider);
 
-        getChildren().addAll(resetButton, label, slider);
+        getChildren().addAll(label, slider);
+        if (turnable) {
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            Label how = new Label("drag: turn · scroll: zoom");
+            how.setStyle("-fx-text-fill: #aab2bf;");
+            how.setMinWidth(0);
+            getChildren().add(0, resetButton);
+            getChildren().addAll(gap, how);
+        }
     }
 }

@@ -26,9 +26,10 @@ public abstract class VolumeView extends Region {
     private final VolumeToolbar toolbar;
     private final Node content;
 
-    protected VolumeView(Node content) {
+    /** {@code turnable}: whether the user can turn the picture (and so needs a reset button). */
+    protected VolumeView(Node content, boolean turnable) {
         this.content = content;
-        this.toolbar = new VolumeToolbar(explode, this::resetView);
+        this.toolbar = new VolumeToolbar(explode, this::resetView, turnable);
         getStyleClass().add("volume-view");
         setMinSize(200, 160);
         setPrefSize(800, 600);
@@ -59,7 +60,7 @@ public abstract class VolumeView extends Region {
         return explode;
     }
 
-    /** Back to the starting angle and zoom. */
+    /** Back to the starting angle and zoom (nothing to do where the picture cannot be turned). */
     public abstract void resetView();
 
     @Override

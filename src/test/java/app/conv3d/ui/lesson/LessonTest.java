@@ -174,6 +174,21 @@ class LessonTest {
     }
 
     @Test
+    void anUnexpectedFailureIsOneReadableLine() {
+        lesson.report(new IllegalStateException("slab mesh has no faces"));
+        assertEquals("something went wrong in the window (IllegalStateException: slab mesh has no faces)",
+                lesson.errorMessageProperty().get());
+        lesson.dismissError();
+        assertNull(lesson.errorMessageProperty().get());
+    }
+
+    @Test
+    void theVolumeAndFeaturesAreThoseOfTheLatestResult() {
+        assertSame(lesson.computedProperty().get().volume(), lesson.volumeProperty().get());
+        assertSame(lesson.computedProperty().get().features(), lesson.featuresProperty().get());
+    }
+
+    @Test
     void thePositionStaysPutWhenTheSizeChanges() {
         lesson.moveTo(2, 3, 4);
         lesson.setLessonSize(LessonSize.MEDIUM);

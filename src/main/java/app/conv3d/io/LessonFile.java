@@ -1,0 +1,193 @@
+package app.conv3d.io;
+
+import app.conv3d.core.InvalidSpecException;
+import app.conv3d.core.Kernel;
+import app.conv3d.core.KernelBank;
+import app.conv3d.core.Volume;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * A saved lesson: one ZIP file (any ZIP tool can look inside) holding
+ * <ul>
+ * <li>{@code lesson.json}: format name, version, lesson size, geometry, display, selected kernel,
+ * walkthrough position and the kernels' biases ({@link LessonJson});</li>
+ * <li>{@code clip.npy}: the source clip {@code (T, H, W, C)}, uint8 when every value is a whole 0..255
+ * (as captured), float32 otherwise;</li>
+ * <li>{@code kernels.npy}: the weights, float32 {@code (N, kt, kh, kw, C)}.</li>
+ * </ul>
+ * Saving is atomic. Opening a damaged or foreign file (not a ZIP, an entry missing, another format, a
+ * newer version, bad JSON, shapes that do not fit together, non-finite weights, entries that unpack to
+ * absurd sizes) throws a {@link BadInputException} whose one-line message names the file and the
+ * problem; nothing is half-read, so the caller's lesson stays as it was. Every entry is size-capped
+ * while it is unpacked and checked against its CRC, so a ZIP bomb or a flipped bit is refused.
+ */
+public final class LessonFile {
+    /** The file name ending the app offers when saving. */
+    public static final String EXTENSION = ".c3dlesson";
+
+    static final String MANIFEST = "lesson.json";
+    static final String CLIP = "clip.npy";
+    static final String KERNELS = "kernels.npy";
+    static final long MAX_MANIFEST_BYTES = 1L << 20;
+    /** The largest clip a lesson holds, as float32, plus room for the header. */
+    static final long MAX_CLIP_BYTES = ClipReader.MAX_VALUES * 4 + (1 << 16);
+    /** 256 kernels of 31x31x31x3 as float32, plus room for the header. */
+    static final long MAX_KERNEL_BYTES = (long) KernelBank.MAX_KERNELS * Kernel.MAX_SIZE * Kernel.MAX_SIZE
+            * Kernel.MAX_SIZE * 3 * 4 + (1 << 16);
+    /** Our files hold three entries; a few more are tolerated (and ignored), thousands are not ours. */
+    static final int MAX_ENTRIES = 64;
+
+    private LessonFile() {
+    }
+
+    /** Writes {@code lesson} to {@code target} atomically: the old file stays until the new one is complete. */
+    public static void save(Path target, SavedLesson lesson) throws IOException {
+        byte[] manifest = LessonJson.toJson(lesson).getBytes(StandardCharsets.UTF_8);
+        Volume clip = lesson.clip();
+        NpyArray clipArray = Volumes.toNpy(clip);
+        NpyDtype clipType = NpyWriter.fitsUint8(clip.data()) ? NpyDtype.UINT8 : NpyDtype.FLOAT32;
+        NpyArray kernels = KernelFiles.toNpy(lesson.bank());
+        if (kernels.rank() == 4) {
+            kernels = NpyArray.float32(kernels.data(), 1, kernels.dim(0), kernels.dim(1), kernels.dim(2), kernels.dim(3));
+        }
+        NpyArray kernelArray = kernels;
+        AtomicFiles.write(target, out -> {
+            try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+                zip.putNextEntry(new ZipEntry(MANIFEST));
+                zip.write(manifest);
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry(CLIP));
+                NpyWriter.write(zip, clipArray, clipType);
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry(KERNELS));
+                NpyWriter.write(zip, kernelArray, NpyDtype.FLOAT32);
+                zip.closeEntry();
+            }
+        });
+    }
+
+    /** Reads a lesson saved by {@link #save}. */
+    public static SavedLesson open(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(file, "is a folder, not a lesson file");
+        }
+        if (!Files.exists(file)) {
+            throw new BadInputException(file, "no such file");
+        }
+        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+            if (zip.size() > MAX_ENTRIES) {
+                throw new BadInputException(file, "is not a lesson file (a ZIP archive of " + zip.size() + " entries)");
+            }
+            // The manifest first: a foreign or newer file is named as such before its other entries are judged.
+            LessonJson.Manifest manifest = LessonJson.parse(decode(entry(file, zip, MANIFEST, MAX_MANIFEST_BYTES)));
+            Volume clip = clip(file, entry(file, zip, CLIP, MAX_CLIP_BYTES));
+            KernelBank bank = kernels(file, entry(file, zip, KERNELS, MAX_KERNEL_BYTES), manifest.biases());
+            return new SavedLesson(clip, bank, manifest.spec(), manifest.lessonSize(), manifest.display(),
+                    manifest.kernelIndex(), manifest.position());
+        } catch (InvalidSpecException e) {
+            throw new BadInputException(file, e.getMessage(), e);
+        } catch (ZipException e) {
+            throw new BadInputException(file, "is not a lesson file (not a readable ZIP archive: " + e.getMessage() + ")",
+                    e);
+        } catch (IOException e) {
+            throw BadInputException.of(file, e);
+        }
+    }
+
+    /**
+     * The bytes of entry {@code name}, refused once they pass {@code cap} (whatever the archive claims)
+     * or if they do not match the entry's CRC.
+     */
+    private static byte[] entry(Path file, ZipFile zip, String name, long cap) throws IOException {
+        ZipEntry e = zip.getEntry(name);
+        if (e == null || e.isDirectory()) {
+            throw new BadInputException(file, (MANIFEST.equals(name) ? "is not a lesson file" : "is damaged")
+                    + ": it has no " + name);
+        }
+        if (e.getSize() > cap) {
+            throw new BadInputException(file, tooLarge(name, cap));
+        }
+        CRC32 crc = new CRC32();
+        byte[] bytes;
+        try (InputStream in = new CheckedInputStream(zip.getInputStream(e), crc)) {
+            bytes = in.readNBytes((int) Math.min(cap + 1, Integer.MAX_VALUE - 8));
+        } catch (ZipException ex) {
+            throw new BadInputException(file, "is damaged: " + name + " cannot be unpacked (" + ex.getMessage() + ")", ex);
+        }
+        if (bytes.length > cap) {
+            throw new BadInputException(file, tooLarge(name, cap));
+        }
+        if (e.getCrc() != -1 && crc.getValue() != e.getCrc()) {
+            throw new BadInputException(file, "is damaged: " + name + " does not match its checksum");
+        }
+        return bytes;
+    }
+
+    private static String tooLarge(String name, long cap) {
+        return "is not a lesson file this app can open: " + name + " unpacks to more than " + (cap >> 20) + " MB";
+    }
+
+    private static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidSpecException(MANIFEST + " is not UTF-8 text");
+        }
+    }
+
+    private static Volume clip(Path file, byte[] bytes) throws BadInputException {
+        NpyArray array = npy(file, CLIP, bytes);
+        if (array.rank() != 4 || (array.dim(3) != 1 && array.dim(3) != 3)) {
+            throw new BadInputException(file, CLIP + " must have shape (T, H, W, 3) or (T, H, W, 1), got "
+                    + array.shapeText());
+        }
+        return Volumes.fromNpy(array);
+    }
+
+    private static KernelBank kernels(Path file, byte[] bytes, float[] biases) throws BadInputException {
+        NpyArray array = npy(file, KERNELS, bytes);
+        if (array.rank() != 5) {
+            throw new BadInputException(file, KERNELS + " must have shape (N, kt, kh, kw, C), got " + array.shapeText());
+        }
+        KernelBank weights;
+        try {
+            weights = KernelFiles.fromNpy(array);
+        } catch (InvalidSpecException e) {
+            throw new BadInputException(file, KERNELS + ": " + e.getMessage(), e);
+        }
+        if (biases.length != weights.count()) {
+            throw new BadInputException(file, "lesson.json has " + biases.length + " bias(es) but " + KERNELS
+                    + " holds " + weights.count() + " kernel(s)");
+        }
+        List<Kernel> kernels = new ArrayList<>(weights.count());
+        for (int n = 0; n < weights.count(); n++) {
+            kernels.add(weights.get(n).withBias(biases[n]));
+        }
+        return new KernelBank(kernels);
+    }
+
+    private static NpyArray npy(Path file, String name, byte[] bytes) throws BadInputException {
+        try {
+            return NpyReader.read(Path.of(name), bytes);
+        } catch (BadInputException e) {
+            // "clip.npy: truncated data ..." becomes "<file>: clip.npy: truncated data ..."
+            throw new BadInputException(file, e.getMessage(), e);
+        }
+    }
+}

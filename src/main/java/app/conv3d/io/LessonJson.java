@@ -1,0 +1,232 @@
+package app.conv3d.io;
+
+import app.conv3d.core.Axis3;
+import app.conv3d.core.Colormap;
+import app.conv3d.core.ConvSpec;
+import app.conv3d.core.FeatureDisplay;
+import app.conv3d.core.InvalidSpecException;
+import app.conv3d.core.KernelBank;
+import app.conv3d.core.Normalization;
+import app.conv3d.core.Padding;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The manifest of a lesson file, {@code lesson.json}: everything but the clip and the weights.
+ * <pre>
+ * {
+ *   "format": "conv3d-explorer lesson",
+ *   "version": 1,
+ *   "lessonSize": {"frames": 16, "height": 64, "width": 64},
+ *   "spec": {"stride": [1, 1, 1], "padding": {"mode": "valid", "amounts": [0, 0, 0]},
+ *            "dilation": [1, 1, 1], "relu": false},
+ *   "display": {"normalization": "minmax", "colormap": "gray"},
+ *   "kernelIndex": 0,
+ *   "position": {"t": 0, "y": 0, "x": 0},
+ *   "biases": [0.0]
+ * }
+ * </pre>
+ * Triples are (time, height, width). Padding modes are valid, same and custom (amounts are used only
+ * by custom). Keys this version does not know are ignored, so a later version may add some without
+ * changing the version number; it changes the number when older apps must refuse the file.
+ */
+final class LessonJson {
+    static final String FORMAT = "conv3d-explorer lesson";
+    static final int VERSION = 1;
+
+    /** What the manifest holds; {@code biases} has one entry per kernel. */
+    record Manifest(int version, Axis3 lessonSize, ConvSpec spec, FeatureDisplay display, int kernelIndex,
+            Axis3 position, float[] biases) {
+    }
+
+    private LessonJson() {
+    }
+
+    static String toJson(SavedLesson lesson) {
+        ConvSpec spec = lesson.spec();
+        Axis3 size = lesson.lessonSize();
+        Axis3 pos = lesson.position();
+        KernelBank bank = lesson.bank();
+        StringBuilder sb = new StringBuilder();
+        sb.append("{\n");
+        sb.append("  \"format\": \"").append(FORMAT).append("\",\n");
+        sb.append("  \"version\": ").append(VERSION).append(",\n");
+        sb.append("  \"lessonSize\": {\"frames\": ").append(size.t()).append(", \"height\": ").append(size.h())
+                .append(", \"width\": ").append(size.w()).append("},\n");
+        sb.append("  \"spec\": {\n");
+        sb.append("    \"stride\": ").append(triple(spec.stride())).append(",\n");
+        sb.append("    \"padding\": {\"mode\": \"").append(spec.padding().mode().name().toLowerCase(Locale.ROOT))
+                .append("\", \"amounts\": ").append(triple(spec.padding().amounts())).append("},\n");
+        sb.append("    \"dilation\": ").append(triple(spec.dilation())).append(",\n");
+        sb.append("    \"relu\": ").append(spec.relu()).append("\n");
+        sb.append("  },\n");
+        sb.append("  \"display\": {\"normalization\": \"").append(lesson.display().normalization().id())
+                .append("\", \"colormap\": \"").append(lesson.display().colormap().id()).append("\"},\n");
+        sb.append("  \"kernelIndex\": ").append(lesson.kernelIndex()).append(",\n");
+        sb.append("  \"position\": {\"t\": ").append(pos.t()).append(", \"y\": ").append(pos.h())
+                .append(", \"x\": ").append(pos.w()).append("},\n");
+        sb.append("  \"biases\": [");
+        for (int n = 0; n < bank.count(); n++) {
+            // Float.toString is the shortest text that reads back to this float.
+            sb.append(n == 0 ? "" : ", ").append(bank.get(n).bias());
+        }
+        sb.append("]\n");
+        sb.append("}\n");
+        return sb.toString();
+    }
+
+    private static String triple(Axis3 a) {
+        return "[" + a.t() + ", " + a.h() + ", " + a.w() + "]";
+    }
+
+    /**
+     * Reads a manifest. A wrong format name or a newer version is reported before anything else, so a
+     * file from elsewhere or from a later app gets that message rather than a confusing detail.
+     *
+     * @throws InvalidSpecException naming what is wrong and where
+     */
+    static Manifest parse(String text) {
+        Object root;
+        try {
+            root = JsonParser.parse(text);
+        } catch (JsonParser.SyntaxException e) {
+            throw new InvalidSpecException("lesson.json is not valid JSON: " + e.getMessage());
+        }
+        if (!(root instanceof Map<?, ?> top)) {
+            throw new InvalidSpecException("lesson.json must hold a JSON object");
+        }
+        Object format = top.get("format");
+        if (!FORMAT.equals(format)) {
+            throw new InvalidSpecException("is not a Conv3D Explorer lesson (lesson.json's \"format\" is "
+                    + describe(format) + ")");
+        }
+        int version = whole(require(top, "version"), "version", 1, Integer.MAX_VALUE);
+        if (version > VERSION) {
+            throw new InvalidSpecException("was saved by a newer Conv3D Explorer (lesson version " + version
+                    + "; this one reads version " + VERSION + "): update the app to open it");
+        }
+        Map<?, ?> size = object(top, "lessonSize");
+        Axis3 lessonSize = new Axis3(whole(require(size, "frames"), "lessonSize.frames", 1, SavedLesson.MAX_LESSON_FRAMES),
+                whole(require(size, "height"), "lessonSize.height", 1, SavedLesson.MAX_LESSON_SIDE),
+                whole(require(size, "width"), "lessonSize.width", 1, SavedLesson.MAX_LESSON_SIDE));
+        Map<?, ?> spec = object(top, "spec");
+        Map<?, ?> padding = object(spec, "padding", "spec.padding");
+        Padding.Mode mode = paddingMode(require(padding, "mode"));
+        Axis3 amounts = triple(padding.containsKey("amounts") ? padding.get("amounts") : List.of(), "spec.padding.amounts",
+                0, 1024, mode != Padding.Mode.CUSTOM);
+        Object relu = require(spec, "relu");
+        if (!(relu instanceof Boolean)) {
+            throw new InvalidSpecException("spec.relu must be true or false, found " + describe(relu));
+        }
+        ConvSpec convSpec = new ConvSpec(triple(require(spec, "stride"), "spec.stride", 1, ConvSpec.MAX_STRIDE, false),
+                new Padding(mode, amounts),
+                triple(require(spec, "dilation"), "spec.dilation", 1, ConvSpec.MAX_DILATION, false), (Boolean) relu);
+        Map<?, ?> display = object(top, "display");
+        FeatureDisplay featureDisplay = new FeatureDisplay(
+                Normalization.parse(string(require(display, "normalization"), "display.normalization")),
+                Colormap.parse(string(require(display, "colormap"), "display.colormap")));
+        int kernelIndex = whole(require(top, "kernelIndex"), "kernelIndex", 0, KernelBank.MAX_KERNELS - 1);
+        Map<?, ?> pos = object(top, "position");
+        Axis3 position = new Axis3(whole(require(pos, "t"), "position.t", 0, Integer.MAX_VALUE),
+                whole(require(pos, "y"), "position.y", 0, Integer.MAX_VALUE),
+                whole(require(pos, "x"), "position.x", 0, Integer.MAX_VALUE));
+        Object biasNode = require(top, "biases");
+        if (!(biasNode instanceof List<?> list) || list.isEmpty() || list.size() > KernelBank.MAX_KERNELS) {
+            throw new InvalidSpecException("biases must be an array of 1.." + KernelBank.MAX_KERNELS
+                    + " numbers, one per kernel");
+        }
+        float[] biases = new float[list.size()];
+        for (int n = 0; n < biases.length; n++) {
+            biases[n] = finite(list.get(n), "biases[" + n + "]");
+        }
+        return new Manifest(version, lessonSize, convSpec, featureDisplay, kernelIndex, position, biases);
+    }
+
+    private static Padding.Mode paddingMode(Object node) {
+        String text = string(node, "spec.padding.mode");
+        for (Padding.Mode m : Padding.Mode.values()) {
+            if (m.name().equalsIgnoreCase(text)) {
+                return m;
+            }
+        }
+        throw new InvalidSpecException("spec.padding.mode is \"" + text + "\": use valid, same or custom");
+    }
+
+    private static Object require(Map<?, ?> map, String key) {
+        Object value = map.get(key);
+        if (value == null) {
+            throw new InvalidSpecException("lesson.json has no \"" + key + "\"");
+        }
+        return value;
+    }
+
+    private static Map<?, ?> object(Map<?, ?> map, String key) {
+        return object(map, key, key);
+    }
+
+    private static Map<?, ?> object(Map<?, ?> map, String key, String where) {
+        Object value = require(map, key);
+        if (!(value instanceof Map<?, ?> m)) {
+            throw new InvalidSpecException(where + " must be a JSON object, found " + describe(value));
+        }
+        return m;
+    }
+
+    /** Three whole numbers in min..max; with {@code optional}, a missing or empty array means zeros. */
+    private static Axis3 triple(Object node, String where, int min, int max, boolean optional) {
+        if (optional && node instanceof List<?> l && l.isEmpty()) {
+            return Axis3.all(0);
+        }
+        if (!(node instanceof List<?> list) || list.size() != 3) {
+            throw new InvalidSpecException(where + " must be [time, height, width], found " + describe(node));
+        }
+        return new Axis3(whole(list.get(0), where + "[0]", min, max), whole(list.get(1), where + "[1]", min, max),
+                whole(list.get(2), where + "[2]", min, max));
+    }
+
+    private static int whole(Object node, String where, int min, int max) {
+        if (!(node instanceof JsonParser.JsonNumber num && num.isInteger() && num.text().length() <= 10)) {
+            throw new InvalidSpecException(where + " must be a whole number, found " + describe(node));
+        }
+        long v = Long.parseLong(num.text());
+        if (v < min || v > max) {
+            throw new InvalidSpecException(where + " must be " + min + ".." + max + ", got " + v);
+        }
+        return (int) v;
+    }
+
+    private static float finite(Object node, String where) {
+        if (!(node instanceof JsonParser.JsonNumber num)) {
+            throw new InvalidSpecException(where + " must be a number, found " + describe(node));
+        }
+        float f = Float.parseFloat(num.text());
+        if (!Float.isFinite(f)) {
+            throw new InvalidSpecException(where + " = " + num.text() + " is too large for a float32");
+        }
+        return f;
+    }
+
+    private static String string(Object node, String where) {
+        if (!(node instanceof String s)) {
+            throw new InvalidSpecException(where + " must be a string, found " + describe(node));
+        }
+        return s;
+    }
+
+    private static String describe(Object node) {
+        if (node == null) {
+            return "missing";
+        }
+        if (node instanceof String s) {
+            return "\"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
+        }
+        if (node instanceof Map) {
+            return "an object";
+        }
+        if (node instanceof List) {
+            return "an array";
+        }
+        return node.toString();
+    }
+}

@@ -1,0 +1,83 @@
+package app.conv3d.io;
+
+import app.conv3d.core.Axis3;
+import app.conv3d.core.ConvSpec;
+import app.conv3d.core.FeatureDisplay;
+import app.conv3d.core.InvalidSpecException;
+import app.conv3d.core.KernelBank;
+import app.conv3d.core.Volume;
+import java.util.Objects;
+
+/**
+ * Everything needed to put a lesson back on screen as it was: the source clip (before it is fitted to
+ * the lesson size), the kernels with their biases, the convolution's geometry, the lesson size
+ * (frames/rows/columns the clip is fitted to), how features are shown, the selected kernel and the
+ * walkthrough's output position (t, y, x). Consistency is checked here, so a lesson that can be built
+ * can be saved and opened again.
+ */
+public record SavedLesson(Volume clip, KernelBank bank, ConvSpec spec, Axis3 lessonSize, FeatureDisplay display,
+        int kernelIndex, Axis3 position) {
+
+    /** Frames of a lesson at most; rows and columns at most {@link #MAX_LESSON_SIDE}. */
+    public static final int MAX_LESSON_FRAMES = 256;
+    public static final int MAX_LESSON_SIDE = 2048;
+
+    /** @throws InvalidSpecException naming the first inconsistency */
+    public SavedLesson {
+        Objects.requireNonNull(clip, "clip");
+        Objects.requireNonNull(bank, "bank");
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(lessonSize, "lessonSize");
+        Objects.requireNonNull(display, "display");
+        Objects.requireNonNull(position, "position");
+        if (clip.channels() != 1 && clip.channels() != 3) {
+            throw new InvalidSpecException("the clip must have 1 or 3 channels, got " + clip.channels());
+        }
+        if ((long) clip.frames() * clip.height() * clip.width() * clip.channels() > ClipReader.MAX_VALUES) {
+            throw new InvalidSpecException("the clip " + clip.size() + "x" + clip.channels()
+                    + " is too large for a lesson");
+        }
+        for (float v : clip.data()) {
+            if (!(v >= 0 && v <= 255)) {
+                throw new InvalidSpecException("clip values must lie in 0..255, found " + v);
+            }
+        }
+        if (bank.channels() != clip.channels()) {
+            throw new InvalidSpecException("the kernels have " + bank.channels() + " channel(s) but the clip has "
+                    + clip.channels());
+        }
+        if (lessonSize.t() < 1 || lessonSize.t() > MAX_LESSON_FRAMES || lessonSize.h() < 1
+                || lessonSize.h() > MAX_LESSON_SIDE || lessonSize.w() < 1 || lessonSize.w() > MAX_LESSON_SIDE) {
+            throw new InvalidSpecException("the lesson size " + lessonSize + " is outside 1.." + MAX_LESSON_FRAMES
+                    + " frames by 1.." + MAX_LESSON_SIDE + " x 1.." + MAX_LESSON_SIDE + " pixels");
+        }
+        if (kernelIndex < 0 || kernelIndex >= bank.count()) {
+            throw new InvalidSpecException("kernel " + kernelIndex + " is selected but there are " + bank.count()
+                    + " kernel(s)");
+        }
+        checkPosition(position, output(spec, lessonSize, bank));
+    }
+
+    /**
+     * The output size per kernel, or null when this geometry gives no output at this size: a lesson may
+     * be saved while it shows that error, so that is no reason to refuse the file.
+     */
+    private static Axis3 output(ConvSpec spec, Axis3 lessonSize, KernelBank bank) {
+        try {
+            return spec.shape(lessonSize, bank.size()).output();
+        } catch (InvalidSpecException e) {
+            return null;
+        }
+    }
+
+    private static void checkPosition(Axis3 position, Axis3 output) {
+        for (int axis = 0; axis < 3; axis++) {
+            int p = position.get(axis);
+            int limit = output == null ? 0 : output.get(axis);
+            if (p < 0 || (output != null && p >= limit) || (output == null && p != 0)) {
+                throw new InvalidSpecException("the walkthrough position " + position + " is outside the output "
+                        + (output == null ? "(which is empty)" : output.toString()));
+            }
+        }
+    }
+}
