@@ -229,7 +229,7 @@ public final class SampleClip {
      * The hand's signed distance (image units) at every pixel centre, with {@code pad} extra pixels round.
      * Exact on a coarse grid, and interpolated inside a coarse cell whose corners are all outside the hand
      * (only the soft shadow reads it there) or all deep inside it (lit flat there); exact everywhere else. That keeps
-     * a 640x480 virtual-camera frame cheap enough for live mode.
+     * a virtual-camera frame cheap enough for live mode.
      */
     private static double[] distanceField(Hand hand, int height, int width, int pad, double s) {
         int gw = width + 2 * pad;

@@ -82,12 +82,17 @@ final class GeometryControls extends VBox {
         relu.setFocusTraversable(false);
         relu.setOnAction(e -> lab.setRelu(relu.isSelected()));
 
-        VBox formulas = new VBox(2);
+        GridPane formulas = new GridPane();
+        formulas.setHgap(10);
+        formulas.setVgap(2);
         for (int axis = 0; axis < 3; axis++) {
+            formulas.add(rowName(AXES[axis]), 0, axis);
             formula[axis] = new Label();
             formula[axis].setId("formula-" + AXES[axis]);
             formula[axis].getStyleClass().add("formula");
-            formulas.getChildren().add(formula[axis]);
+            // A narrow panel moves "= 252" to a second line rather than cutting the answer off.
+            formula[axis].setWrapText(true);
+            formulas.add(formula[axis], 1, axis);
         }
         Label formulaNote = new Label("out = floor((in + 2*pad - dilation*(size-1) - 1) / stride) + 1");
         formulaNote.getStyleClass().add("note");
@@ -143,7 +148,8 @@ final class GeometryControls extends VBox {
             if (shape.isEmpty()) {
                 output[axis].getStyleClass().add("empty");
             }
-            formula[axis].setText(String.format(Locale.ROOT, "%-6s ", AXES[axis]) + r.formula(axis));
+            // Non-breaking spaces keep "+ 1 = 252" together when the line has to wrap.
+            formula[axis].setText(r.formula(axis).replace(" + 1 = ", "\u00a0+\u00a01\u00a0=\u00a0"));
         }
         if (lab.frameByFrameProperty().get()) {
             size[0].explain("The 2D kernel has one frame: switch to 3D to change the time size");

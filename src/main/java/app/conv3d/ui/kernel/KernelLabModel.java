@@ -108,7 +108,8 @@ public final class KernelLabModel {
     public boolean setStdText(String text) {
         OptionalDouble v = WeightText.parse(text);
         if (v.isEmpty() || v.getAsDouble() <= 0 || v.getAsDouble() > 1000) {
-            message.set(LabMessage.error("std must be a positive number up to 1000, not \"" + text.trim() + "\""));
+            message.set(LabMessage.error("std must be a positive number up to 1000, not \""
+                    + (text == null ? "" : text.trim()) + "\""));
             return false;
         }
         std.set(v.getAsDouble());
@@ -189,6 +190,7 @@ public final class KernelLabModel {
             }
         }
         geometryNote.set(null);
+        clearError();
         if (!next.equals(lesson.specProperty().get())) {
             lesson.setSpec(next);
         }
@@ -453,11 +455,20 @@ public final class KernelLabModel {
         message.set(null);
     }
 
+    /** A problem stays until the next change that works; a confirmation stays until dismissed or replaced. */
+    private void clearError() {
+        LabMessage m = message.get();
+        if (m != null && m.error()) {
+            message.set(null);
+        }
+    }
+
     // ---- keeping up with the lesson ----
 
     /** Gives the lesson the lab's kernels (their 2D counterparts in frame-by-frame mode). */
     private void send(LabBank bank) {
         KernelBank out = frameByFrame.get() ? bank.frameByFrame() : bank.bank();
+        clearError();
         slots.set(bank);
         sent = out;
         refresh();

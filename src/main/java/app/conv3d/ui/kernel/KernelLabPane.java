@@ -45,6 +45,8 @@ public final class KernelLabPane extends VBox {
         dimensionNote.setId("dimensionNote");
         dimensionNote.getStyleClass().add("note");
         dimensionNote.setWrapText(true);
+        // Hosted in a window that is short of height, the scrolling body gives way, not the header's lines.
+        dimensionNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         dimensionNote.textProperty().bind(javafx.beans.binding.Bindings.when(lab.frameByFrameProperty())
                 .then("2D: each frame on its own, with the kernel summed over its frames. Still things look as in"
                         + " 3D; motion, which needs several frames, disappears.")
@@ -79,6 +81,7 @@ public final class KernelLabPane extends VBox {
         text.setId("labMessage");
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button dismiss = new Button("\u2715");
         dismiss.setId("dismissLabMessage");

@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 final class WeightGrid extends VBox {
     /** Pixels the mouse must move before a press on a cell becomes a drag rather than a click to type. */
     private static final double DRAG_THRESHOLD = 4;
+    private static final int WIDE_GRID = 6;
 
     private final KernelLabModel lab;
     private final HBox selectors = new HBox(14);
@@ -110,17 +111,24 @@ final class WeightGrid extends VBox {
         channels.show(c);
         boolean flat = lab.frameByFrameProperty().get();
         float max = WeightEdits.maxAbs(k);
+        // Six or seven columns only fit the panel with two significant digits (the tooltip has them all).
+        boolean wide = k.width() >= WIDE_GRID;
+        int digits = wide ? 2 : 3;
         int longest = 4;
         for (int b = 0; b < k.height(); b++) {
             for (int d = 0; d < k.width(); d++) {
-                longest = Math.max(longest, WeightText.format(k.get(a, b, d, c)).length());
+                longest = Math.max(longest, WeightText.format(k.get(a, b, d, c), digits).length());
             }
         }
         for (int b = 0; b < k.height(); b++) {
             for (int d = 0; d < k.width(); d++) {
                 float v = k.get(a, b, d, c);
                 WeightCell cell = grid[b][d];
-                cell.display(WeightText.format(v));
+                cell.display(WeightText.format(v, digits));
+                cell.getStyleClass().remove("compact");
+                if (wide) {
+                    cell.getStyleClass().add("compact");
+                }
                 cell.setPrefColumnCount(longest);
                 cell.setStyle("-fx-background-color: " + WeightColors.background(v, max) + ";");
                 cell.setEditable(!flat);

@@ -13,10 +13,15 @@ public final class WeightText {
      * 0.00267 (which two decimals would show as a misleading 0.00), 12.50; "0" for an exact zero.
      */
     public static String format(float v) {
+        return format(v, 3);
+    }
+
+    /** {@code v} with {@code digits} significant digits, at least two and at most six decimals. */
+    public static String format(float v, int digits) {
         if (v == 0) {
             return "0";
         }
-        int decimals = (int) Math.max(2, Math.min(6, 2 - Math.floor(Math.log10(Math.abs(v)))));
+        int decimals = (int) Math.max(2, Math.min(6, digits - 1 - Math.floor(Math.log10(Math.abs(v)))));
         String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
         if (s.matches("-0\\.0+")) {
             return "0";

@@ -77,6 +77,8 @@ class KernelLabModelTest {
 
         assertFalse(lab.setSeedText("-1"));
         assertFalse(lab.setStdText("0"));
+        assertFalse(lab.setStdText(null));
+        assertFalse(lab.setSeedText("4294967296"), "NumPy's seeds end at 2^32-1");
         assertTrue(lab.messageProperty().get().error());
         assertEquals(KernelPreset.randomGaussian(CUBE, 3, 8, 0.25), lessonKernel(0));
     }
@@ -137,6 +139,8 @@ class KernelLabModelTest {
 
         assertFalse(lab.setWeightText(0, 0, 0, 0, "lots"));
         assertTrue(lab.messageProperty().get().text().contains("\"lots\" is not a number"));
+        assertTrue(lab.setStride(0, 2));
+        assertNull(lab.messageProperty().get(), "a change that works clears the last problem");
 
         lab.choosePreset(KernelPreset.BLUR);
         assertEquals(KernelPreset.BLUR.build(CUBE, 3), lessonKernel(0), "the preset it started from comes back");

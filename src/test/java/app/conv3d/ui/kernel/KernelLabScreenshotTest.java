@@ -97,6 +97,18 @@ class KernelLabScreenshotTest {
         waitUntil(() -> lesson.computedProperty().get().bank().size().t() == 1);
         photograph("kernel-lab-2d.png");
 
+        // The widest grid the lab offers: seven columns of random weights must still fit.
+        onFx(() -> {
+            pane.model().setFrameByFrame(false);
+            pane.model().setDilation(1, 1);
+            pane.model().choosePreset(KernelPreset.RANDOM);
+            pane.model().setKernelSize(1, 7);
+            pane.model().setKernelSize(2, 7);
+            return null;
+        });
+        waitUntil(() -> lesson.computedProperty().get().bank().size().equals(new Axis3(5, 7, 7)));
+        photograph("kernel-lab-7x7.png");
+
         assertEquals((int) KernelLabPane.PREFERRED_WIDTH, image.getWidth());
         assertEquals(HEIGHT, image.getHeight());
         Set<Integer> colours = new HashSet<>();

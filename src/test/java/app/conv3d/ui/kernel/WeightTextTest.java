@@ -17,6 +17,9 @@ class WeightTextTest {
         assertEquals("0", WeightText.format(-1e-9f), "no minus zero on a projector");
         assertEquals("12.50", WeightText.format(12.5f));
         assertEquals("2.00", WeightText.format(2f));
+        assertEquals("0.0027", WeightText.format(1f / 375, 2), "two digits for a wide grid");
+        assertEquals("\u22120.051", WeightText.format(-0.0505f, 2));
+        assertEquals("\u22120.76", WeightText.format(-0.756f, 2));
     }
 
     @Test
