@@ -13,6 +13,7 @@ import app.conv3d.core.Volume;
 import app.conv3d.core.Walkthrough;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
+import app.conv3d.ui.lesson.Speed;
 import app.conv3d.ui.math.Numbers;
 import java.util.Random;
 import javafx.scene.input.KeyCode;
@@ -180,6 +181,25 @@ class MainWindowTest {
         assertShows(engine, page.mathValue());
         page.chooseLessonSize(LessonSize.TINY);
         assertTrue(page.positionText().contains("of 256"), page.positionText());
+    }
+
+    @Test
+    void theSliceSliderShowsAnotherSliceWithoutMovingTheKernel() {
+        page.clickStepForward();
+        page.showSlice(3);
+        assertEquals(3, lesson.viewSliceProperty().get());
+        assertEquals("slice 3", page.sliceText());
+        assertEquals(new Axis3(0, 0, 1), kernelAt());
+        page.clickPlaySlices();
+        assertTrue(lesson.slicesPlayingProperty().get());
+        page.clickPlaySlices();
+        assertFalse(lesson.slicesPlayingProperty().get());
+    }
+
+    @Test
+    void theSpeedChoiceSetsTheLessonsSpeed() {
+        page.chooseSpeed(Speed.FAST);
+        assertEquals(Speed.FAST, lesson.speedProperty().get());
     }
 
     @Test
