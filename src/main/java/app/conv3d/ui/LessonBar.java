@@ -85,7 +85,7 @@ final class LessonBar extends HBox {
         if (lesson.computingProperty().get()) {
             status.setText("computing\u2026");
         } else {
-            status.setText(ms < 0 ? "" : "features computed in " + ms + " ms");
+            status.setText(ms < 0 ? "" : "features ready in " + ms + " ms");
         }
     }
 }
