@@ -15,7 +15,10 @@ import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
 import app.conv3d.ui.lesson.Speed;
 import app.conv3d.ui.math.Numbers;
+import app.conv3d.ui.walkthrough.LessonClock;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
@@ -194,6 +197,23 @@ class MainWindowTest {
         assertTrue(lesson.slicesPlayingProperty().get());
         page.clickPlaySlices();
         assertFalse(lesson.slicesPlayingProperty().get());
+    }
+
+    @Test
+    void theClockPlaysTheWalkthroughAndPauseStopsIt(FxRobot robot) throws Exception {
+        LessonClock clock = new LessonClock(lesson);
+        robot.interact(clock::start);
+        try {
+            page.chooseSpeed(Speed.FAST);
+            page.clickPlay();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lesson.positionProperty().get() >= 3);
+            page.clickPlay();
+            int stopped = lesson.positionProperty().get();
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+            assertEquals(stopped, lesson.positionProperty().get());
+        } finally {
+            robot.interact(clock::stop);
+        }
     }
 
     @Test
