@@ -4,6 +4,7 @@ import com.github.sarxos.webcam.Webcam;
 import com.github.sarxos.webcam.WebcamDriver;
 import com.github.sarxos.webcam.WebcamLockException;
 import java.awt.Dimension;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.concurrent.TimeoutException;
 public final class Cameras {
     /** Largest picture we ask a camera for: plenty for a 256x256 lesson, light on USB bandwidth. */
     private static final int PREFERRED_WIDTH = 640;
+
+    private static final Duration VIRTUAL_PATIENCE = Duration.ofSeconds(10);
 
     private static final Map<CameraDriver, WebcamDriver> MADE = new EnumMap<>(CameraDriver.class);
     private static Object installedKey;
@@ -45,6 +48,12 @@ public final class Cameras {
     public static WebcamSource open(CameraDriver driver, String name, CaptureTimeouts timeouts) throws CaptureException {
         if (TestPatternDevice.NAME.equalsIgnoreCase(name)) {
             driver = CameraDriver.TEST_PATTERN;
+        }
+        if (driver == CameraDriver.TEST_PATTERN) {
+            // the virtual camera draws its pictures on the CPU: on a busy machine a picture can take a while,
+            // and that is no sign of a broken camera
+            timeouts = new CaptureTimeouts(timeouts.discovery(), max(timeouts.open(), VIRTUAL_PATIENCE),
+                    max(timeouts.grab(), VIRTUAL_PATIENCE));
         }
         return open(discover(driver, timeouts), name, driver != CameraDriver.TEST_PATTERN, timeouts);
     }
@@ -195,6 +204,10 @@ public final class Cameras {
                 : "more than one camera matches '") + name + "'; cameras found: " + String.join(", ", names)
                 + (webcams.stream().anyMatch(w -> w.getName().equals(TestPatternDevice.NAME)) ? ""
                 : "; the virtual camera '" + TestPatternDevice.NAME + "' always works"));
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** The largest offered size no wider than {@link #PREFERRED_WIDTH}, or the smallest when all are wider. */

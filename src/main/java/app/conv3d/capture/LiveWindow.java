@@ -38,6 +38,8 @@ public final class LiveWindow implements AutoCloseable {
     private final AtomicLong received = new AtomicLong();
     private FrameFit fit;
     private long sequence;
+    /** The frames under the kernel, copied for each update into this one buffer (only the push thread uses it). */
+    private final float[] spanBuffer;
 
     /**
      * @param frames   the window length (the lesson's clip length, 16)
@@ -66,6 +68,7 @@ public final class LiveWindow implements AutoCloseable {
         this.window = new ArrayDeque<>(frames);
         this.ring = new ArrayDeque<>(ringSize);
         this.worker = CameraCalls.singleThread("conv3d-live");
+        this.spanBuffer = new float[NewestSlice.span(bank, spec) * height * width * 3];
     }
 
     /**
@@ -121,7 +124,7 @@ public final class LiveWindow implements AutoCloseable {
             snapshot = new ArrayList<>(window);
         }
         // the buffers in the snapshot are only recycled by the next push, which runs on this same thread
-        LiveSlice slice = new LiveSlice(seq, frame.nanos(), NewestSlice.compute(snapshot, height, width, bank, spec));
+        LiveSlice slice = new LiveSlice(seq, frame.nanos(), NewestSlice.compute(snapshot, height, width, bank, spec, spanBuffer));
         synchronized (this) {
             if (ring.size() == ringSize) {
                 ring.removeFirst();

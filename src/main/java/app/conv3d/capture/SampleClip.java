@@ -227,9 +227,9 @@ public final class SampleClip {
 
     /**
      * The hand's signed distance (image units) at every pixel centre, with {@code pad} extra pixels round.
-     * Exact on a coarse grid; in a coarse cell whose corners are all outside and well away from the
-     * outline, where only the soft shadow reads it, the field is interpolated; everywhere else it is exact. That keeps
-     * a 640x480 virtual-camera frame cheap enough for live mode.
+     * Exact on a coarse grid, and interpolated inside a coarse cell whose corners are all outside the hand
+     * (only the soft shadow reads it there) or all deep inside it (lit flat there); exact everywhere else. That keeps
+     * a virtual-camera frame cheap enough for live mode.
      */
     private static double[] distanceField(Hand hand, int height, int width, int pad, double s) {
         int gw = width + 2 * pad;
@@ -251,8 +251,12 @@ public final class SampleClip {
                 double d00 = field[y0 * gw + x0], d01 = field[y0 * gw + x1];
                 double d10 = field[y1 * gw + x0], d11 = field[y1 * gw + x1];
                 double nearest = Math.min(Math.min(Math.abs(d00), Math.abs(d01)), Math.min(Math.abs(d10), Math.abs(d11)));
-                // inside the hand the shading reads the field's slope, so it stays exact there
-                boolean smooth = nearest > safe && d00 > 0 && d01 > 0 && d10 > 0 && d11 > 0;
+                // the shading reads the field's slope within BEVEL of the outline, so it stays exact there;
+                // outside (only the soft shadow reads it) and deep inside (lit flat) interpolation is enough
+                boolean outside = d00 > 0 && d01 > 0 && d10 > 0 && d11 > 0;
+                double deep = -(BEVEL + safe);
+                boolean inside = d00 < deep && d01 < deep && d10 < deep && d11 < deep;
+                boolean smooth = nearest > safe && (outside || inside);
                 for (int gy = y0; gy <= y1; gy++) {
                     double ty = (double) (gy - y0) / (y1 - y0);
                     for (int gx = x0; gx <= x1; gx++) {
@@ -311,12 +315,14 @@ public final class SampleClip {
         double diffuse = clamp01(nx * tilt * lx + ny * tilt * ly + nz * lz);
         double light = 0.62 + 0.48 * diffuse;
         // creases where two fingers (or finger and thumb) meet
-        double crease = 1 - 0.22 * hand.crease(u, v);
+        // the folds lie along the outline between digits: deep inside the palm there are none
+        double crease = d > -CREASE_DEPTH ? 1 - 0.22 * hand.crease(u, v) : 1;
         double rim = 1 - 0.18 * (1 - smoothstep(0, 2.5 * px, -d));
         return light * crease * rim;
     }
 
     private static final double BEVEL = 0.05;
+    private static final double CREASE_DEPTH = 0.04;
 
     /** The hand's geometry for one moment: a distance field in image units, palm toward the camera. */
     private static final class Hand {

@@ -16,7 +16,11 @@ public final class TestPatternDevice implements WebcamDevice {
     /** One wave per 16 frames at the recorder's default 120 ms interval. */
     public static final double SECONDS_PER_WAVE = SampleClip.WAVE_FRAMES * 0.120;
 
-    private static final Dimension[] RESOLUTIONS = {new Dimension(640, 480), new Dimension(320, 240)};
+    /**
+     * QVGA, like many webcams' default: enough for a 256x256 lesson, and cheap to draw, so on a busy machine
+     * the virtual camera costs live mode about what a real camera does (nothing much), not a second renderer.
+     */
+    private static final Dimension[] RESOLUTIONS = {new Dimension(320, 240)};
 
     private final Dimension[] resolutions;
     private final LongSupplier clock;
@@ -78,8 +82,11 @@ public final class TestPatternDevice implements WebcamDevice {
         return image;
     }
 
+    /** Draws a first picture while opening (which may take longer than a grab): the wall is drawn once here. */
     @Override
     public void open() {
+        Dimension size = resolution == null ? resolutions[0] : resolution;
+        SampleClip.frameArgb(0, size.height, size.width);
         open = true;
     }
 

@@ -6,17 +6,22 @@ import app.conv3d.core.Padding;
 import app.conv3d.core.InvalidSpecException;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.Volume;
+import app.conv3d.capture.SampleClip;
 import app.conv3d.io.ClipReader;
 import app.conv3d.io.FrameSize;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** The input, kernel and geometry options that render and info share. */
 final class ConvOptions {
+    /** The --input that names the built-in clip (a file of that name wins). */
+    static final String SAMPLE = "sample";
 
     @Option(names = "--input", paramLabel = "PATH",
-            description = "Image folder, animated GIF, or .npy volume (T,H,W,3) or (T,H,W).")
+            description = "Image folder, animated GIF, or .npy volume (T,H,W,3) or (T,H,W); "
+                    + "'sample' is the built-in hand-wave clip.")
     Path input;
 
     @Option(names = "--frames", defaultValue = "16", paramLabel = "N",
@@ -62,7 +67,13 @@ final class ConvOptions {
         if (frames < 1 || frames > 4096) {
             throw new InvalidSpecException("--frames must be 1..4096, got " + frames);
         }
-        return ClipReader.read(input, frames, FrameSize.parse(size));
+        FrameSize target = FrameSize.parse(size);
+        if (input.toString().equals(SAMPLE) && !Files.exists(input)) {
+            return target.isNative()
+                    ? SampleClip.generate(frames, SampleClip.HEIGHT, SampleClip.WIDTH)
+                    : SampleClip.generate(frames, target.height(), target.width());
+        }
+        return ClipReader.read(input, frames, target);
     }
 
     /** The kernel bank for a clip of {@code channels} channels, with --bias applied when given. */

@@ -1,6 +1,9 @@
 package app.conv3d.cli;
 
 import app.conv3d.ui.WindowSnapshot;
+import app.conv3d.ui.app.Classroom;
+import app.conv3d.ui.app.Theme;
+import app.conv3d.ui.app.UiScale;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,6 +38,14 @@ final class SnapshotCommand implements Callable<Integer> {
             description = "walkthrough positions to advance before the picture (default ${DEFAULT-VALUE})")
     int step;
 
+    @Option(names = "--theme", paramLabel = "projector|dark",
+            description = "dress the window as the app does (menus, theme); default: the bare window")
+    String theme;
+
+    @Option(names = "--scale", paramLabel = "PCT", description = "text size in percent: 100, 125, 150, 175 or 200 "
+            + "(implies --theme projector unless given)")
+    Integer scale;
+
     @Option(names = "--timeout", defaultValue = "120", paramLabel = "SECONDS", hidden = true)
     int timeoutSeconds;
 
@@ -51,15 +62,41 @@ final class SnapshotCommand implements Callable<Integer> {
         if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
             throw new java.nio.file.NoSuchFileException(target.getParent().toString());
         }
+        java.util.function.BiConsumer<javafx.stage.Stage, app.conv3d.ui.lesson.Lesson> dress = dressing();
         BufferedImage image;
         try {
-            image = WindowSnapshot.take(width, height, step, Duration.ofSeconds(timeoutSeconds));
+            image = WindowSnapshot.take(width, height, step, Duration.ofSeconds(timeoutSeconds), dress);
         } finally {
             Platform.exit();
         }
         write(image, target);
         spec.commandLine().getOut().println("wrote " + out + " (" + image.getWidth() + "x" + image.getHeight() + ")");
         return ExitCodes.OK;
+    }
+
+    /** The classroom's menus, theme and text size when asked for; checked before the toolkit starts. */
+    private java.util.function.BiConsumer<javafx.stage.Stage, app.conv3d.ui.lesson.Lesson> dressing() {
+        if (theme == null && scale == null) {
+            return (stage, lesson) -> { };
+        }
+        Theme t;
+        UiScale s;
+        try {
+            t = theme == null ? Theme.PROJECTOR : Theme.parse(theme);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--theme must be projector or dark, got " + theme);
+        }
+        try {
+            s = scale == null ? UiScale.P100 : UiScale.of(scale);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--scale: " + e.getMessage());
+        }
+        return (stage, lesson) -> {
+            Classroom c = Classroom.install(stage, lesson);
+            c.appearance().themeProperty().set(t);
+            c.appearance().scaleProperty().set(s);
+        };
     }
 
     /** Writes next to the target and moves it into place, so a reader never sees half a PNG. */

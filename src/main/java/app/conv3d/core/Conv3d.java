@@ -18,14 +18,33 @@ public final class Conv3d {
         return spec.shape(volume.size(), bank.size());
     }
 
-    /** "vector" or "scalar": which engine {@link #apply} uses on this JVM. */
+    /** "vector" or "scalar": which engine {@link #apply} uses on this JVM (once warmed up). */
     public static String path() {
         return ConvEngines.selected().name();
     }
 
-    /** Every output frame: N x T' x H' x W'. */
+    /**
+     * Starts the engine's warm-up if it has not started yet: the vector engine is compiled on tiny inputs in
+     * the background while calls use the scalar engine. An app calls this at start-up.
+     */
+    public static void warmUp() {
+        ConvEngines.selected();
+    }
+
+    /**
+     * Waits up to {@code timeoutMillis} for the engine to reach full speed (for benchmarks); true when it has.
+     */
+    public static boolean awaitWarm(long timeoutMillis) throws InterruptedException {
+        return ConvEngines.awaitWarm(timeoutMillis);
+    }
+
+    /**
+     * Every output frame: N x T' x H' x W'. If the calling thread is interrupted while it waits, the call
+     * throws {@link java.util.concurrent.CancellationException} (interrupt flag kept): a newest-request-wins
+     * caller drops the result anyway.
+     */
     public static FeatureVolume apply(Volume volume, KernelBank bank, ConvSpec spec) {
-        return run(ConvEngines.selected(), volume, bank, spec, 0, -1);
+        return run(ConvEngines.current(), volume, bank, spec, 0, -1);
     }
 
     /**
@@ -37,7 +56,7 @@ public final class Conv3d {
         if (count < 1) {
             throw new InvalidSpecException("need at least one output frame, got " + count);
         }
-        return run(ConvEngines.selected(), volume, bank, spec, firstOutputFrame, count);
+        return run(ConvEngines.current(), volume, bank, spec, firstOutputFrame, count);
     }
 
     /** {@code count < 0}: all frames from {@code first}. */

@@ -32,9 +32,24 @@ final class ConvEngines {
         return ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
     }
 
-    /** The engine {@link Conv3d#apply} uses on this JVM. */
+    /** The engine {@link Conv3d#apply} uses on this JVM once warmed up. */
     static ConvEngine selected() {
         return Selected.ENGINE;
+    }
+
+    /**
+     * The engine to use for a call now: the selected one, except that the vector engine waits for its
+     * warm-up (see {@link EngineWarmUp}) and the scalar engine stands in meanwhile.
+     */
+    static ConvEngine current() {
+        EngineWarmUp warmUp = Selected.WARM_UP;
+        return warmUp == null || warmUp.isDone() ? Selected.ENGINE : SCALAR;
+    }
+
+    /** Blocks until the selected engine is ready for full speed; false on timeout. */
+    static boolean awaitWarm(long timeoutMillis) throws InterruptedException {
+        EngineWarmUp warmUp = Selected.WARM_UP;
+        return warmUp == null || warmUp.await(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     static ConvEngine scalar() {
@@ -51,6 +66,7 @@ final class ConvEngines {
         static final ConvEngine VECTOR = vectorModulePresent() ? loadVector() : null;
         static final ConvEngine ENGINE =
                 choose(VECTOR != null, System.getProperty(PROPERTY)) == Choice.VECTOR ? VECTOR : SCALAR;
+        static final EngineWarmUp WARM_UP = ENGINE == SCALAR ? null : EngineWarmUp.start(ENGINE);
 
         private static ConvEngine loadVector() {
             try {

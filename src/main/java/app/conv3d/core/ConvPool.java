@@ -33,6 +33,13 @@ final class ConvPool {
                 });
     }
 
+    /** A daemon thread of the engine's group: pool calls made on it run inline, on that thread alone. */
+    static Thread engineThread(Runnable body, String name) {
+        Thread t = new Thread(GROUP, body, name);
+        t.setDaemon(true);
+        return t;
+    }
+
     int threads() {
         return threads;
     }

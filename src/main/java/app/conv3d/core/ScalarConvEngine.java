@@ -6,9 +6,6 @@ package app.conv3d.core;
  * handle (a stride along the width, outputs narrower than one vector).
  */
 final class ScalarConvEngine implements ConvEngine {
-    /** One output row's running sums, per thread, so a warmed-up call allocates nothing. */
-    private static final ThreadLocal<float[]> ROW = ThreadLocal.withInitial(() -> new float[0]);
-
     @Override
     public String name() {
         return "scalar";
@@ -28,49 +25,62 @@ final class ScalarConvEngine implements ConvEngine {
 
     /** Output rows {@code [y0, y1)} of kernel {@code n} in output frame {@code frame}. */
     static void rows(ConvJob job, int n, int frame, int y0, int y1) {
-        float[] acc = ROW.get();
-        if (acc.length < job.outW) {
-            acc = new float[job.outW];
-            ROW.set(acc);
-        }
         for (int y = y0; y < y1; y++) {
-            row(job, n, frame, y, acc);
+            row(job, n, frame, y);
         }
     }
 
-    private static void row(ConvJob job, int n, int frame, int y, float[] acc) {
+    /**
+     * Eight output columns at a time, each with its own running sum: eight independent multiply-add
+     * chains keep the FPU busy where one sum would wait on each add, and every weight is loaded once
+     * for eight columns. (C2 does not vectorise a loop like {@code acc[x] += w * in[p + x]}: it cannot
+     * rule out the two arrays being one.)
+     */
+    private static void row(ConvJob job, int n, int frame, int y) {
         int width = job.outW;
         float[] in = job.in;
         int[] offsets = job.offsets;
         float[] weights = job.weights;
-        int wBase = n * job.taps;
+        int taps = job.taps;
+        int wBase = n * taps;
         int base = job.inputIndex(frame, y, 0);
-        int step = job.strideW;
-        java.util.Arrays.fill(acc, 0, width, 0f);
-        for (int i = 0; i < job.taps; i++) {
-            float w = weights[wBase + i];
-            int p = base + offsets[i];
-            if (step == 1) {
-                for (int x = 0; x < width; x++) {
-                    acc[x] += w * in[p + x];
-                }
-            } else {
-                for (int x = 0; x < width; x++) {
-                    acc[x] += w * in[p + x * step];
-                }
-            }
-        }
+        int s = job.strideW;
         float bias = job.biases[n];
+        float floor = job.relu ? 0f : Float.NEGATIVE_INFINITY;
         float[] out = job.out;
         int o = job.outputIndex(n, frame, y, 0);
-        if (job.relu) {
-            for (int x = 0; x < width; x++) {
-                out[o + x] = Math.max(0f, acc[x] + bias);
+        int x = 0;
+        for (; x + 8 <= width; x += 8) {
+            float a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0;
+            int origin = base + x * s;
+            for (int i = 0; i < taps; i++) {
+                float w = weights[wBase + i];
+                int q = origin + offsets[i];
+                a0 += w * in[q];
+                a1 += w * in[q + s];
+                a2 += w * in[q + 2 * s];
+                a3 += w * in[q + 3 * s];
+                a4 += w * in[q + 4 * s];
+                a5 += w * in[q + 5 * s];
+                a6 += w * in[q + 6 * s];
+                a7 += w * in[q + 7 * s];
             }
-        } else {
-            for (int x = 0; x < width; x++) {
-                out[o + x] = acc[x] + bias;
+            out[o + x] = Math.max(floor, a0 + bias);
+            out[o + x + 1] = Math.max(floor, a1 + bias);
+            out[o + x + 2] = Math.max(floor, a2 + bias);
+            out[o + x + 3] = Math.max(floor, a3 + bias);
+            out[o + x + 4] = Math.max(floor, a4 + bias);
+            out[o + x + 5] = Math.max(floor, a5 + bias);
+            out[o + x + 6] = Math.max(floor, a6 + bias);
+            out[o + x + 7] = Math.max(floor, a7 + bias);
+        }
+        for (; x < width; x++) {
+            float a = 0;
+            int origin = base + x * s;
+            for (int i = 0; i < taps; i++) {
+                a += weights[wBase + i] * in[origin + offsets[i]];
             }
+            out[o + x] = Math.max(floor, a + bias);
         }
     }
 }

@@ -9,8 +9,8 @@ import jdk.incubator.vector.VectorSpecies;
  * the width, a tap is one weight times a run of consecutive input values, one unaligned vector load.
  *
  * <p>Loads, not multiply-adds, are what limits a direct convolution, so every block is shaped to reuse
- * them: four kernels of a bank share each input load (4 kernels x 4 vectors of one row), and run one
- * after another on the same block of input while it is in L1; a single kernel 3 or 5 rows tall loads
+ * them: six or four kernels of a bank share each input load (6 or 4 kernels x 4 vectors of one row),
+ * the groups running one after another on the same block of input while it is in L1; a single kernel 3 or 5 rows tall loads
  * each input row once for every output row it feeds (8 rows x 2 vectors; {@code rows5}/{@code rows3}
  * are written out by tools/gen_row_reuse_kernels.py); any other kernel takes one load per multiply-add
  * (4 rows x 4 vectors over the tap table).
@@ -62,12 +62,18 @@ final class VectorConvEngine implements ConvEngine {
             }
             return;
         }
-        int grouped = job.outW >= WIDTH ? job.kernels / KERNELS * KERNELS : 0;
+        int sixes = job.outW >= WIDTH ? sixes(job.kernels) : 0;
+        int fours = job.outW >= WIDTH ? (job.kernels - 6 * sixes) / KERNELS : 0;
+        int grouped = 6 * sixes + KERNELS * fours;
         if (grouped > 0) {
             for (int y = y0; y < y1; y++) {
                 for (int x = 0; x < job.outW; x += WIDTH) {
                     int xs = Math.min(x, job.outW - WIDTH);
-                    for (int n = 0; n < grouped; n += KERNELS) {
+                    int n = 0;
+                    for (int g = 0; g < sixes; g++, n += 6) {
+                        block6Kernels(job, n, frame, y, xs);
+                    }
+                    for (int g = 0; g < fours; g++, n += KERNELS) {
                         block4Kernels(job, n, frame, y, xs);
                     }
                 }
@@ -76,6 +82,16 @@ final class VectorConvEngine implements ConvEngine {
         for (int n = grouped; n < job.kernels; n++) {
             singleKernel(job, rowTaps, n, frame, y0, y1);
         }
+    }
+
+    /** How many groups of six kernels to take, preferring to leave a multiple of four for the others. */
+    static int sixes(int kernels) {
+        for (int sixes = kernels / 6; sixes >= 0; sixes--) {
+            if ((kernels - 6 * sixes) % KERNELS == 0) {
+                return sixes;
+            }
+        }
+        return kernels / 6;
     }
 
     private static void singleKernel(ConvJob job, RowTaps rowTaps, int n, int frame, int y0, int y1) {
@@ -444,6 +460,94 @@ final class VectorConvEngine implements ConvEngine {
         a7_0.add(bias).max(floor).intoArray(out, o + 7 * ow);
         a7_1.add(bias).max(floor).intoArray(out, o + 7 * ow + L);
     }
+
+    /** Kernels n0..n0+5, row y, columns x..x+4L-1: 4 loads feed 24 multiply-adds. */
+    private static void block6Kernels(ConvJob job, int n0, int frame, int y, int x) {
+        float[] in = job.in;
+        int[] off = job.offsets;
+        int taps = job.taps;
+        float[] w = job.weights;
+        int r = job.inputIndex(frame, y, x);
+        FloatVector a0_0 = FloatVector.zero(S);
+        FloatVector a0_1 = a0_0, a0_2 = a0_0, a0_3 = a0_0, a1_0 = a0_0;
+        FloatVector a1_1 = a0_0, a1_2 = a0_0, a1_3 = a0_0, a2_0 = a0_0;
+        FloatVector a2_1 = a0_0, a2_2 = a0_0, a2_3 = a0_0, a3_0 = a0_0;
+        FloatVector a3_1 = a0_0, a3_2 = a0_0, a3_3 = a0_0, a4_0 = a0_0;
+        FloatVector a4_1 = a0_0, a4_2 = a0_0, a4_3 = a0_0, a5_0 = a0_0;
+        FloatVector a5_1 = a0_0, a5_2 = a0_0, a5_3 = a0_0;
+        for (int i = n0 * taps, end = i + taps, t = 0; i < end; i++, t++) {
+            int p = r + off[t];
+            FloatVector v0 = FloatVector.fromArray(S, in, p);
+            FloatVector v1 = FloatVector.fromArray(S, in, p + L);
+            FloatVector v2 = FloatVector.fromArray(S, in, p + 2 * L);
+            FloatVector v3 = FloatVector.fromArray(S, in, p + 3 * L);
+            FloatVector k0 = FloatVector.broadcast(S, w[i]);
+            a0_0 = v0.fma(k0, a0_0);
+            a0_1 = v1.fma(k0, a0_1);
+            a0_2 = v2.fma(k0, a0_2);
+            a0_3 = v3.fma(k0, a0_3);
+            FloatVector k1 = FloatVector.broadcast(S, w[i + 1 * taps]);
+            a1_0 = v0.fma(k1, a1_0);
+            a1_1 = v1.fma(k1, a1_1);
+            a1_2 = v2.fma(k1, a1_2);
+            a1_3 = v3.fma(k1, a1_3);
+            FloatVector k2 = FloatVector.broadcast(S, w[i + 2 * taps]);
+            a2_0 = v0.fma(k2, a2_0);
+            a2_1 = v1.fma(k2, a2_1);
+            a2_2 = v2.fma(k2, a2_2);
+            a2_3 = v3.fma(k2, a2_3);
+            FloatVector k3 = FloatVector.broadcast(S, w[i + 3 * taps]);
+            a3_0 = v0.fma(k3, a3_0);
+            a3_1 = v1.fma(k3, a3_1);
+            a3_2 = v2.fma(k3, a3_2);
+            a3_3 = v3.fma(k3, a3_3);
+            FloatVector k4 = FloatVector.broadcast(S, w[i + 4 * taps]);
+            a4_0 = v0.fma(k4, a4_0);
+            a4_1 = v1.fma(k4, a4_1);
+            a4_2 = v2.fma(k4, a4_2);
+            a4_3 = v3.fma(k4, a4_3);
+            FloatVector k5 = FloatVector.broadcast(S, w[i + 5 * taps]);
+            a5_0 = v0.fma(k5, a5_0);
+            a5_1 = v1.fma(k5, a5_1);
+            a5_2 = v2.fma(k5, a5_2);
+            a5_3 = v3.fma(k5, a5_3);
+        }
+        float[] out = job.out;
+        FloatVector floor = FloatVector.broadcast(S, job.relu ? 0f : Float.NEGATIVE_INFINITY);
+        int plane = job.frames * job.outH * job.outW;
+        int o = job.outputIndex(n0, frame, y, x);
+        FloatVector b0 = FloatVector.broadcast(S, job.biases[n0 + 0]);
+        a0_0.add(b0).max(floor).intoArray(out, o);
+        a0_1.add(b0).max(floor).intoArray(out, o + L);
+        a0_2.add(b0).max(floor).intoArray(out, o + 2 * L);
+        a0_3.add(b0).max(floor).intoArray(out, o + 3 * L);
+        FloatVector b1 = FloatVector.broadcast(S, job.biases[n0 + 1]);
+        a1_0.add(b1).max(floor).intoArray(out, o + 1 * plane);
+        a1_1.add(b1).max(floor).intoArray(out, o + 1 * plane + L);
+        a1_2.add(b1).max(floor).intoArray(out, o + 1 * plane + 2 * L);
+        a1_3.add(b1).max(floor).intoArray(out, o + 1 * plane + 3 * L);
+        FloatVector b2 = FloatVector.broadcast(S, job.biases[n0 + 2]);
+        a2_0.add(b2).max(floor).intoArray(out, o + 2 * plane);
+        a2_1.add(b2).max(floor).intoArray(out, o + 2 * plane + L);
+        a2_2.add(b2).max(floor).intoArray(out, o + 2 * plane + 2 * L);
+        a2_3.add(b2).max(floor).intoArray(out, o + 2 * plane + 3 * L);
+        FloatVector b3 = FloatVector.broadcast(S, job.biases[n0 + 3]);
+        a3_0.add(b3).max(floor).intoArray(out, o + 3 * plane);
+        a3_1.add(b3).max(floor).intoArray(out, o + 3 * plane + L);
+        a3_2.add(b3).max(floor).intoArray(out, o + 3 * plane + 2 * L);
+        a3_3.add(b3).max(floor).intoArray(out, o + 3 * plane + 3 * L);
+        FloatVector b4 = FloatVector.broadcast(S, job.biases[n0 + 4]);
+        a4_0.add(b4).max(floor).intoArray(out, o + 4 * plane);
+        a4_1.add(b4).max(floor).intoArray(out, o + 4 * plane + L);
+        a4_2.add(b4).max(floor).intoArray(out, o + 4 * plane + 2 * L);
+        a4_3.add(b4).max(floor).intoArray(out, o + 4 * plane + 3 * L);
+        FloatVector b5 = FloatVector.broadcast(S, job.biases[n0 + 5]);
+        a5_0.add(b5).max(floor).intoArray(out, o + 5 * plane);
+        a5_1.add(b5).max(floor).intoArray(out, o + 5 * plane + L);
+        a5_2.add(b5).max(floor).intoArray(out, o + 5 * plane + 2 * L);
+        a5_3.add(b5).max(floor).intoArray(out, o + 5 * plane + 3 * L);
+    }
+
 
     /** Kernels n0..n0+3, row y, columns x..x+4L-1: four loads feed sixteen multiply-adds. */
     private static void block4Kernels(ConvJob job, int n0, int frame, int y, int x) {

@@ -13,6 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * An atomic write kept open across calls, for writers that produce a file over time (a GIF recorder):
@@ -100,6 +104,20 @@ public final class AtomicOutput implements Closeable {
         }
     }
 
+    /**
+     * Temp files are created owner-only (0600); a saved GIF or lesson should read like any other file the
+     * user makes: the replaced file's permissions, or rw-r--r-- for a new one.
+     */
+    private static void ordinaryPermissions(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
+    }
+
     /** Discards the temp file unless committed; safe to call more than once. */
     @Override
     public void close() throws IOException {
@@ -115,6 +133,7 @@ public final class AtomicOutput implements Closeable {
     }
 
     private static void move(Path temp, Path target) throws IOException {
+        ordinaryPermissions(temp, target);
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

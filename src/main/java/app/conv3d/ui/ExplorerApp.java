@@ -27,6 +27,7 @@ public final class ExplorerApp extends Application {
         double height = Math.min(1080, screen.getHeight());
         stage.setTitle(MainWindow.TITLE);
         stage.setScene(MainWindow.scene(lesson, width, height));
+        app.conv3d.ui.app.Classroom.install(stage, lesson); // present: menus, files, exports, themes
         stage.setMaximized(screen.getWidth() <= 1920 && screen.getHeight() <= 1080);
         clock = new LessonClock(lesson);
         clock.start();

@@ -30,6 +30,15 @@ public final class WindowSnapshot {
     /** Blocks until the picture is ready; call from any thread but the FX thread. */
     public static BufferedImage take(int width, int height, int steps, Duration timeout)
             throws InterruptedException, TimeoutException {
+        return take(width, height, steps, timeout, (stage, lesson) -> { });
+    }
+
+    /**
+     * As {@link #take(int, int, int, Duration)}; {@code dress} is called on the FX thread with the stage
+     * (its scene set, not yet shown) and its lesson, e.g. to add the menus and choose a theme.
+     */
+    public static BufferedImage take(int width, int height, int steps, Duration timeout,
+            java.util.function.BiConsumer<Stage, Lesson> dress) throws InterruptedException, TimeoutException {
         startToolkit();
         ExecutorService compute = ComputeThread.create();
         CompletableFuture<BufferedImage> result = new CompletableFuture<>();
@@ -41,6 +50,7 @@ public final class WindowSnapshot {
                 stage[0] = new Stage();
                 stage[0].setTitle(MainWindow.TITLE);
                 stage[0].setScene(scene);
+                dress.accept(stage[0], lesson);
                 stage[0].show();
                 lesson.computedProperty().addListener((obs, old, now) -> {
                     if (old == null && now != null) {

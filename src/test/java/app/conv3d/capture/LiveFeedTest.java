@@ -18,7 +18,8 @@ class LiveFeedTest {
     void feedsTheWindowFromTheVirtualCameraUntilClosed() throws Exception {
         TestPatternDevice device = new TestPatternDevice(System::nanoTime, new Dimension(80, 60));
         AtomicInteger previews = new AtomicInteger();
-        try (WebcamSource camera = Cameras.open(new TestPatternDriver(device), null, CaptureTimeouts.DEFAULT);
+        try (WebcamSource camera = Cameras.open(new TestPatternDriver(device), null,
+                new CaptureTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(10)));
              LiveWindow live = new LiveWindow(16, 32, 32, LiveWindowTest.randomBank(1, 3, 3, 3, 9), ConvSpec.VALID, 4, null)) {
             LiveFeed feed = LiveFeed.start(camera, live, f -> previews.incrementAndGet(), e -> { });
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();

@@ -101,7 +101,7 @@ class LiveWindowTest {
         // the virtual camera's clock runs 40 ms per picture, so 3000 pictures are two minutes of waving
         AtomicLong clock = new AtomicLong();
         TestPatternDevice device = new TestPatternDevice(() -> clock.addAndGet(40_000_000L), new Dimension(64, 48));
-        CaptureTimeouts timeouts = new CaptureTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(2));
+        CaptureTimeouts timeouts = new CaptureTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(10));
         AtomicLong slices = new AtomicLong();
         try (WebcamSource camera = Cameras.open(new TestPatternDriver(device), null, timeouts);
              LiveWindow live = new LiveWindow(16, 32, 32, randomBank(1, 5, 5, 5, 4), ConvSpec.VALID, 8,

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 /** Recording through the real webcam-capture Webcam API, with synthetic cameras that misbehave on cue. */
 class RecorderTest {
     private static final CaptureTimeouts FAST =
-            new CaptureTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(600));
+            new CaptureTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofMillis(1500));
     private static final RecordingPlan QUICK = new RecordingPlan(8, Duration.ofMillis(25), 3, Duration.ofMillis(40));
-    private static final Duration NEVER_HANGS = Duration.ofSeconds(10);
+    private static final Duration NEVER_HANGS = Duration.ofSeconds(15);
 
     @Test
     void recordsTheFramesInOrderAfterACountdown() throws Exception {

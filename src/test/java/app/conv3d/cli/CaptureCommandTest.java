@@ -44,7 +44,7 @@ class CaptureCommandTest {
         for (int i = 1; i <= 5; i++) {
             BufferedImage image = ImageIO.read(clip.resolve("frame" + i + ".png").toFile());
             assertNotNull(image, "frame" + i + ".png is a readable PNG");
-            assertEquals(640, image.getWidth());
+            assertEquals(320, image.getWidth());
         }
         try (Stream<Path> files = Files.list(clip)) {
             assertEquals(5, files.count(), "five frames and no temporary files");

@@ -96,6 +96,13 @@ class RenderCommandTest {
     }
 
     @Test
+    void theBuiltInSampleClipNeedsNoFiles() {
+        CliRun run = CliRun.of("info", "--input", "sample", "--kernel", "blur", "--size", "64x64", "--frames", "8");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("input   8 x 64 x 64 x 3"), run.out());
+    }
+
+    @Test
     void jsonKernelsWork() throws IOException {
         Path json = dir.resolve("k.json");
         app.conv3d.io.KernelJson.write(json, KernelFiles.read(kernel));

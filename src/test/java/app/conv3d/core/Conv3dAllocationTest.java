@@ -20,8 +20,8 @@ class Conv3dAllocationTest {
         ConvEngine engine = ConvEngines.vector().orElseThrow();
         SplittableRandom random = new SplittableRandom(17);
         Volume volume = RandomConv.volume(random, 10, 40, 100, 3);
-        // One kernel (row blocks) and five (a group of four plus one): every block kind of the fast path.
-        for (int kernels : new int[] {1, 5}) {
+        // One kernel (row blocks), five (a group of four plus one) and six (a group of six): every block kind.
+        for (int kernels : new int[] {1, 5, 6}) {
             KernelBank bank = RandomConv.bank(random, kernels, Axis3.all(5), 3, true);
             ConvSpec spec = ConvSpec.VALID.withPadding(Padding.SAME).withRelu(true);
             long outputBytes = 4L * kernels * Conv3d.shape(volume, bank, spec).output().product();

@@ -85,7 +85,7 @@ class Conv3dEquivalenceTest {
     void theSeedGeometryAtSmallerSize(ConvEngine engine) {
         SplittableRandom random = new SplittableRandom(3);
         Volume volume = RandomConv.volume(random, 8, 40, 100, 3);
-        for (int kernels : new int[] {1, 5, 8}) {
+        for (int kernels : new int[] {1, 7, 16}) {
             KernelBank bank = RandomConv.bank(random, kernels, Axis3.all(5), 3, true);
             for (ConvSpec spec : List.of(ConvSpec.VALID, ConvSpec.VALID.withPadding(Padding.SAME),
                     ConvSpec.VALID.withPadding(Padding.of(1, 2, 3)).withStride(Axis3.of(2, 1, 1)).withRelu(true),

@@ -26,6 +26,21 @@ class AtomicFilesTest {
     }
 
     @Test
+    void newFilesAreReadableByOthersAndReplacedFilesKeepTheirPermissions() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(dir)
+                .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
+        Path fresh = dir.resolve("fresh.txt");
+        AtomicFiles.write(fresh, out -> out.write(1));
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+
+        Path own = dir.resolve("own.txt");
+        Files.writeString(own, "old");
+        Files.setPosixFilePermissions(own, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        AtomicFiles.write(own, out -> out.write(2));
+        assertEquals("rw-rw----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(own)));
+    }
+
+    @Test
     void replacesExistingFile() throws IOException {
         Path target = dir.resolve("a.txt");
         Files.writeString(target, "old content that is longer");

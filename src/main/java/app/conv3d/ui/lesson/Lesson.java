@@ -150,6 +150,12 @@ public final class Lesson {
         errorMessage.set(null);
     }
 
+    // present: files and exports report their problems in the window's one error line.
+    /** Shows {@code message} (one readable line, e.g. a file that would not open) as the lesson's error. */
+    public void reportError(String message) {
+        errorMessage.set(Objects.requireNonNull(message));
+    }
+
     // ---- commands: the walkthrough ----
 
     public void moveTo(int index) {

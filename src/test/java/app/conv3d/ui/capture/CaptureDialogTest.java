@@ -41,7 +41,9 @@ class CaptureDialogTest {
 
     @Start
     void start(Stage owner) {
-        session = new CaptureSession(64, 64, CameraDriver.TEST_PATTERN, CaptureTimeouts.DEFAULT, Platform::runLater);
+        // generous deadlines: this test is about the flow, on a machine that may be busy with other builds
+        CaptureTimeouts patient = new CaptureTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(15));
+        session = new CaptureSession(64, 64, CameraDriver.TEST_PATTERN, patient, Platform::runLater);
         session.setCountdown(2, Duration.ofMillis(60));
         dialog = CaptureDialog.open(null, session);
         dialog.stage().show();
@@ -91,7 +93,12 @@ class CaptureDialogTest {
         return pixels.getArgb(32, 32) != 0;
     }
 
-    private void waitForPhase(CaptureSession.Phase phase) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.phase() == phase);
+    private void waitForPhase(CaptureSession.Phase phase) {
+        try {
+            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> session.phase() == phase);
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited for " + phase + " but the dialog is " + session.phase() + ": "
+                    + session.statusProperty().get(), e);
+        }
     }
 }

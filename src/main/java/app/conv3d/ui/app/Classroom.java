@@ -1,0 +1,261 @@
+package app.conv3d.ui.app;
+
+import app.conv3d.io.LessonFile;
+import app.conv3d.io.RecentLessons;
+import app.conv3d.ui.capture.CaptureDialog;
+import app.conv3d.ui.export.ExportDialog;
+import app.conv3d.ui.export.ExportKind;
+import app.conv3d.ui.files.FileChoice;
+import app.conv3d.ui.files.LessonCommands;
+import app.conv3d.ui.files.NativeFileChoice;
+import app.conv3d.ui.lesson.Lesson;
+import app.conv3d.ui.lesson.LessonSize;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * Everything a classroom needs around the teaching window: the menu bar (File, View, Help) with its
+ * shortcuts, opening and saving clips and lessons, exports, drag and drop, full screen, theme and text
+ * size. Each menu action is a public method here; the ones that need a file take it as an argument,
+ * and the menus ask {@link FileChoice} first, so everything can be driven without a native dialog.
+ */
+public final class Classroom {
+    private final Stage stage;
+    private final Lesson lesson;
+    private final FileChoice files;
+    private final LessonCommands commands;
+    private final Appearance appearance;
+    private final ExportDialog exports;
+    private final MenuBar menuBar;
+    private Stage shortcuts;
+    private Stage about;
+
+    Classroom(Stage stage, Lesson lesson, Executor background, Executor fx, FileChoice files, RecentLessons recent) {
+        this.stage = Objects.requireNonNull(stage);
+        this.lesson = Objects.requireNonNull(lesson);
+        this.files = Objects.requireNonNull(files);
+        Scene scene = Objects.requireNonNull(stage.getScene(), "the stage needs the window's scene first");
+        if (!(scene.getRoot() instanceof BorderPane root)) {
+            throw new IllegalArgumentException("the window's root must be MainWindow's BorderPane");
+        }
+        this.commands = new LessonCommands(lesson, background, fx, recent);
+        this.appearance = Appearance.install(scene);
+        this.exports = new ExportDialog(stage, lesson, background, files, this::recordedViews);
+        this.menuBar = ClassroomMenus.build(this);
+        root.setTop(new VBox(menuBar, root.getTop()));
+        stage.setFullScreenExitHint("Press F11 or Esc to leave full screen.");
+        installKeys(scene);
+        installDrop(scene);
+        // The export and help windows follow the main window's look when it changes.
+        appearance.themeProperty().addListener((obs, old, now) -> dressChildWindows());
+        appearance.scaleProperty().addListener((obs, old, now) -> dressChildWindows());
+    }
+
+    /**
+     * Adds the classroom to {@code stage}, whose scene must be {@link app.conv3d.ui.MainWindow}'s. Files
+     * and exports get their own daemon thread, so an export never holds up the lesson's recompute.
+     */
+    public static Classroom install(Stage stage, Lesson lesson) {
+        Executor files = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "conv3d-files");
+            t.setDaemon(true);
+            return t;
+        });
+        return new Classroom(stage, lesson, files, Platform::runLater, new NativeFileChoice(),
+                RecentLessons.inUserConfig());
+    }
+
+    /** As {@link #install(Stage, Lesson)} with the worker, file choice and recent list given (tests). */
+    public static Classroom install(Stage stage, Lesson lesson, Executor background, FileChoice files,
+            RecentLessons recent) {
+        return new Classroom(stage, lesson, background, Platform::runLater, files, recent);
+    }
+
+    // ---- File ----
+
+    public LessonCommands commands() {
+        return commands;
+    }
+
+    void chooseClipFile() {
+        files.choose(stage, FileChoice.Purpose.OPEN_CLIP_FILE).ifPresent(commands::openClip);
+    }
+
+    void chooseClipFolder() {
+        files.choose(stage, FileChoice.Purpose.OPEN_CLIP_FOLDER).ifPresent(commands::openClip);
+    }
+
+    void chooseClipPngFolder() {
+        files.choose(stage, FileChoice.Purpose.SAVE_CLIP_FOLDER).ifPresent(commands::saveClipPngs);
+    }
+
+    void chooseLessonToOpen() {
+        files.choose(stage, FileChoice.Purpose.OPEN_LESSON).ifPresent(commands::openLesson);
+    }
+
+    void chooseLessonToSave() {
+        files.choose(stage, FileChoice.Purpose.SAVE_LESSON).ifPresent(commands::saveLesson);
+    }
+
+    /** Records a clip from the camera (waits for the dialog) and makes it the lesson's clip if Use was pressed. */
+    public void recordFromCamera() {
+        lesson.pause();
+        var size = LessonSize.FULL.size();
+        CaptureDialog.show(stage, size.h(), size.w()).ifPresent(commands::useClip);
+    }
+
+    /** Opens the export dialog set to {@code kind}. */
+    public void showExport(ExportKind kind) {
+        exports.show(kind);
+    }
+
+    /** Opens the export dialog at whatever it was last set to. */
+    public void showExport() {
+        exports.show(exports.kind());
+    }
+
+    public ExportDialog exportDialog() {
+        return exports;
+    }
+
+    /** A dropped file or folder: a lesson file opens as a lesson, anything else as a clip. */
+    public void openDropped(Path path) {
+        if (path.getFileName() != null
+                && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(LessonFile.EXTENSION)) {
+            commands.openLesson(path);
+        } else {
+            commands.openClip(path);
+        }
+    }
+
+    void quit() {
+        stage.close();
+        Platform.exit();
+    }
+
+    // ---- View ----
+
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    /** Full screen on or off: the stage's own property, so Esc leaving it is seen too. */
+    public void toggleFullScreen() {
+        stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    public void switchTheme() {
+        Theme now = appearance.themeProperty().get();
+        appearance.themeProperty().set(now == Theme.DARK ? Theme.PROJECTOR : Theme.DARK);
+    }
+
+    /** Everything back to the lesson the window opens with. */
+    public void resetAll() {
+        commands.resetAll();
+    }
+
+    // ---- Help ----
+
+    public void showShortcuts() {
+        if (shortcuts == null) {
+            shortcuts = HelpDialogs.shortcuts(stage);
+        }
+        shortcuts.show();
+        shortcuts.toFront();
+    }
+
+    /** The shortcuts window once it has been opened. */
+    public java.util.Optional<Stage> shortcutsWindow() {
+        return java.util.Optional.ofNullable(shortcuts);
+    }
+
+    void showAbout() {
+        if (about == null) {
+            about = HelpDialogs.about(stage);
+        }
+        about.show();
+        about.toFront();
+    }
+
+    public MenuBar menuBar() {
+        return menuBar;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    Lesson lesson() {
+        return lesson;
+    }
+
+    // ---- wiring ----
+
+    /** "?" opens the shortcuts as F1 does (a typed character, so it works on any keyboard layout). */
+    private void installKeys(Scene scene) {
+        scene.addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            if ("?".equals(e.getCharacter()) && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                showShortcuts();
+                e.consume();
+            }
+        });
+    }
+
+    private void installDrop(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1;
+            if (ok) {
+                openDropped(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    /** What a walkthrough recording photographs: the volume view (left) and the feature view (right). */
+    private List<Node> recordedViews() {
+        Node columns = stage.getScene().getRoot().lookup(".columns");
+        List<Node> views = new ArrayList<>();
+        if (columns instanceof GridPane grid) {
+            for (Node n : grid.getChildren()) {
+                Integer col = GridPane.getColumnIndex(n);
+                int c = col == null ? 0 : col;
+                if (c == 0 || c == grid.getColumnCount() - 1) {
+                    views.add(n);
+                }
+            }
+        }
+        return views;
+    }
+
+    private void dressChildWindows() {
+        Scene main = stage.getScene();
+        for (Stage s : java.util.Arrays.asList(shortcuts, about, exports.stage())) {
+            if (s != null && s.getScene() != null) {
+                s.getScene().getStylesheets().setAll(main.getStylesheets());
+                s.getScene().getRoot().setStyle(main.getRoot().getStyle());
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package app.conv3d.ui.app;
+
+import app.conv3d.ui.export.ExportKind;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+
+/** The window's menu bar: File, View, Help. Every item calls a {@link Classroom} action. */
+final class ClassroomMenus {
+    private ClassroomMenus() {
+    }
+
+    static MenuBar build(Classroom c) {
+        MenuBar bar = new MenuBar(file(c), view(c), help(c));
+        bar.setId("menuBar");
+        bar.setAccessibleText("Menu bar: File, View, Help");
+        return bar;
+    }
+
+    private static Menu file(Classroom c) {
+        Menu recent = new Menu("Open _recent");
+        recent.setId("menuRecent");
+        // Filled each time it opens: another window may have saved a lesson meanwhile.
+        recent.getItems().add(new MenuItem("(none)"));
+        recent.setOnShowing(e -> fillRecent(c, recent));
+
+        Menu export = new Menu("_Export");
+        export.setId("menuExport");
+        for (ExportKind k : ExportKind.values()) {
+            export.getItems().add(item(k + "\u2026", "menuExport" + k.name(), null, () -> c.showExport(k)));
+        }
+        export.getItems().addAll(new SeparatorMenuItem(),
+                item("Export dialog\u2026", "menuExportDialog", Shortcut.EXPORT, c::showExport));
+
+        Menu file = new Menu("_File");
+        file.setId("menuFile");
+        file.getItems().addAll(
+                item("_Open clip (GIF or .npy)\u2026", "menuOpenClip", Shortcut.OPEN_CLIP, c::chooseClipFile),
+                item("Open clip _folder\u2026", "menuOpenClipFolder", Shortcut.OPEN_CLIP_FOLDER, c::chooseClipFolder),
+                item("Record from _camera\u2026", "menuRecord", Shortcut.RECORD, c::recordFromCamera),
+                item("Save clip as _PNGs\u2026", "menuSaveClip", null, c::chooseClipPngFolder),
+                new SeparatorMenuItem(),
+                item("Open _lesson\u2026", "menuOpenLesson", Shortcut.OPEN_LESSON, c::chooseLessonToOpen),
+                item("_Save lesson\u2026", "menuSaveLesson", Shortcut.SAVE_LESSON, c::chooseLessonToSave),
+                recent,
+                new SeparatorMenuItem(),
+                export,
+                new SeparatorMenuItem(),
+                item("_Quit", "menuQuit", Shortcut.QUIT, c::quit));
+        return file;
+    }
+
+    private static void fillRecent(Classroom c, Menu recent) {
+        List<Path> paths = c.commands().recentLessons();
+        recent.getItems().clear();
+        if (paths.isEmpty()) {
+            MenuItem none = new MenuItem("(no lessons yet)");
+            none.setDisable(true);
+            recent.getItems().add(none);
+            return;
+        }
+        int n = 1;
+        for (Path p : paths) {
+            // "1  lesson.c3dlesson  (/folder)": the name first, where it lives after; no mnemonic
+            // parsing, since file names may hold underscores.
+            MenuItem m = item(n++ + "  " + p.getFileName() + "   (" + p.getParent() + ")", null, null,
+                    () -> c.commands().openLesson(p));
+            m.setMnemonicParsing(false);
+            recent.getItems().add(m);
+        }
+    }
+
+    private static Menu view(Classroom c) {
+        CheckMenuItem full = new CheckMenuItem("_Full screen");
+        full.setId("menuFullScreen");
+        full.setAccelerator(Shortcut.FULL_SCREEN);
+        // Follows the stage (Esc leaves full screen without the menu); a click asks the stage to change.
+        full.setSelected(c.stage().isFullScreen());
+        c.stage().fullScreenProperty().addListener((obs, old, now) -> full.setSelected(now));
+        full.setOnAction(e -> {
+            c.toggleFullScreen();
+            full.setSelected(c.stage().isFullScreen());
+        });
+
+        Menu size = new Menu("_Text size");
+        size.setId("menuTextSize");
+        ToggleGroup sizes = new ToggleGroup();
+        for (UiScale s : UiScale.values()) {
+            RadioMenuItem r = new RadioMenuItem(s.toString());
+            r.setId("menuScale" + s.percent());
+            r.setToggleGroup(sizes);
+            r.setSelected(c.appearance().scaleProperty().get() == s);
+            r.setOnAction(e -> c.appearance().scaleProperty().set(s));
+            c.appearance().scaleProperty().addListener((obs, old, now) -> r.setSelected(now == s));
+            size.getItems().add(r);
+        }
+        size.getItems().addAll(new SeparatorMenuItem(),
+                item("_Larger", "menuLarger", Shortcut.LARGER,
+                        () -> c.appearance().scaleProperty().set(c.appearance().scaleProperty().get().larger())),
+                item("_Smaller", "menuSmaller", Shortcut.SMALLER,
+                        () -> c.appearance().scaleProperty().set(c.appearance().scaleProperty().get().smaller())),
+                item("_Actual size (100%)", "menuActualSize", Shortcut.ACTUAL_SIZE,
+                        () -> c.appearance().scaleProperty().set(UiScale.P100)));
+
+        Menu theme = new Menu("T_heme");
+        theme.setId("menuTheme");
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem r = new RadioMenuItem(t.toString());
+            r.setId("menuTheme" + t.name());
+            r.setToggleGroup(themes);
+            r.setSelected(c.appearance().themeProperty().get() == t);
+            r.setOnAction(e -> c.appearance().themeProperty().set(t));
+            c.appearance().themeProperty().addListener((obs, old, now) -> r.setSelected(now == t));
+            theme.getItems().add(r);
+        }
+        theme.getItems().addAll(new SeparatorMenuItem(),
+                item("S_witch theme", "menuSwitchTheme", Shortcut.SWITCH_THEME, c::switchTheme));
+
+        Menu view = new Menu("_View");
+        view.setId("menuView");
+        view.getItems().addAll(full, size, theme, new SeparatorMenuItem(),
+                item("_Reset all", "menuResetAll", Shortcut.RESET_ALL, c::resetAll));
+        return view;
+    }
+
+    private static Menu help(Classroom c) {
+        Menu help = new Menu("_Help");
+        help.setId("menuHelp");
+        help.getItems().addAll(
+                item("_Keyboard shortcuts", "menuShortcuts", Shortcut.HELP, c::showShortcuts),
+                item("_About Conv3D Explorer", "menuAbout", null, c::showAbout));
+        return help;
+    }
+
+    private static MenuItem item(String text, String id, KeyCombination keys, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setMnemonicParsing(true);
+        if (id != null) {
+            m.setId(id);
+        }
+        if (keys != null) {
+            m.setAccelerator(keys);
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+}

@@ -1,0 +1,83 @@
+package app.conv3d.ui.app;
+
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** The Help menu's windows, dressed like the window they belong to. */
+final class HelpDialogs {
+    static final String ABOUT = "Conv3D Explorer shows how a 3D convolution sees motion: a clip as a box of "
+            + "frames, a kernel sliding through it with its arithmetic, and the feature volume it makes, slice by "
+            + "slice. Weights and numbers follow PyTorch's Conv3d.";
+
+    private HelpDialogs() {
+    }
+
+    /** The list of every keyboard shortcut; Esc or Close shuts it. */
+    static Stage shortcuts(Window owner) {
+        GridPane table = new GridPane();
+        table.setId("shortcutTable");
+        table.setHgap(24);
+        table.setVgap(8);
+        int row = 0;
+        for (Shortcut s : Shortcut.all()) {
+            Label keys = new Label(s.keys());
+            keys.getStyleClass().add("shortcut-keys");
+            keys.setStyle("-fx-font-weight: bold;");
+            Label action = new Label(s.action());
+            action.setWrapText(true);
+            table.addRow(row++, keys, action);
+        }
+        ScrollPane scroll = new ScrollPane(table);
+        scroll.setFitToWidth(true);
+        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        return window(owner, "Keyboard shortcuts", "shortcutsDialog", scroll);
+    }
+
+    static Stage about(Window owner) {
+        String version = HelpDialogs.class.getPackage().getImplementationVersion();
+        Label title = new Label("Conv3D Explorer" + (version == null ? "" : " " + version));
+        title.getStyleClass().add("panel-title");
+        Label text = new Label(ABOUT);
+        text.setWrapText(true);
+        return window(owner, "About Conv3D Explorer", "aboutDialog", new VBox(12, title, text));
+    }
+
+    private static Stage window(Window owner, String title, String id, javafx.scene.Node body) {
+        Stage stage = new Stage();
+        stage.setTitle(title);
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        Button close = new Button("Close");
+        close.setId(id + "Close");
+        close.setDefaultButton(true);
+        close.setCancelButton(true);
+        close.setAccessibleText("Close " + title);
+        close.setOnAction(e -> stage.hide());
+        VBox box = new VBox(16, body, close);
+        box.setId(id);
+        box.getStyleClass().add("help-dialog");
+        box.setPadding(new Insets(20));
+        box.setPrefWidth(760);
+        Scene scene = new Scene(box);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            box.setStyle(owner.getScene().getRoot().getStyle());
+        }
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.hide();
+            }
+        });
+        stage.setScene(scene);
+        return stage;
+    }
+}

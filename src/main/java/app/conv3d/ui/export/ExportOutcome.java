@@ -1,0 +1,20 @@
+package app.conv3d.ui.export;
+
+import java.nio.file.Path;
+
+/** How an export ended, with the line the dialog shows. */
+public record ExportOutcome(Status status, Path target, String message) {
+    public enum Status { WRITTEN, CANCELLED, FAILED }
+
+    static ExportOutcome written(Path target) {
+        return new ExportOutcome(Status.WRITTEN, target, "Wrote " + target);
+    }
+
+    static ExportOutcome cancelled(Path target) {
+        return new ExportOutcome(Status.CANCELLED, target, "Export cancelled: nothing was written.");
+    }
+
+    static ExportOutcome failed(Path target, String message) {
+        return new ExportOutcome(Status.FAILED, target, message);
+    }
+}

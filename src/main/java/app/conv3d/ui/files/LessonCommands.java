@@ -1,0 +1,184 @@
+package app.conv3d.ui.files;
+
+import app.conv3d.core.KernelBank;
+import app.conv3d.core.Volume;
+import app.conv3d.io.ClipReader;
+import app.conv3d.io.ClipWriter;
+import app.conv3d.io.FrameSize;
+import app.conv3d.io.LessonFile;
+import app.conv3d.io.RecentLessons;
+import app.conv3d.io.SavedLesson;
+import app.conv3d.ui.lesson.DefaultLesson;
+import app.conv3d.ui.lesson.Lesson;
+import app.conv3d.ui.lesson.LessonSize;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * What the File menu does with a file once it is chosen: reading and writing run on the background
+ * executor, the lesson changes on the FX thread, and any problem becomes the window's one-line error
+ * with the lesson left as it was. The file choice is not made here, so every command can be called
+ * directly (tests, drag and drop, Open recent). Each command's future completes once the change is
+ * applied or reported; it never completes exceptionally.
+ */
+public final class LessonCommands {
+    /** Clips are read fitted to the largest lesson: more frames or pixels would be resampled away. */
+    static final LessonSize READ_SIZE = LessonSize.FULL;
+
+    private final Lesson lesson;
+    private final Executor background;
+    private final Executor fx;
+    private final RecentLessons recent;
+
+    /**
+     * @param background file reading and writing
+     * @param fx the FX thread ({@code Platform::runLater})
+     */
+    public LessonCommands(Lesson lesson, Executor background, Executor fx, RecentLessons recent) {
+        this.lesson = Objects.requireNonNull(lesson);
+        this.background = Objects.requireNonNull(background);
+        this.fx = Objects.requireNonNull(fx);
+        this.recent = Objects.requireNonNull(recent);
+    }
+
+    public Lesson lesson() {
+        return lesson;
+    }
+
+    /** Makes the clip in {@code input} (folder of images, animated GIF, .npy) the lesson's clip, same kernels. */
+    public CompletableFuture<Boolean> openClip(Path input) {
+        return work("open the clip", input, () -> {
+            var size = READ_SIZE.size();
+            return ClipReader.read(input, size.t(), FrameSize.of(size.h(), size.w()));
+        }, clip -> lesson.load(clip, currentKernels()));
+    }
+
+    /** Makes a recorded clip the lesson's clip (kept with the lesson's kernels). */
+    public void useClip(Volume clip) {
+        lesson.dismissError();
+        lesson.load(clip, currentKernels());
+    }
+
+    /** Writes the lesson's source clip as frame1.png, frame2.png ... into {@code folder}. */
+    public CompletableFuture<Boolean> saveClipPngs(Path folder) {
+        Volume clip = lesson.sourceClipProperty().get();
+        if (clip == null) {
+            return refuse(folder, "there is no clip to save yet");
+        }
+        return work("save the clip", folder, () -> {
+            ClipWriter.write(folder, clip);
+            return folder;
+        }, done -> { });
+    }
+
+    /** Opens a lesson saved by {@link #saveLesson}; a damaged file changes nothing. */
+    public CompletableFuture<Boolean> openLesson(Path file) {
+        return work("open the lesson", file, () -> {
+            SavedLesson saved;
+            try {
+                saved = LessonFile.open(file);
+            } catch (java.io.IOException e) {
+                if (!Files.exists(file)) {
+                    recent.remove(file);
+                }
+                throw e;
+            }
+            if (LessonState.lessonSize(saved.lessonSize()).isEmpty()) {
+                throw new app.conv3d.io.BadInputException(file, "lesson size " + saved.lessonSize()
+                        + " is not one this window offers (" + List.of(LessonSize.values()) + ")");
+            }
+            recent.add(file);
+            return saved;
+        }, saved -> LessonState.restore(lesson, saved));
+    }
+
+    /** Saves clip, kernels, geometry, display and walkthrough position into {@code file} (atomically). */
+    public CompletableFuture<Boolean> saveLesson(Path file) {
+        Optional<SavedLesson> saved;
+        try {
+            saved = LessonState.capture(lesson);
+        } catch (RuntimeException e) {
+            return refuse(file, UserMessages.of("save the lesson", file, e));
+        }
+        if (saved.isEmpty()) {
+            return refuse(file, "nothing to save yet: the features are still being computed");
+        }
+        SavedLesson s = saved.get();
+        return work("save the lesson", file, () -> {
+            LessonFile.save(file, s);
+            recent.add(file);
+            return file;
+        }, done -> { });
+    }
+
+    /** The lessons opened or saved most recently, newest first. */
+    public List<Path> recentLessons() {
+        return recent.list();
+    }
+
+    /** Back to the lesson the window opens with: sample clip, default kernel, geometry and display, position 0. */
+    public CompletableFuture<Boolean> resetAll() {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> new Object[] {DefaultLesson.clip(), DefaultLesson.kernels()}, background)
+                .whenComplete((parts, problem) -> fx.execute(() -> {
+                    if (problem != null) {
+                        lesson.reportError("could not rebuild the default lesson (" + problem.getMessage() + ")");
+                        done.complete(false);
+                        return;
+                    }
+                    LessonState.restoreDefault(lesson, (Volume) parts[0], (KernelBank) parts[1]);
+                    done.complete(true);
+                }));
+        return done;
+    }
+
+    private KernelBank currentKernels() {
+        KernelBank bank = lesson.bankProperty().get();
+        return bank != null ? bank : DefaultLesson.kernels();
+    }
+
+    private CompletableFuture<Boolean> refuse(Path file, String message) {
+        lesson.reportError(message.startsWith(file.toString()) ? message : file + ": " + message);
+        return CompletableFuture.completedFuture(false);
+    }
+
+    /** A checked step that may fail with any exception. */
+    @FunctionalInterface
+    interface FileWork<T> {
+        T run() throws Exception;
+    }
+
+    private <T> CompletableFuture<Boolean> work(String doing, Path file, FileWork<T> io,
+            java.util.function.Consumer<T> apply) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        background.execute(() -> {
+            T result;
+            try {
+                result = io.run();
+            } catch (Exception | OutOfMemoryError e) {
+                String message = UserMessages.of(doing, file, e);
+                fx.execute(() -> {
+                    lesson.reportError(message);
+                    done.complete(false);
+                });
+                return;
+            }
+            fx.execute(() -> {
+                try {
+                    lesson.dismissError();
+                    apply.accept(result);
+                    done.complete(true);
+                } catch (RuntimeException e) {
+                    lesson.reportError(UserMessages.of(doing, file, e));
+                    done.complete(false);
+                }
+            });
+        });
+        return done;
+    }
+}

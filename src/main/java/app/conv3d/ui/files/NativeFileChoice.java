@@ -1,0 +1,76 @@
+package app.conv3d.ui.files;
+
+import app.conv3d.io.LessonFile;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The platform's own file and folder dialogs, remembering the last folder used. */
+public final class NativeFileChoice implements FileChoice {
+    private File lastFolder;
+
+    @Override
+    public Optional<Path> choose(Window owner, Purpose purpose) {
+        File chosen = switch (purpose) {
+            case OPEN_CLIP_FOLDER -> folder(owner, "Open a folder of frames (png, jpg, bmp, gif)");
+            case SAVE_CLIP_FOLDER -> folder(owner, "Save the clip as PNGs into a folder");
+            case OPEN_CLIP_FILE -> file(owner, "Open a clip", false, null,
+                    new FileChooser.ExtensionFilter("Clips (animated GIF, .npy)", "*.gif", "*.npy"),
+                    new FileChooser.ExtensionFilter("All files", "*"));
+            case OPEN_LESSON -> file(owner, "Open a lesson", false, null,
+                    new FileChooser.ExtensionFilter("Lessons", "*" + LessonFile.EXTENSION));
+            case SAVE_LESSON -> file(owner, "Save the lesson", true, "lesson" + LessonFile.EXTENSION,
+                    new FileChooser.ExtensionFilter("Lessons", "*" + LessonFile.EXTENSION));
+            case EXPORT_GIF -> file(owner, "Export as GIF", true, "export.gif",
+                    new FileChooser.ExtensionFilter("GIF", "*.gif"));
+            case EXPORT_PNG -> file(owner, "Export as PNG", true, "export.png",
+                    new FileChooser.ExtensionFilter("PNG", "*.png"));
+            case EXPORT_NPY -> file(owner, "Export features as .npy", true, "features.npy",
+                    new FileChooser.ExtensionFilter("NumPy array", "*.npy"));
+        };
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen.isDirectory() && purpose != Purpose.SAVE_LESSON ? chosen : chosen.getParentFile();
+        return Optional.of(withExtension(chosen.toPath(), purpose));
+    }
+
+    /** A saved file gets the ending its kind needs when the user typed a bare name. */
+    static Path withExtension(Path p, Purpose purpose) {
+        String ending = switch (purpose) {
+            case SAVE_LESSON -> LessonFile.EXTENSION;
+            case EXPORT_GIF -> ".gif";
+            case EXPORT_PNG -> ".png";
+            case EXPORT_NPY -> ".npy";
+            default -> null;
+        };
+        String name = p.getFileName().toString();
+        return ending == null || name.toLowerCase(java.util.Locale.ROOT).endsWith(ending) ? p
+                : p.resolveSibling(name + ending);
+    }
+
+    private File folder(Window owner, String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser.showDialog(owner);
+    }
+
+    private File file(Window owner, String title, boolean save, String name, FileChooser.ExtensionFilter... filters) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(filters);
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        if (name != null) {
+            chooser.setInitialFileName(name);
+        }
+        return save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
+    }
+}

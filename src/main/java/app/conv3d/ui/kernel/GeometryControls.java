@@ -1,0 +1,176 @@
+package app.conv3d.ui.kernel;
+
+import app.conv3d.core.Axis3;
+import app.conv3d.core.ConvShape;
+import app.conv3d.core.ConvSpec;
+import app.conv3d.core.Padding;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.geometry.HPos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * Kernel size, stride, dilation and padding per axis, ReLU, and what they give: the output size per axis with
+ * PyTorch's formula in numbers. Values that would leave no output are refused with the reason underneath.
+ */
+final class GeometryControls extends VBox {
+    private static final String[] AXES = {"time", "height", "width"};
+
+    private final KernelLabModel lab;
+    private final AxisSpinner[] size = new AxisSpinner[3];
+    private final AxisSpinner[] stride = new AxisSpinner[3];
+    private final AxisSpinner[] dilation = new AxisSpinner[3];
+    private final AxisSpinner[] padding = new AxisSpinner[3];
+    private final Label[] output = new Label[3];
+    private final Label[] formula = new Label[3];
+    private final SegmentedChoice<Padding.Mode> paddingMode;
+    private final CheckBox relu = new CheckBox("ReLU after the sum (negative answers become 0)");
+    private final Label sameHint = new Label();
+    private final Label refusal = new Label();
+
+    GeometryControls(KernelLabModel lab) {
+        this.lab = lab;
+        setSpacing(8);
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("geometry");
+        for (int axis = 0; axis < 3; axis++) {
+            Label head = new Label(AXES[axis]);
+            head.getStyleClass().add("axis-head");
+            GridPane.setHalignment(head, HPos.CENTER);
+            grid.add(head, axis + 1, 0);
+            int a = axis;
+            size[axis] = new AxisSpinner("kernelSize-" + AXES[axis], 1, GeometryRules.MAX_KERNEL,
+                    k -> lab.setKernelSize(a, k));
+            stride[axis] = new AxisSpinner("stride-" + AXES[axis], 1, GeometryRules.MAX_STRIDE,
+                    s -> lab.setStride(a, s));
+            dilation[axis] = new AxisSpinner("dilation-" + AXES[axis], 1, GeometryRules.MAX_DILATION,
+                    d -> lab.setDilation(a, d));
+            padding[axis] = new AxisSpinner("padding-" + AXES[axis], 0, GeometryRules.MAX_PADDING,
+                    p -> lab.setCustomPadding(a, p));
+            output[axis] = new Label();
+            output[axis].setId("output-" + AXES[axis]);
+            output[axis].getStyleClass().add("output-size");
+            GridPane.setHalignment(output[axis], HPos.CENTER);
+            grid.add(size[axis], axis + 1, 1);
+            grid.add(stride[axis], axis + 1, 2);
+            grid.add(dilation[axis], axis + 1, 3);
+            grid.add(padding[axis], axis + 1, 5);
+            grid.add(output[axis], axis + 1, 6);
+        }
+        grid.add(rowName("kernel size"), 0, 1);
+        grid.add(rowName("stride"), 0, 2);
+        grid.add(rowName("dilation"), 0, 3);
+        grid.add(rowName("padding"), 0, 4);
+        grid.add(rowName("pad each side"), 0, 5);
+        grid.add(rowName("output size"), 0, 6);
+
+        paddingMode = new SegmentedChoice<>("paddingMode", List.of(Padding.Mode.values()),
+                m -> m.name().toLowerCase(Locale.ROOT), lab::setPaddingMode);
+        paddingMode.button(Padding.Mode.VALID).setTooltip(new Tooltip("No padding: the kernel stays inside the clip,"
+                + " so the output is smaller by (size - 1) x dilation"));
+        paddingMode.button(Padding.Mode.SAME).setTooltip(new Tooltip("Zeros around the clip so the output keeps the"
+                + " input's size (needs stride 1)"));
+        paddingMode.button(Padding.Mode.CUSTOM).setTooltip(new Tooltip("Choose the zeros added on each side, per axis"));
+        grid.add(paddingMode, 1, 4, 3, 1);
+
+        relu.setId("reluCheck");
+        relu.setFocusTraversable(false);
+        relu.setOnAction(e -> lab.setRelu(relu.isSelected()));
+
+        GridPane formulas = new GridPane();
+        formulas.setHgap(10);
+        formulas.setVgap(2);
+        for (int axis = 0; axis < 3; axis++) {
+            formulas.add(rowName(AXES[axis]), 0, axis);
+            formula[axis] = new Label();
+            formula[axis].setId("formula-" + AXES[axis]);
+            formula[axis].getStyleClass().add("formula");
+            // A narrow panel moves "= 252" to a second line rather than cutting the answer off.
+            formula[axis].setWrapText(true);
+            formulas.add(formula[axis], 1, axis);
+        }
+        Label formulaNote = new Label("out = floor((in + 2*pad - dilation*(size-1) - 1) / stride) + 1");
+        formulaNote.getStyleClass().add("note");
+        formulaNote.setWrapText(true);
+
+        sameHint.setId("sameHint");
+        sameHint.getStyleClass().add("note");
+        sameHint.setWrapText(true);
+        sameHint.managedProperty().bind(sameHint.visibleProperty());
+        refusal.setId("geometryRefusal");
+        refusal.getStyleClass().add("refusal");
+        refusal.setWrapText(true);
+        refusal.setMaxWidth(Double.MAX_VALUE);
+        refusal.managedProperty().bind(refusal.visibleProperty());
+        refusal.textProperty().bind(lab.geometryNoteProperty());
+        refusal.visibleProperty().bind(lab.geometryNoteProperty().isNotNull());
+
+        getChildren().addAll(grid, sameHint, refusal, relu, formulaNote, formulas);
+
+        lab.rulesProperty().addListener((obs, old, now) -> refresh());
+        lab.frameByFrameProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    private static Label rowName(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("note");
+        return l;
+    }
+
+    private void refresh() {
+        GeometryRules r = lab.rulesProperty().get();
+        setDisable(r == null);
+        if (r == null) {
+            return;
+        }
+        ConvSpec spec = r.spec();
+        boolean same = spec.padding().mode() == Padding.Mode.SAME;
+        boolean custom = spec.padding().mode() == Padding.Mode.CUSTOM;
+        Axis3 pads = r.customAmounts();
+        Optional<ConvShape> shape = r.shape();
+        for (int axis = 0; axis < 3; axis++) {
+            int a = axis;
+            show(size[axis], r.kernel().get(axis), r.kernelSizeOptions(axis), "kernel size");
+            show(stride[axis], spec.stride().get(axis), r.strideOptions(axis), "stride");
+            show(dilation[axis], spec.dilation().get(axis), r.dilationOptions(axis), "dilation");
+            show(padding[axis], pads.get(axis), r.paddingOptions(axis), "padding");
+            size[axis].setDisable(axis == 0 && lab.frameByFrameProperty().get());
+            stride[axis].setDisable(same);
+            padding[axis].setDisable(!custom);
+            output[axis].setText(shape.map(s -> Integer.toString(s.output().get(a))).orElse("\u2013"));
+            output[axis].getStyleClass().remove("empty");
+            if (shape.isEmpty()) {
+                output[axis].getStyleClass().add("empty");
+            }
+            // Non-breaking spaces keep "+ 1 = 252" together when the line has to wrap.
+            formula[axis].setText(r.formula(axis).replace(" + 1 = ", "\u00a0+\u00a01\u00a0=\u00a0"));
+        }
+        if (lab.frameByFrameProperty().get()) {
+            size[0].explain("The 2D kernel has one frame: switch to 3D to change the time size");
+        }
+        paddingMode.show(spec.padding().mode());
+        Optional<String> sameRefused = r.paddingModeRefusal(Padding.Mode.SAME);
+        paddingMode.button(Padding.Mode.SAME).setDisable(sameRefused.isPresent() && !same);
+        sameHint.setText(same ? "Stride stays 1 while padding is 'same': 'same' keeps the size only one step at a time."
+                : sameRefused.orElse(""));
+        sameHint.setVisible(same || sameRefused.isPresent());
+        relu.setSelected(spec.relu());
+        Optional<String> problem = r.problem();
+        if (problem.isPresent()) {
+            // The lesson size changed under a geometry that no longer fits: say so where the controls are.
+            sameHint.setText("No output with this geometry: " + problem.get());
+            sameHint.setVisible(true);
+        }
+    }
+
+    private static void show(AxisSpinner spinner, int value, List<GeometryRules.Option> options, String what) {
+        spinner.show(value);
+        spinner.explain(what + ": allowed here " + GeometryRules.allowedText(options));
+    }
+}

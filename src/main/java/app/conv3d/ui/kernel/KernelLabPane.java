@@ -1,0 +1,113 @@
+package app.conv3d.ui.kernel;
+
+import app.conv3d.ui.lesson.Lesson;
+import java.util.List;
+import java.util.Objects;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The kernel lab, a side panel of the teaching window: choose or build kernels, set the geometry, edit weights,
+ * compare 2D with 3D, keep a bank of up to eight kernels, load and save them. Every change goes to the lesson,
+ * which recomputes off the FX thread; this pane only shows and forwards.
+ */
+public final class KernelLabPane extends VBox {
+    /** Wide enough for a 7-column weight grid and the per-axis formulas at 16 px. */
+    public static final double PREFERRED_WIDTH = 560;
+    static final String STYLESHEET = "/app/conv3d/ui/kernel/kernel-lab.css";
+
+    private final KernelLabModel lab;
+
+    public KernelLabPane(Lesson lesson) {
+        this.lab = new KernelLabModel(lesson);
+        setId("kernelLab");
+        getStyleClass().add("kernel-lab");
+        getStylesheets().add(Objects.requireNonNull(KernelLabPane.class.getResource(STYLESHEET)).toExternalForm());
+        setPrefWidth(PREFERRED_WIDTH);
+        setMinWidth(420);
+
+        Label title = new Label("Kernel lab");
+        title.getStyleClass().add("lab-title");
+        SegmentedChoice<Boolean> dimension = new SegmentedChoice<>("dimensionChoice", List.of(false, true),
+                flat -> flat ? "2D, frame by frame" : "3D kernel", lab::setFrameByFrame);
+        dimension.show(false);
+        lab.frameByFrameProperty().addListener((obs, old, now) -> dimension.show(now));
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(10, title, gap, dimension);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label dimensionNote = new Label();
+        dimensionNote.setId("dimensionNote");
+        dimensionNote.getStyleClass().add("note");
+        dimensionNote.setWrapText(true);
+        // Hosted in a window that is short of height, the scrolling body gives way, not the header's lines.
+        dimensionNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dimensionNote.textProperty().bind(javafx.beans.binding.Bindings.when(lab.frameByFrameProperty())
+                .then("2D: each frame on its own, with the kernel summed over its frames. Still things look as in"
+                        + " 3D; motion, which needs several frames, disappears.")
+                .otherwise("3D: the kernel reaches across several frames, so it can answer to motion. Switch to 2D"
+                        + " to see what one frame at a time misses."));
+        VBox header = new VBox(6, top, dimensionNote);
+        header.getStyleClass().add("lab-header");
+
+        VBox body = new VBox(
+                section("Preset"), new PresetChooser(lab),
+                section("Geometry"), new GeometryControls(lab),
+                section("Weights"), new WeightGrid(lab),
+                section("Bank"), new BankGrid(lab, lesson),
+                section("Files"), new FileButtons(lab));
+        body.getStyleClass().add("lab-body");
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("lab-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        getChildren().addAll(header, messageBar(), scroll);
+    }
+
+    /** The lab's model, for tests and for a window that wants to follow the lab's state. */
+    public KernelLabModel model() {
+        return lab;
+    }
+
+    private HBox messageBar() {
+        Label text = new Label();
+        text.setId("labMessage");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button dismiss = new Button("\u2715");
+        dismiss.setId("dismissLabMessage");
+        dismiss.setFocusTraversable(false);
+        dismiss.setOnAction(e -> lab.dismissMessage());
+        HBox bar = new HBox(text, dismiss);
+        bar.getStyleClass().add("lab-message");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.managedProperty().bind(bar.visibleProperty());
+        Runnable show = () -> {
+            LabMessage m = lab.messageProperty().get();
+            bar.setVisible(m != null);
+            text.setText(m == null ? "" : m.text());
+            bar.getStyleClass().remove("error");
+            if (m != null && m.error()) {
+                bar.getStyleClass().add("error");
+            }
+        };
+        lab.messageProperty().addListener((obs, old, now) -> show.run());
+        show.run();
+        return bar;
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+}

@@ -1,0 +1,25 @@
+package app.conv3d.ui.kernel;
+
+import java.util.Locale;
+
+/**
+ * The colour behind a weight: blue for negative, red for positive, stronger the larger the weight is against the
+ * kernel's largest, never so strong that the dark digits on top stop being legible.
+ */
+public final class WeightColors {
+    private static final String ZERO = "#f3f1ec";
+
+    private WeightColors() {
+    }
+
+    /** A CSS colour for {@code v} in a kernel whose largest absolute weight is {@code maxAbs}. */
+    public static String background(float v, float maxAbs) {
+        if (v == 0 || maxAbs <= 0) {
+            return ZERO;
+        }
+        double strength = 0.12 + 0.5 * Math.min(1, Math.abs(v) / maxAbs);
+        return v > 0
+                ? String.format(Locale.ROOT, "rgba(214, 69, 47, %.2f)", strength)
+                : String.format(Locale.ROOT, "rgba(47, 111, 214, %.2f)", strength);
+    }
+}

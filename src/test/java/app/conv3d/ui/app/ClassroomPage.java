@@ -1,0 +1,87 @@
+package app.conv3d.ui.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+
+/** The classroom's menus, keys and windows as a teacher uses them. Hides ids and node look-ups from the tests. */
+final class ClassroomPage {
+    private final FxRobot robot;
+    private final MenuBar menus;
+
+    ClassroomPage(FxRobot robot, MenuBar menus) {
+        this.robot = robot;
+        this.menus = menus;
+    }
+
+    /** Chooses the menu item with this id, as a click on it would. */
+    void choose(String itemId) {
+        MenuItem item = find(menus.getMenus(), itemId).orElseThrow(() -> new AssertionError("no menu item " + itemId));
+        robot.interact(item::fire);
+    }
+
+    boolean hasMenuItem(String itemId) {
+        return find(menus.getMenus(), itemId).isPresent();
+    }
+
+    void press(KeyCode key) {
+        robot.type(key);
+    }
+
+    void typeQuestionMark() {
+        robot.write('?');
+    }
+
+    boolean errorShown() {
+        return robot.lookup("#errorBanner").query().isVisible();
+    }
+
+    String errorText() {
+        return robot.lookup("#errorMessage").<Label>query().getText();
+    }
+
+    /** The font size of the lesson's title ("Features: ..."), in pixels, as CSS left it. */
+    double panelTitleFontPx() {
+        Label title = robot.lookup(".panel-title").query();
+        robot.interact(() -> title.getScene().getRoot().applyCss());
+        return title.getFont().getSize();
+    }
+
+    /** The texts of the shortcuts window, if it is showing. */
+    Optional<List<String>> shortcutTexts() {
+        for (Window w : Window.getWindows()) {
+            if (w instanceof Stage s && s.isShowing() && s.getScene().lookup("#shortcutsDialog") != null) {
+                List<String> texts = new ArrayList<>();
+                for (Node n : s.getScene().getRoot().lookupAll(".label")) {
+                    texts.add(((Label) n).getText());
+                }
+                return Optional.of(texts);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<MenuItem> find(List<? extends MenuItem> items, String id) {
+        for (MenuItem m : items) {
+            if (id.equals(m.getId())) {
+                return Optional.of(m);
+            }
+            if (m instanceof Menu sub) {
+                Optional<MenuItem> inside = find(sub.getItems(), id);
+                if (inside.isPresent()) {
+                    return inside;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
