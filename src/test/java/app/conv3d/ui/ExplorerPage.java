@@ -112,6 +112,14 @@ final class ExplorerPage {
         robot.interact(() -> box.setValue(speed));
     }
 
+    void clickKernelLab() {
+        robot.clickOn("#kernelLabButton");
+    }
+
+    boolean kernelLabShown() {
+        return !robot.lookup("#kernelLab").queryAll().isEmpty();
+    }
+
     void clickSampleClip() {
         robot.clickOn("#sampleButton");
     }

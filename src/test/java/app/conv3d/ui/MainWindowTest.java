@@ -217,6 +217,15 @@ class MainWindowTest {
     }
 
     @Test
+    void theKernelLabOpensBesideTheFeaturesAndCloses() {
+        assertFalse(page.kernelLabShown());
+        page.clickKernelLab();
+        assertTrue(page.kernelLabShown());
+        page.clickKernelLab();
+        assertFalse(page.kernelLabShown());
+    }
+
+    @Test
     void theSpeedChoiceSetsTheLessonsSpeed() {
         page.chooseSpeed(Speed.FAST);
         assertEquals(Speed.FAST, lesson.speedProperty().get());
