@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -21,6 +22,7 @@ final class LessonBar extends HBox {
     private final Lesson lesson;
     private final ChoiceBox<Integer> kernel = new ChoiceBox<>();
     private final Label status = new Label();
+    private final ToggleButton kernelLab = new ToggleButton("Kernel lab");
 
     LessonBar(Lesson lesson) {
         this.lesson = lesson;
@@ -57,7 +59,9 @@ final class LessonBar extends HBox {
         sample.setId("sampleButton");
         sample.setFocusTraversable(false);
         sample.setOnAction(e -> lesson.useClip(DefaultLesson.clip()));
-        getChildren().addAll(name, record, sample, gap, new Label("lesson size"), size, new Label("kernel"), kernel,
+        kernelLab.setId("kernelLabButton");
+        kernelLab.setFocusTraversable(false);
+        getChildren().addAll(name, record, sample, kernelLab, gap, new Label("lesson size"), size, new Label("kernel"), kernel,
                 status);
 
         lesson.bankProperty().addListener((obs, old, now) -> refreshKernels(now));
@@ -66,6 +70,11 @@ final class LessonBar extends HBox {
         lesson.lastRecomputeMillisProperty().addListener((obs, old, now) -> refreshStatus());
         refreshKernels(lesson.bankProperty().get());
         refreshStatus();
+    }
+
+    /** Whether the teacher has the kernel lab open. */
+    javafx.beans.property.BooleanProperty kernelLabShownProperty() {
+        return kernelLab.selectedProperty();
     }
 
     private void refreshKernels(KernelBank bank) {
@@ -85,7 +94,7 @@ final class LessonBar extends HBox {
         if (lesson.computingProperty().get()) {
             status.setText("computing\u2026");
         } else {
-            status.setText(ms < 0 ? "" : "features computed in " + ms + " ms");
+            status.setText(ms < 0 ? "" : "features ready in " + ms + " ms");
         }
     }
 }

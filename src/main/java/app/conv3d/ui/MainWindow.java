@@ -1,6 +1,7 @@
 package app.conv3d.ui;
 
 import app.conv3d.ui.features.FeatureView;
+import app.conv3d.ui.kernel.KernelLabPane;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.math.MathPanel;
 import app.conv3d.ui.volume.VolumeView;
@@ -88,7 +89,20 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
-        root.setTop(new VBox(new LessonBar(lesson), new ErrorBanner(lesson)));
+        LessonBar bar = new LessonBar(lesson);
+        // The kernel lab slides in on the right while the teacher changes the kernel; made on first use.
+        ScrollPane[] lab = new ScrollPane[1];
+        bar.kernelLabShownProperty().addListener((obs, old, shown) -> {
+            if (shown && lab[0] == null) {
+                lab[0] = new ScrollPane(new KernelLabPane(lesson));
+                lab[0].setFitToWidth(true);
+                lab[0].setId("kernelLabDrawer");
+                lab[0].getStyleClass().add("math-scroll");
+                lab[0].setPrefWidth(KernelLabPane.PREFERRED_WIDTH + 20);
+            }
+            root.setRight(shown ? lab[0] : null);
+        });
+        root.setTop(new VBox(bar, new ErrorBanner(lesson)));
         root.setCenter(columns);
         root.setBottom(new WalkthroughControls(lesson));
         return root;

@@ -2,6 +2,7 @@ package app.conv3d.ui;
 
 import app.conv3d.core.StepSize;
 import app.conv3d.ui.lesson.LessonSize;
+import app.conv3d.ui.lesson.Speed;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -90,6 +91,33 @@ final class ExplorerPage {
 
     String hoverText() {
         return this.<Label>node("#hoverLabel").getText();
+    }
+
+    /** Drags the feature view's slice slider to slice {@code t}. */
+    void showSlice(int t) {
+        Slider slider = node("#sliceSlider");
+        robot.interact(() -> slider.setValue(t));
+    }
+
+    String sliceText() {
+        return this.<Label>node("#sliceLabel").getText();
+    }
+
+    void clickPlaySlices() {
+        robot.clickOn("#slicePlay");
+    }
+
+    void chooseSpeed(Speed speed) {
+        ChoiceBox<Speed> box = node("#speedChoice");
+        robot.interact(() -> box.setValue(speed));
+    }
+
+    void clickKernelLab() {
+        robot.clickOn("#kernelLabButton");
+    }
+
+    boolean kernelLabShown() {
+        return !robot.lookup("#kernelLab").queryAll().isEmpty();
     }
 
     void clickSampleClip() {

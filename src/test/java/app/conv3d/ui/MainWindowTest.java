@@ -13,8 +13,12 @@ import app.conv3d.core.Volume;
 import app.conv3d.core.Walkthrough;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
+import app.conv3d.ui.lesson.Speed;
 import app.conv3d.ui.math.Numbers;
+import app.conv3d.ui.walkthrough.LessonClock;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
@@ -180,6 +184,51 @@ class MainWindowTest {
         assertShows(engine, page.mathValue());
         page.chooseLessonSize(LessonSize.TINY);
         assertTrue(page.positionText().contains("of 256"), page.positionText());
+    }
+
+    @Test
+    void theSliceSliderShowsAnotherSliceWithoutMovingTheKernel() {
+        page.clickStepForward();
+        page.showSlice(3);
+        assertEquals(3, lesson.viewSliceProperty().get());
+        assertEquals("slice 3", page.sliceText());
+        assertEquals(new Axis3(0, 0, 1), kernelAt());
+        page.clickPlaySlices();
+        assertTrue(lesson.slicesPlayingProperty().get());
+        page.clickPlaySlices();
+        assertFalse(lesson.slicesPlayingProperty().get());
+    }
+
+    @Test
+    void theClockPlaysTheWalkthroughAndPauseStopsIt(FxRobot robot) throws Exception {
+        LessonClock clock = new LessonClock(lesson);
+        robot.interact(clock::start);
+        try {
+            page.chooseSpeed(Speed.FAST);
+            page.clickPlay();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lesson.positionProperty().get() >= 3);
+            page.clickPlay();
+            int stopped = lesson.positionProperty().get();
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+            assertEquals(stopped, lesson.positionProperty().get());
+        } finally {
+            robot.interact(clock::stop);
+        }
+    }
+
+    @Test
+    void theKernelLabOpensBesideTheFeaturesAndCloses() {
+        assertFalse(page.kernelLabShown());
+        page.clickKernelLab();
+        assertTrue(page.kernelLabShown());
+        page.clickKernelLab();
+        assertFalse(page.kernelLabShown());
+    }
+
+    @Test
+    void theSpeedChoiceSetsTheLessonsSpeed() {
+        page.chooseSpeed(Speed.FAST);
+        assertEquals(Speed.FAST, lesson.speedProperty().get());
     }
 
     @Test

@@ -304,7 +304,8 @@ public final class Lesson {
         LessonSize size = lessonSize.get();
         ConvSpec geometry = spec.get();
         computing.set(true);
-        compute.submit(() -> run(source, size, kernels, geometry), this::accept, this::fail);
+        long requested = System.nanoTime();
+        compute.submit(() -> run(source, size, kernels, geometry), result -> accept(result, requested), this::fail);
     }
 
     private Computed run(Volume source, LessonSize size, KernelBank kernels, ConvSpec geometry) {
@@ -321,15 +322,16 @@ public final class Lesson {
     }
 
     // Only the newest request's outcome arrives here (LatestWins drops the rest), so nothing is pending.
-    private void accept(Computed result) {
+    private void accept(Computed result, long requested) {
         computing.set(false);
         errorMessage.set(null);
-        lastRecomputeMillis.set(result.millis());
-        LOG.log(System.Logger.Level.INFO, "recomputed {0} with {1} in {2} ms", result.volume(), result.bank(),
-                result.millis());
-        computed.set(result);
+        computed.set(result); // the views redraw in these listeners, before the time is taken
         volume.set(result.volume());
         features.set(result.features());
+        long toPicture = (System.nanoTime() - requested) / 1_000_000;
+        lastRecomputeMillis.set(toPicture);
+        LOG.log(System.Logger.Level.INFO, "recomputed {0} with {1}: {2} ms computing, {3} ms from change to picture",
+                result.volume(), result.bank(), result.millis(), toPicture);
     }
 
     private void fail(Throwable problem) {
@@ -432,7 +434,10 @@ public final class Lesson {
         return computing.getReadOnlyProperty();
     }
 
-    /** Milliseconds from a change to its features (resize + convolution); -1 before the first. */
+    /**
+     * Milliseconds from the last change (clip, size, kernels, geometry) to the views showing its result:
+     * waiting, resizing, convolving and redrawing; -1 before the first.
+     */
     public ReadOnlyLongProperty lastRecomputeMillisProperty() {
         return lastRecomputeMillis.getReadOnlyProperty();
     }
