@@ -1,5 +1,6 @@
 package app.conv3d.ui;
 
+import app.conv3d.ui.app.Shortcut;
 import app.conv3d.ui.features.FeatureView;
 import app.conv3d.ui.kernel.KernelLabPane;
 import app.conv3d.ui.lesson.Lesson;
@@ -8,6 +9,7 @@ import app.conv3d.ui.volume.VolumeView;
 import app.conv3d.ui.walkthrough.WalkthroughControls;
 import app.conv3d.ui.walkthrough.WalkthroughKeys;
 import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
@@ -101,6 +103,12 @@ public final class MainWindow {
                 lab[0].setPrefWidth(KernelLabPane.PREFERRED_WIDTH + 20);
             }
             root.setRight(shown ? lab[0] : null);
+        });
+        BooleanProperty labShown = bar.kernelLabShownProperty();
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(Shortcut.KERNEL_LAB, () -> labShown.set(!labShown.get()));
+            }
         });
         root.setTop(new VBox(bar, new ErrorBanner(lesson)));
         root.setCenter(columns);

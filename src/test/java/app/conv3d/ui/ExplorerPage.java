@@ -14,6 +14,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The teaching window as a teacher uses it: buttons, keys, clicks. Hides node ids from the tests. */
 final class ExplorerPage {
@@ -110,6 +111,14 @@ final class ExplorerPage {
     void chooseSpeed(Speed speed) {
         ChoiceBox<Speed> box = node("#speedChoice");
         robot.interact(() -> box.setValue(speed));
+    }
+
+    /** The platform's shortcut modifier (Ctrl, or Cmd on a Mac) with {@code key}. */
+    void pressShortcut(KeyCode key) {
+        KeyCode modifier = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("mac")
+                ? KeyCode.COMMAND : KeyCode.CONTROL;
+        robot.press(modifier).type(key).release(modifier);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     void clickKernelLab() {

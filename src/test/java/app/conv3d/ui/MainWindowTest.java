@@ -226,6 +226,14 @@ class MainWindowTest {
     }
 
     @Test
+    void controlKTogglesTheKernelLab() {
+        page.pressShortcut(javafx.scene.input.KeyCode.K);
+        assertTrue(page.kernelLabShown());
+        page.pressShortcut(javafx.scene.input.KeyCode.K);
+        assertFalse(page.kernelLabShown());
+    }
+
+    @Test
     void theSpeedChoiceSetsTheLessonsSpeed() {
         page.chooseSpeed(Speed.FAST);
         assertEquals(Speed.FAST, lesson.speedProperty().get());

@@ -21,6 +21,7 @@ public record Shortcut(String keys, String action) {
     public static final KeyCombination SWITCH_THEME = KeyCombination.keyCombination("Shortcut+T");
     public static final KeyCombination RESET_ALL = KeyCombination.keyCombination("Shortcut+Shift+R");
     public static final KeyCombination HELP = KeyCombination.keyCombination("F1");
+    public static final KeyCombination KERNEL_LAB = KeyCombination.keyCombination("Shortcut+K");
 
     /** Everything the keyboard does in the window, in the order a lesson uses it. */
     public static List<Shortcut> all() {
@@ -31,6 +32,7 @@ public record Shortcut(String keys, String action) {
                 new Shortcut(LessonMenu.NEXT_KERNEL.getDisplayText() + " / "
                         + LessonMenu.PREVIOUS_KERNEL.getDisplayText(), "Next or previous kernel of the bank."),
                 new Shortcut(LessonMenu.SHOW_ALL.getDisplayText(), "Show the whole feature volume, or only what the kernel has computed so far."),
+                of(KERNEL_LAB, "Show or hide the kernel lab: presets, weights, geometry, banks."),
                 of(OPEN_CLIP, "Open a clip: an animated GIF or a .npy file."),
                 of(OPEN_CLIP_FOLDER, "Open a clip from a folder of frames."),
                 of(RECORD, "Record a clip from the camera."),
