@@ -58,6 +58,9 @@ public final class Classroom {
         this.exports = new ExportDialog(stage, lesson, background, files, this::recordedViews);
         this.menuBar = ClassroomMenus.build(this);
         root.setTop(new VBox(menuBar, root.getTop()));
+        // Skins first: the math panel sits in a ScrollPane, whose content joins the scene graph with its skin.
+        root.applyCss();
+        ControlHints.apply(root);
         stage.setFullScreenExitHint("Press F11 or Esc to leave full screen.");
         installKeys(scene);
         installDrop(scene);

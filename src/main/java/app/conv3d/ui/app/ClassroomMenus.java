@@ -18,9 +18,9 @@ final class ClassroomMenus {
     }
 
     static MenuBar build(Classroom c) {
-        MenuBar bar = new MenuBar(file(c), view(c), help(c));
+        MenuBar bar = new MenuBar(file(c), LessonMenu.build(c.lesson()), view(c), help(c));
         bar.setId("menuBar");
-        bar.setAccessibleText("Menu bar: File, View, Help");
+        bar.setAccessibleText("Menu bar: File, Lesson, View, Help");
         return bar;
     }
 

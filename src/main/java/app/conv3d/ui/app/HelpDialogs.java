@@ -31,6 +31,7 @@ final class HelpDialogs {
             Label keys = new Label(s.keys());
             keys.getStyleClass().add("shortcut-keys");
             keys.setStyle("-fx-font-weight: bold;");
+            keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // keys never shrink to "..."
             Label action = new Label(s.action());
             action.setWrapText(true);
             table.addRow(row++, keys, action);
@@ -66,7 +67,6 @@ final class HelpDialogs {
         box.setId(id);
         box.getStyleClass().add("help-dialog");
         box.setPadding(new Insets(20));
-        box.setPrefWidth(760);
         Scene scene = new Scene(box);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -78,6 +78,8 @@ final class HelpDialogs {
             }
         });
         stage.setScene(scene);
+        // At 200% the list is taller than a projector's screen: the window stops there and scrolls.
+        stage.setMaxHeight(javafx.stage.Screen.getPrimary().getVisualBounds().getHeight());
         return stage;
     }
 }

@@ -17,7 +17,7 @@ public record Shortcut(String keys, String action) {
     public static final KeyCombination FULL_SCREEN = KeyCombination.keyCombination("F11");
     public static final KeyCombination LARGER = KeyCombination.keyCombination("Shortcut+Equals");
     public static final KeyCombination SMALLER = KeyCombination.keyCombination("Shortcut+Minus");
-    public static final KeyCombination ACTUAL_SIZE = KeyCombination.keyCombination("Shortcut+Digit0");
+    public static final KeyCombination ACTUAL_SIZE = KeyCombination.keyCombination("Shortcut+0");
     public static final KeyCombination SWITCH_THEME = KeyCombination.keyCombination("Shortcut+T");
     public static final KeyCombination RESET_ALL = KeyCombination.keyCombination("Shortcut+Shift+R");
     public static final KeyCombination HELP = KeyCombination.keyCombination("F1");
@@ -28,6 +28,9 @@ public record Shortcut(String keys, String action) {
                 new Shortcut("Space", "Play or pause the walkthrough."),
                 new Shortcut("Left / Right", "Step the kernel back or forward (by the chosen step size)."),
                 new Shortcut("Home / End", "Jump to the first or last kernel position."),
+                new Shortcut(LessonMenu.NEXT_KERNEL.getDisplayText() + " / "
+                        + LessonMenu.PREVIOUS_KERNEL.getDisplayText(), "Next or previous kernel of the bank."),
+                new Shortcut(LessonMenu.SHOW_ALL.getDisplayText(), "Show the whole feature volume, or only what the kernel has computed so far."),
                 of(OPEN_CLIP, "Open a clip: an animated GIF or a .npy file."),
                 of(OPEN_CLIP_FOLDER, "Open a clip from a folder of frames."),
                 of(RECORD, "Record a clip from the camera."),
@@ -42,7 +45,7 @@ public record Shortcut(String keys, String action) {
                 of(RESET_ALL, "Reset all: the sample clip, default kernel and settings, first position."),
                 new Shortcut(HELP.getDisplayText() + " or ?", "Show this list of shortcuts."),
                 new Shortcut("Tab / Shift+Tab", "Move between controls; Space or Enter presses the focused one."),
-                new Shortcut("F10", "Go to the menu bar."),
+                new Shortcut("F10", "Go to the menu bar: the Lesson menu reaches every control of the window."),
                 of(QUIT, "Quit."));
     }
 

@@ -41,6 +41,22 @@ final class ClassroomPage {
         robot.write('?');
     }
 
+    /** The tooltip text of the node with this id (control or not); null when it has none. */
+    String tooltipOf(String id) {
+        Node n = robot.lookup("#" + id).query();
+        Object tip = n instanceof javafx.scene.control.Control c ? c.getTooltip()
+                : n.getProperties().get("javafx.scene.control.Tooltip");
+        return tip == null ? null : ((javafx.scene.control.Tooltip) tip).getText();
+    }
+
+    String accessibleTextOf(String id) {
+        return robot.lookup("#" + id).query().getAccessibleText();
+    }
+
+    boolean isShowing(String id) {
+        return !robot.lookup("#" + id).queryAll().isEmpty();
+    }
+
     boolean errorShown() {
         return robot.lookup("#errorBanner").query().isVisible();
     }

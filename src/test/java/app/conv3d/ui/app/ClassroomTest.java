@@ -187,6 +187,35 @@ class ClassroomTest {
         assertTrue(page.shortcutTexts().isPresent(), "? opens it too");
     }
 
+    @Test
+    void theWindowsControlsExplainTheirIdea() {
+        int explained = 0;
+        for (String id : ControlHints.HINTS.keySet()) {
+            if (page.isShowing(id)) {
+                assertTrue(page.tooltipOf(id) != null && page.tooltipOf(id).endsWith("."), id);
+                assertTrue(page.accessibleTextOf(id) != null, id);
+                explained++;
+            }
+        }
+        assertTrue(explained >= 10, "only " + explained + " of the window's controls were found");
+    }
+
+    @Test
+    void theLessonMenuReachesTheWindowsControls() throws Exception {
+        onFx(() -> {
+            lesson.setKernelBank(kernels(2));
+            return null;
+        });
+        page.choose("menuNextKernel");
+        assertEquals(1, lesson.kernelIndexProperty().get());
+        page.choose("menuPreviousKernel");
+        assertEquals(0, lesson.kernelIndexProperty().get());
+        page.choose("menuShowAll");
+        assertTrue(lesson.showAllProperty().get());
+        page.choose("menuStepForward");
+        assertEquals(1, lesson.positionProperty().get());
+    }
+
     // ---- File ----
 
     @Test
@@ -227,6 +256,24 @@ class ClassroomTest {
                 assertEquals(flatClip().get(t, 0, 0, c), opened.get(t, 100, 200, c), 1.0f);
             }
         }
+        assertFalse(page.errorShown());
+    }
+
+    @Test
+    void aDroppedGifOpensAsTheClip() throws Exception {
+        Path gif = dir.resolve("dropped.gif");
+        app.conv3d.io.RgbGif.write(gif, flatClip(), 100);
+        onFx(() -> {
+            classroom.openDropped(gif);
+            return null;
+        });
+        for (int i = 0; i < 200 && lesson.sourceClipProperty().get().height() != 256; i++) {
+            Thread.sleep(50);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        Volume opened = lesson.sourceClipProperty().get();
+        assertEquals(new Axis3(16, 256, 256), opened.size());
+        assertEquals(flatClip().get(7, 0, 0, 2), opened.get(7, 128, 128, 2), 3.0f);
         assertFalse(page.errorShown());
     }
 

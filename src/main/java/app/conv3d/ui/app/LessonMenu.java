@@ -1,0 +1,109 @@
+package app.conv3d.ui.app;
+
+import app.conv3d.core.Colormap;
+import app.conv3d.core.Normalization;
+import app.conv3d.core.StepSize;
+import app.conv3d.ui.lesson.Lesson;
+import app.conv3d.ui.lesson.LessonSize;
+import app.conv3d.ui.lesson.Speed;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The Lesson menu: every control of the window's bars, reachable from the keyboard (F10, then the
+ * arrows), since the window keeps Space and the arrows for the walkthrough and its own controls out of
+ * the Tab order. Radio items follow the lesson, so the menu always shows what is on screen.
+ */
+final class LessonMenu {
+    static final KeyCombination NEXT_KERNEL = KeyCombination.keyCombination("Shortcut+K");
+    static final KeyCombination PREVIOUS_KERNEL = KeyCombination.keyCombination("Shortcut+Shift+K");
+    static final KeyCombination SHOW_ALL = KeyCombination.keyCombination("Shortcut+A");
+
+    private LessonMenu() {
+    }
+
+    static Menu build(Lesson lesson) {
+        Menu menu = new Menu("_Lesson");
+        menu.setId("menuLesson");
+        // The walkthrough's own keys are shown in the labels; the scene's key filter does the work.
+        menu.getItems().addAll(
+                item("Play / pause  (Space)", "menuPlay", null, lesson::togglePlay),
+                item("Step forward  (Right)", "menuStepForward", null, () -> lesson.step(1)),
+                item("Step back  (Left)", "menuStepBack", null, () -> lesson.step(-1)),
+                item("First position  (Home)", "menuHome", null, lesson::home),
+                item("Last position  (End)", "menuEnd", null, lesson::end),
+                item("Reset the walkthrough", "menuResetWalkthrough", null, lesson::reset),
+                new SeparatorMenuItem(),
+                radio("Lesson _size", "menuLessonSize", LessonSize.values(), lesson.lessonSizeProperty(),
+                        lesson.lessonSizeProperty()::get, lesson::setLessonSize, LessonSize::toString),
+                item("_Next kernel", "menuNextKernel", NEXT_KERNEL,
+                        () -> lesson.selectKernel(lesson.kernelIndexProperty().get() + 1)),
+                item("_Previous kernel", "menuPreviousKernel", PREVIOUS_KERNEL,
+                        () -> lesson.selectKernel(lesson.kernelIndexProperty().get() - 1)),
+                radio("Sp_eed", "menuSpeed", Speed.values(), lesson.speedProperty(), lesson.speedProperty()::get,
+                        lesson::setSpeed, Speed::toString),
+                radio("Step si_ze", "menuStepSize", StepSize.values(), lesson.stepSizeProperty(),
+                        lesson.stepSizeProperty()::get, lesson::setStepSize, StepSize::toString),
+                new SeparatorMenuItem(),
+                showAll(lesson),
+                item("Play / stop _slices", "menuPlaySlices", null, lesson::toggleSlicePlay),
+                radio("Feature _scale", "menuNormalization", Normalization.values(), lesson.displayProperty(),
+                        () -> lesson.displayProperty().get().normalization(), lesson::setNormalization,
+                        n -> n.id() + ": " + n.explanation()),
+                radio("_Colours", "menuColormap", Colormap.values(), lesson.displayProperty(),
+                        () -> lesson.displayProperty().get().colormap(), lesson::setColormap,
+                        c -> c.id() + ": " + c.explanation()));
+        return menu;
+    }
+
+    private static CheckMenuItem showAll(Lesson lesson) {
+        CheckMenuItem all = new CheckMenuItem("Show _all features");
+        all.setId("menuShowAll");
+        all.setAccelerator(SHOW_ALL);
+        all.setSelected(lesson.showAllProperty().get());
+        lesson.showAllProperty().addListener((obs, old, now) -> all.setSelected(now));
+        // A click ticks the item before the action, fire() does not: the lesson decides, the item follows.
+        all.setOnAction(e -> {
+            lesson.setShowAll(!lesson.showAllProperty().get());
+            all.setSelected(lesson.showAllProperty().get());
+        });
+        return all;
+    }
+
+    /** One radio item per value; {@code source} changing re-reads {@code current} to mark the chosen one. */
+    private static <T> Menu radio(String title, String id, T[] values, ObservableValue<?> source, Supplier<T> current,
+            Consumer<T> set, Function<T, String> label) {
+        Menu menu = new Menu(title);
+        menu.setId(id);
+        ToggleGroup group = new ToggleGroup();
+        for (T v : values) {
+            RadioMenuItem r = new RadioMenuItem(label.apply(v));
+            r.setMnemonicParsing(false);
+            r.setToggleGroup(group);
+            r.setSelected(v.equals(current.get()));
+            r.setOnAction(e -> set.accept(v));
+            source.addListener((obs, old, now) -> r.setSelected(v.equals(current.get())));
+            menu.getItems().add(r);
+        }
+        return menu;
+    }
+
+    static MenuItem item(String text, String id, KeyCombination keys, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setId(id);
+        if (keys != null) {
+            m.setAccelerator(keys);
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+}
