@@ -52,6 +52,7 @@ public final class FeatureView extends VBox {
         setId("featureView");
         getStyleClass().addAll("panel", "feature-view");
         title.getStyleClass().add("panel-title");
+        title.setWrapText(true);
         hover.setId("hoverLabel");
         hover.getStyleClass().add("note");
         inputCaption.getStyleClass().add("note");

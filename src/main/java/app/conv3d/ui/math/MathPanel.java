@@ -53,6 +53,7 @@ public final class MathPanel extends VBox {
         partials.getStyleClass().add("partials");
         sumLine.setId("sumLine");
         sumLine.getStyleClass().add("sum-line");
+        sumLine.setWrapText(true);
         value.setId("mathValue");
         value.getStyleClass().add("output-value");
         code.setId("torchCode");
@@ -152,6 +153,7 @@ public final class MathPanel extends VBox {
     private static Label rowHeader(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("note");
+        l.setWrapText(true);
         GridPane.setRowSpan(l, 2);
         return l;
     }
@@ -165,6 +167,7 @@ public final class MathPanel extends VBox {
     private static Label partial(float sum) {
         Label l = new Label(Numbers.value(sum));
         l.getStyleClass().add("partial");
+        l.setMinWidth(Region.USE_PREF_SIZE); // a sum cut to "71..." teaches nothing
         return l;
     }
 
