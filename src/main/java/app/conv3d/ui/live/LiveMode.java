@@ -102,6 +102,7 @@ public final class LiveMode {
         session = null;
         painter.stop();
         active.set(false);
+        note.set(null);
         if (s != null) {
             s.close();
         }
@@ -194,9 +195,11 @@ public final class LiveMode {
         void open() {
             try {
                 LiveCamera.Opened opened = camera.open();
+                synchronized (this) {
+                    source = opened.source(); // released on failure from here on, even if the window cannot be made
+                }
                 LiveWindow w = new LiveWindow(size.t(), size.h(), size.w(), bank, spec, 2 * size.t(), this::onSlice);
                 synchronized (this) {
-                    source = opened.source();
                     window = w;
                     if (closed) {
                         release();
