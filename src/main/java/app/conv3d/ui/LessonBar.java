@@ -5,6 +5,8 @@ import app.conv3d.ui.capture.CaptureDialog;
 import app.conv3d.ui.lesson.DefaultLesson;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
+import app.conv3d.ui.live.LiveCamera;
+import app.conv3d.ui.live.LiveMode;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -23,6 +25,8 @@ final class LessonBar extends HBox {
     private final ChoiceBox<Integer> kernel = new ChoiceBox<>();
     private final Label status = new Label();
     private final ToggleButton kernelLab = new ToggleButton("Kernel lab");
+    private final ToggleButton live = new ToggleButton("Live");
+    private final LiveMode liveMode;
 
     LessonBar(Lesson lesson) {
         this.lesson = lesson;
@@ -59,9 +63,34 @@ final class LessonBar extends HBox {
         sample.setId("sampleButton");
         sample.setFocusTraversable(false);
         sample.setOnAction(e -> lesson.useClip(DefaultLesson.clip()));
+        liveMode = new LiveMode(lesson, LiveCamera.fromSetting());
+        live.setId("liveButton");
+        live.setFocusTraversable(false);
+        live.setOnAction(e -> {
+            if (live.isSelected()) {
+                liveMode.start();
+            } else {
+                liveMode.stop();
+            }
+        });
+        liveMode.activeProperty().addListener((obs, old, now) -> live.setSelected(now));
+        Label liveNote = new Label();
+        liveNote.setId("liveNote");
+        liveNote.getStyleClass().add("note");
+        liveNote.textProperty().bind(liveMode.noteProperty());
+        // the camera is released when the window goes, live or not
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o, was, window) -> {
+                    if (window != null) {
+                        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> liveMode.close());
+                    }
+                });
+            }
+        });
         kernelLab.setId("kernelLabButton");
         kernelLab.setFocusTraversable(false);
-        getChildren().addAll(name, record, sample, kernelLab, gap, new Label("lesson size"), size, new Label("kernel"), kernel,
+        getChildren().addAll(name, record, sample, live, liveNote, kernelLab, gap, new Label("lesson size"), size, new Label("kernel"), kernel,
                 status);
 
         lesson.bankProperty().addListener((obs, old, now) -> refreshKernels(now));

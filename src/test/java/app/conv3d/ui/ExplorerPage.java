@@ -125,6 +125,14 @@ final class ExplorerPage {
         robot.clickOn("#kernelLabButton");
     }
 
+    void clickLive() {
+        robot.clickOn("#liveButton");
+    }
+
+    boolean liveOn() {
+        return this.<javafx.scene.control.ToggleButton>node("#liveButton").isSelected();
+    }
+
     boolean kernelLabShown() {
         return !robot.lookup("#kernelLab").queryAll().isEmpty();
     }

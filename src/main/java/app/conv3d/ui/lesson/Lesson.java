@@ -107,6 +107,21 @@ public final class Lesson {
         load(clip, bank.get() != null ? bank.get() : DefaultLesson.kernels());
     }
 
+    /**
+     * Live mode: shows {@code liveClip} (already at the lesson size) with {@code liveFeatures}, which the live
+     * window computed incrementally with the current kernels and geometry, without recomputing. The source clip
+     * stays as it is; the next change of clip, size, kernels or geometry recomputes from it as usual.
+     */
+    public void showLive(Volume liveClip, FeatureVolume liveFeatures) {
+        KernelBank kernels = Objects.requireNonNull(bank.get(), "no kernels yet");
+        ConvSpec geometry = spec.get();
+        Computed result = new Computed(liveClip, kernels, geometry, Conv3d.shape(liveClip, kernels, geometry),
+                Objects.requireNonNull(liveFeatures), 0);
+        computed.set(result);
+        volume.set(result.volume());
+        features.set(result.features());
+    }
+
     public void setLessonSize(LessonSize size) {
         lessonSize.set(Objects.requireNonNull(size));
         recompute();

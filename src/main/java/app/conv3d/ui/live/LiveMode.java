@@ -1,0 +1,284 @@
+package app.conv3d.ui.live;
+
+import app.conv3d.capture.CaptureException;
+import app.conv3d.capture.FrameSource;
+import app.conv3d.capture.LiveFeed;
+import app.conv3d.capture.LiveSlice;
+import app.conv3d.capture.LiveWindow;
+import app.conv3d.core.Axis3;
+import app.conv3d.core.Conv3d;
+import app.conv3d.core.ConvShape;
+import app.conv3d.core.ConvSpec;
+import app.conv3d.core.FeatureVolume;
+import app.conv3d.core.KernelBank;
+import app.conv3d.core.Volume;
+import app.conv3d.ui.lesson.Computed;
+import app.conv3d.ui.lesson.Lesson;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * The window's "Live" toggle: a camera feeds a {@link LiveWindow} of the lesson's clip length, and the lesson
+ * shows the rolling window with its features as they follow the camera. At most one picture reaches the
+ * lesson per animation frame, always the newest. Stopping keeps the last live window as the lesson's clip,
+ * so the teacher can walk through the moment they stopped on. A camera that fails stops live mode with a
+ * message and puts the clip from before back. Commands and properties belong to the FX thread.
+ */
+public final class LiveMode {
+    private static final System.Logger LOG = System.getLogger(LiveMode.class.getName());
+
+    private final Lesson lesson;
+    private final LiveCamera camera;
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note");
+    private final ReadOnlyLongWrapper updates = new ReadOnlyLongWrapper(this, "updates");
+    private final AnimationTimer painter = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            show();
+        }
+    };
+    private Session session;
+
+    public LiveMode(Lesson lesson, LiveCamera camera) {
+        this.lesson = Objects.requireNonNull(lesson);
+        this.camera = Objects.requireNonNull(camera);
+        // the live window convolves with what it was built with: new kernels, geometry or size need a new one
+        lesson.bankProperty().addListener((obs, old, now) -> restart());
+        lesson.specProperty().addListener((obs, old, now) -> restart());
+        lesson.lessonSizeProperty().addListener((obs, old, now) -> restart());
+    }
+
+    private void restart() {
+        if (active.get()) {
+            end();
+            start();
+        }
+    }
+
+    /** Opens the camera (in the background) and starts following it; does nothing while already live. */
+    public void start() {
+        KernelBank bank = lesson.bankProperty().get();
+        if (active.get() || bank == null) {
+            return;
+        }
+        Session s = new Session(bank, lesson.specProperty().get(), lesson.lessonSizeProperty().get().size(),
+                lesson.sourceClipProperty().get());
+        session = s;
+        active.set(true);
+        note.set(null);
+        painter.start();
+        Thread opener = new Thread(s::open, "conv3d-live-open");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    /** Stops following the camera; the last live window becomes the lesson's clip. */
+    public void stop() {
+        Session s = end();
+        if (s != null && s.lastShown != null) {
+            lesson.useClip(s.lastShown);
+        }
+    }
+
+    /** Releases the camera without touching the lesson (the window is closing). */
+    public void close() {
+        end();
+    }
+
+    private Session end() {
+        Session s = session;
+        session = null;
+        painter.stop();
+        active.set(false);
+        note.set(null);
+        if (s != null) {
+            s.close();
+        }
+        return s;
+    }
+
+    /** The newest picture, if there is one the lesson has not had yet. */
+    private void show() {
+        Session s = session;
+        if (s == null) {
+            return;
+        }
+        Picture p = s.latest.getAndSet(null);
+        if (p != null) {
+            s.lastShown = p.volume;
+            lesson.showLive(p.volume, p.features);
+            updates.set(updates.get() + 1);
+        }
+    }
+
+    private void fail(Session s, String message) {
+        if (session != s) {
+            return;
+        }
+        end();
+        LOG.log(System.Logger.Level.WARNING, "live mode stopped: " + message);
+        String line = "live mode stopped: " + message;
+        if (s.lastShown == null || s.before == null) {
+            lesson.reportError(line);
+            return;
+        }
+        // back to the clip from before; the message goes up once its result is in (a result clears the line)
+        lesson.computedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Computed> obs, Computed old, Computed now) {
+                obs.removeListener(this);
+                lesson.reportError(line);
+            }
+        });
+        lesson.useClip(s.before);
+    }
+
+    /** Whether live mode is on (from the toggle until stopped or failed). */
+    public ReadOnlyBooleanProperty activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    /** What the teacher should know about the camera in use (the virtual one stands in); null otherwise. */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    /** Pictures handed to the lesson since this controller was made. */
+    public ReadOnlyLongProperty updatesProperty() {
+        return updates.getReadOnlyProperty();
+    }
+
+    /** Whether a camera loop is running now (tests: it must end when live mode stops). */
+    public boolean feeding() {
+        Session s = session;
+        return s != null && s.feed != null && s.feed.isRunning();
+    }
+
+    private record Picture(Volume volume, FeatureVolume features) {
+    }
+
+    /** One run of live mode, from opening the camera to closing it. */
+    private final class Session {
+        private final KernelBank bank;
+        private final ConvSpec spec;
+        private final Axis3 size;
+        private final Volume before;
+        /** Newest picture not yet shown; built only when the previous one was taken, so at most one per frame. */
+        private final AtomicReference<Picture> latest = new AtomicReference<>();
+        private volatile boolean closed;
+        private volatile LiveFeed feed;
+        private LiveWindow window;
+        private FrameSource source;
+        /** FX thread only. */
+        private Volume lastShown;
+
+        Session(KernelBank bank, ConvSpec spec, Axis3 size, Volume before) {
+            this.bank = bank;
+            this.spec = spec;
+            this.size = size;
+            this.before = before;
+        }
+
+        /** On the opener thread: camera, window, feed; a failure goes to the window's error line. */
+        void open() {
+            try {
+                LiveCamera.Opened opened = camera.open();
+                synchronized (this) {
+                    source = opened.source(); // released on failure from here on, even if the window cannot be made
+                }
+                LiveWindow w = new LiveWindow(size.t(), size.h(), size.w(), bank, spec, 2 * size.t(), this::onSlice);
+                synchronized (this) {
+                    window = w;
+                    if (closed) {
+                        release();
+                        return;
+                    }
+                    feed = LiveFeed.start(opened.source(), w, frame -> { },
+                            e -> Platform.runLater(() -> fail(this, e.getMessage())));
+                }
+                if (opened.note() != null) {
+                    Platform.runLater(() -> {
+                        if (session == this) {
+                            note.set(opened.note());
+                        }
+                    });
+                }
+            } catch (CaptureException | RuntimeException e) {
+                synchronized (this) {
+                    release();
+                }
+                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                Platform.runLater(() -> fail(this, message));
+            }
+        }
+
+        /** On the live worker, right after the push: window and ring agree here, the next push waits for us. */
+        private void onSlice(LiveSlice slice) {
+            if (closed || latest.get() != null) {
+                return;
+            }
+            Volume volume = window.window();
+            if (volume.frames() != size.t()) {
+                return; // still filling
+            }
+            ConvShape shape = Conv3d.shape(volume, bank, spec);
+            Axis3 out = shape.output();
+            List<LiveSlice> ring = window.slices();
+            if (ring.size() < out.t()) {
+                return;
+            }
+            FeatureVolume features = LiveFeatures.of(ring.subList(ring.size() - out.t(), ring.size()));
+            if (features.height() == out.h() && features.width() == out.w()) {
+                latest.set(new Picture(volume, features));
+            }
+        }
+
+        /** Ends the feed, then the worker and the camera, off the FX thread: a frozen camera must not freeze the window. */
+        void close() {
+            closed = true;
+            Thread closer = new Thread(() -> {
+                synchronized (this) {
+                    release();
+                }
+            }, "conv3d-live-close");
+            closer.setDaemon(true);
+            closer.start();
+        }
+
+        private void release() {
+            LiveFeed f = feed;
+            if (f != null) {
+                f.close();
+                try {
+                    f.awaitStop(5000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (window != null) {
+                try {
+                    // closing interrupts the worker: let the slice in progress finish rather than fail
+                    window.awaitIdle(5000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                window.close();
+            }
+            if (source != null) {
+                source.close();
+            }
+        }
+    }
+}
