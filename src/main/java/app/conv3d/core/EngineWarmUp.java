@@ -72,13 +72,14 @@ final class EngineWarmUp {
         }
     }
 
-    /** One small job per block shape the vector engine has: 5-row and 3-row reuse, 4-row, banks, one row. */
+    /** One small job per block shape the vector engine has: 5-row and 3-row reuse, 4-row, banks, Winograd, one row. */
     private static List<ConvJob> jobs() {
         return List.of(
                 job(1, 12, 40, 1, 5, 5),   // 5-row kernels, 8 output rows
                 job(1, 10, 38, 1, 3, 3),   // 3-row kernels
                 job(1, 5, 70, 1, 2, 2),    // any other height: 4 rows x 4 vectors
                 job(1, 1, 70, 10, 1, 1),   // banks: six, then four kernels at once
+                job(2, 12, 70, 10, 5, 5),  // banks of taller kernels: Winograd rows
                 job(1, 1, 20, 1, 1, 1));   // narrow rows, one vector
     }
 

@@ -8,6 +8,9 @@ import jdk.incubator.vector.VectorSpecies;
  * Direct convolution on the padded planar input, vectorised along the output row: with stride 1 along
  * the width, a tap is one weight times a run of consecutive input values, one unaligned vector load.
  *
+ * <p>Banks of four or more kernels taller than one row, with unit steps down the height, go to
+ * {@link WinogradRows}, which needs 2.5 times fewer multiply-adds for 5-row kernels; the rest is direct.
+ *
  * <p>Loads, not multiply-adds, are what limits a direct convolution, so every block is shaped to reuse
  * them: six or four kernels of a bank share each input load (6 or 4 kernels x 4 vectors of one row),
  * the groups running one after another on the same block of input while it is in L1; a single kernel 3 or 5 rows tall loads
@@ -45,9 +48,36 @@ final class VectorConvEngine implements ConvEngine {
         int kh = job.shape.kernel().h();
         RowTaps rowTaps = vectorisable(job) && job.outW >= REUSE_WIDTH && RowTaps.fits(job) && (kh == 3 || kh == 5)
                 ? new RowTaps(job) : null;
+        WinogradRows winograd = WinogradRows.of(job);
+        if (winograd != null) {
+            // Bands of rows through every frame: each band's transformed input is reused by every frame.
+            WorkSplit bands = WorkSplit.of(1, 1, job.outH, lcm(winograd.m, REUSE_ROWS), pool.threads());
+            pool.parallelFor(bands.tasks(), task -> {
+                int y0 = bands.rowStart(task);
+                int y1 = bands.rowEnd(task);
+                winograd.rows(y0, y1);
+                for (int frame = 0; frame < job.frames; frame++) {
+                    for (int n = winograd.grouped; n < job.kernels; n++) {
+                        singleKernel(job, rowTaps, n, frame, y0, y1);
+                    }
+                }
+            });
+            return;
+        }
         WorkSplit split = WorkSplit.of(1, job.frames, job.outH, REUSE_ROWS, pool.threads());
         pool.parallelFor(split.tasks(), task ->
                 rows(job, rowTaps, split.frame(task), split.rowStart(task), split.rowEnd(task)));
+    }
+
+    private static int lcm(int a, int b) {
+        int x = a;
+        int y = b;
+        while (y != 0) {
+            int t = x % y;
+            x = y;
+            y = t;
+        }
+        return a / x * b;
     }
 
     private static boolean vectorisable(ConvJob job) {

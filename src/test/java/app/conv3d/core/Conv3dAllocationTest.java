@@ -20,7 +20,7 @@ class Conv3dAllocationTest {
         ConvEngine engine = ConvEngines.vector().orElseThrow();
         SplittableRandom random = new SplittableRandom(17);
         Volume volume = RandomConv.volume(random, 10, 40, 100, 3);
-        // One kernel (row blocks), five (a group of four plus one) and six (a group of six): every block kind.
+        // One kernel (row blocks), five (Winograd: a group of four, plus one direct) and six (a group of six).
         for (int kernels : new int[] {1, 5, 6}) {
             KernelBank bank = RandomConv.bank(random, kernels, Axis3.all(5), 3, true);
             ConvSpec spec = ConvSpec.VALID.withPadding(Padding.SAME).withRelu(true);
