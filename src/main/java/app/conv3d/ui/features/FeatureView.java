@@ -43,6 +43,7 @@ public final class FeatureView extends VBox {
     private final Slider slices = new Slider(0, 1, 0);
     private final Label sliceLabel = new Label();
     private final Button slicePlay = new Button("Play slices");
+    private VBox inputBox;
     private boolean updatingSlider;
     private Volume inputVolume; // the input image shows frame inputFrame of inputVolume
     private int inputFrame = -1;
@@ -53,6 +54,8 @@ public final class FeatureView extends VBox {
         getStyleClass().addAll("panel", "feature-view");
         title.getStyleClass().add("panel-title");
         title.setWrapText(true);
+        // a wrapped title takes the lines it needs; the slice image gives way
+        title.setMinHeight(Region.USE_PREF_SIZE);
         hover.setId("hoverLabel");
         hover.getStyleClass().add("note");
         inputCaption.getStyleClass().add("note");
@@ -62,15 +65,17 @@ public final class FeatureView extends VBox {
         output.setOnPixelHovered(this::showHover, this::clearHover);
         // The output slice takes all the room it can; the input frame it reads sits beside the scale under it.
         VBox.setVgrow(output, Priority.ALWAYS);
-        input.setMinSize(120, 120);
+        input.setMinSize(150, 150);
         input.setPrefSize(150, 150);
         input.setMaxSize(150, 150);
         inputCaption.setWrapText(true);
-        VBox inputBox = new VBox(4, input, inputCaption);
+        inputCaption.setMinHeight(Region.USE_PREF_SIZE);
+        inputBox = new VBox(4, input, inputCaption);
         inputBox.setAlignment(Pos.TOP_CENTER);
         inputBox.setMaxWidth(170);
         inputBox.setMinWidth(150);
         hover.setWrapText(true);
+        hover.setMinWidth(0);
 
         CheckBox showAll = new CheckBox("Show all");
         showAll.setId("showAll");
@@ -131,6 +136,20 @@ public final class FeatureView extends VBox {
         refresh();
     }
 
+    /** On a short pane the input frame shrinks (to 90 pixels) before the slice it explains does. */
+    @Override
+    protected void layoutChildren() {
+        double side = Math.round(Math.max(90, Math.min(150, 0.17 * getHeight())));
+        if (input.getMaxWidth() != side) {
+            input.setMinSize(side, side);
+            input.setPrefSize(side, side);
+            input.setMaxSize(side, side);
+            inputBox.setMinWidth(side);
+            inputBox.setMaxWidth(side + 20);
+        }
+        super.layoutChildren();
+    }
+
     private static HBox labelled(String text, Node control) {
         HBox box = new HBox(8, new Label(text), control);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -165,7 +184,8 @@ public final class FeatureView extends VBox {
         FeatureVolume f = c.features();
         int n = lesson.kernelIndexProperty().get();
         int t = lesson.viewSliceProperty().get();
-        title.setText("Features: slice " + t + " of 0\u2013" + (f.frames() - 1));
+        // non-breaking spaces: a narrow pane wraps after "Features:", never inside "slice 3 of 0–11"
+        title.setText("Features: slice\u00a0" + t + "\u00a0of\u00a00\u2013" + (f.frames() - 1));
         output.setImage(painter.paint(f, n, t, lesson.displayProperty().get(), lesson.displayRangeProperty().get(),
                 lesson.revealedPixels(t)));
         Axis3 here = lesson.positions().at(lesson.positionProperty().get());
@@ -195,7 +215,7 @@ public final class FeatureView extends VBox {
         }
         int last = t * shape.stride().t() - shape.padding().t()
                 + shape.dilation().t() * (shape.kernel().t() - 1);
-        inputCaption.setText("input frame " + frame);
+        inputCaption.setText("input frame\u00a0" + frame);
         inputTip.setText("output slice " + t + " reads input frames " + frame + "\u2013"
                 + Math.min(c.volume().frames() - 1, last));
     }

@@ -44,7 +44,8 @@ public final class IsometricVolumeView extends VolumeView {
         Volume volume = volumeProperty().get();
         StackGeometry geometry = volume == null ? null
                 : new StackGeometry(volume.frames(), volume.height(), volume.width(), explodeProperty().get());
-        new IsometricPainter(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight())
+        new IsometricPainter(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
+                pictureTextSize(canvas.getWidth(), canvas.getHeight()))
                 .paint(geometry, frames, fieldProperty().get());
     }
 

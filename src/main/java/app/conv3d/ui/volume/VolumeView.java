@@ -31,7 +31,8 @@ public abstract class VolumeView extends Region {
         this.content = content;
         this.toolbar = new VolumeToolbar(explode, this::resetView, turnable);
         getStyleClass().add("volume-view");
-        setMinSize(200, 160);
+        // small enough that the kernel lab fits beside the three panes on a 1280-pixel projector
+        setMinSize(120, 160);
         setPrefSize(800, 600);
         getChildren().addAll(content, toolbar);
     }
@@ -71,6 +72,16 @@ public abstract class VolumeView extends Region {
         double barHeight = Math.min(h, toolbar.prefHeight(w));
         toolbar.resizeRelocate(in.getLeft(), in.getTop() + h - barHeight, w, barHeight);
         layoutContent(in.getLeft(), in.getTop(), w, Math.max(0, h - barHeight));
+    }
+
+    /**
+     * The size in pixels of the text drawn on a picture of {@code width} x {@code height}: a little larger than
+     * the window's text (so it follows the text size setting), but never so large that the labels crowd a
+     * small picture.
+     */
+    protected double pictureTextSize(double width, double height) {
+        double byPane = Math.min(width, height) / 17;
+        return Math.max(12, Math.min(1.25 * toolbar.textSize(), byPane));
     }
 
     /** Sizes the picture to the area above the toolbar. */
