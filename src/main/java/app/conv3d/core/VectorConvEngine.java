@@ -14,7 +14,7 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>Loads, not multiply-adds, are what limits a direct convolution, so every block is shaped to reuse
  * them: six or four kernels of a bank share each input load (6 or 4 kernels x 4 vectors of one row),
  * the groups running one after another on the same block of input while it is in L1; a single kernel 3 or 5 rows tall loads
- * each input row once for every output row it feeds (8 rows x 2 vectors; {@code rows5}/{@code rows3}
+ * each input row once for every output row it feeds (8 or 12 rows x 2 vectors; {@code rows5}/{@code rows3}
  * are written out by tools/gen_row_reuse_kernels.py); any other kernel takes one load per multiply-add
  * (4 rows x 4 vectors over the tap table).
  *
@@ -29,8 +29,13 @@ final class VectorConvEngine implements ConvEngine {
     private static final int ROWS = 4;
     private static final int KERNELS = 4;
     private static final int WIDTH = 4 * L;
-    /** Block of the row-reuse kernels: taller and narrower, so each input row loaded feeds more outputs. */
-    private static final int REUSE_ROWS = 8;
+    /**
+     * Blocks of the row-reuse kernels: taller and narrower, so each input row loaded feeds more outputs.
+     * Rows per block for 5- and 3-row kernels: 12 rows beat 8 for 3-row kernels (fewer, longer calls; 27
+     * taps per call is short) but not for 5-row ones, whose 8-row block already has 75 taps per call.
+     */
+    private static final int ROWS_5 = 8;
+    private static final int ROWS_3 = 12;
     private static final int REUSE_WIDTH = 2 * L;
 
     @Override
@@ -51,7 +56,7 @@ final class VectorConvEngine implements ConvEngine {
         WinogradRows winograd = WinogradRows.of(job);
         if (winograd != null) {
             // Bands of rows through every frame: each band's transformed input is reused by every frame.
-            WorkSplit bands = WorkSplit.of(1, 1, job.outH, lcm(winograd.m, REUSE_ROWS), pool.threads());
+            WorkSplit bands = WorkSplit.of(1, 1, job.outH, lcm(winograd.m, rowBlock(rowTaps)), pool.threads());
             pool.parallelFor(bands.tasks(), task -> {
                 int y0 = bands.rowStart(task);
                 int y1 = bands.rowEnd(task);
@@ -64,9 +69,14 @@ final class VectorConvEngine implements ConvEngine {
             });
             return;
         }
-        WorkSplit split = WorkSplit.of(1, job.frames, job.outH, REUSE_ROWS, pool.threads());
+        WorkSplit split = WorkSplit.of(1, job.frames, job.outH, rowBlock(rowTaps), pool.threads());
         pool.parallelFor(split.tasks(), task ->
                 rows(job, rowTaps, split.frame(task), split.rowStart(task), split.rowEnd(task)));
+    }
+
+    /** Rows of the single-kernel block a job uses: tasks hold whole blocks. */
+    private static int rowBlock(RowTaps rowTaps) {
+        return rowTaps == null ? ROWS : rowTaps.height == 5 ? ROWS_5 : ROWS_3;
     }
 
     private static int lcm(int a, int b) {
@@ -125,9 +135,10 @@ final class VectorConvEngine implements ConvEngine {
     }
 
     private static void singleKernel(ConvJob job, RowTaps rowTaps, int n, int frame, int y0, int y1) {
-        if (rowTaps != null && y1 - y0 >= REUSE_ROWS && job.outW >= REUSE_WIDTH) {
-            for (int y = y0; y < y1; y += REUSE_ROWS) {
-                int ys = Math.min(y, y1 - REUSE_ROWS);
+        int reuseRows = rowBlock(rowTaps);
+        if (rowTaps != null && y1 - y0 >= reuseRows && job.outW >= REUSE_WIDTH) {
+            for (int y = y0; y < y1; y += reuseRows) {
+                int ys = Math.min(y, y1 - reuseRows);
                 for (int x = 0; x < job.outW; x += REUSE_WIDTH) {
                     int xs = Math.min(x, job.outW - REUSE_WIDTH);
                     if (rowTaps.height == 5) {
@@ -372,7 +383,7 @@ final class VectorConvEngine implements ConvEngine {
         a7_1.add(bias).max(floor).intoArray(out, o + 7 * ow + L);
     }
 
-    /** Kernel n, rows y..y+7, columns x..x+2L-1, for a kernel 3 rows tall. */
+    /** Kernel n, rows y..y+11, columns x..x+2L-1, for a kernel 3 rows tall. */
     private static void rows3(ConvJob job, RowTaps taps, int n, int frame, int y, int x) {
         float[] in = job.in;
         int[] off = taps.offsets;
@@ -385,7 +396,9 @@ final class VectorConvEngine implements ConvEngine {
         FloatVector a0_1 = a0_0, a1_0 = a0_0, a1_1 = a0_0, a2_0 = a0_0;
         FloatVector a2_1 = a0_0, a3_0 = a0_0, a3_1 = a0_0, a4_0 = a0_0;
         FloatVector a4_1 = a0_0, a5_0 = a0_0, a5_1 = a0_0, a6_0 = a0_0;
-        FloatVector a6_1 = a0_0, a7_0 = a0_0, a7_1 = a0_0;
+        FloatVector a6_1 = a0_0, a7_0 = a0_0, a7_1 = a0_0, a8_0 = a0_0;
+        FloatVector a8_1 = a0_0, a9_0 = a0_0, a9_1 = a0_0, a10_0 = a0_0;
+        FloatVector a10_1 = a0_0, a11_0 = a0_0, a11_1 = a0_0;
         FloatVector v0, v1;
         for (int e = 0; e < entries; e++, q += 3) {
             int p = base + off[e];
@@ -462,11 +475,47 @@ final class VectorConvEngine implements ConvEngine {
             a6_1 = v1.fma(k2, a6_1);
             a7_0 = v0.fma(k1, a7_0);
             a7_1 = v1.fma(k1, a7_1);
+            a8_0 = v0.fma(k0, a8_0);
+            a8_1 = v1.fma(k0, a8_1);
             p += rs;
             v0 = FloatVector.fromArray(S, in, p);
             v1 = FloatVector.fromArray(S, in, p + L);
             a7_0 = v0.fma(k2, a7_0);
             a7_1 = v1.fma(k2, a7_1);
+            a8_0 = v0.fma(k1, a8_0);
+            a8_1 = v1.fma(k1, a8_1);
+            a9_0 = v0.fma(k0, a9_0);
+            a9_1 = v1.fma(k0, a9_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a8_0 = v0.fma(k2, a8_0);
+            a8_1 = v1.fma(k2, a8_1);
+            a9_0 = v0.fma(k1, a9_0);
+            a9_1 = v1.fma(k1, a9_1);
+            a10_0 = v0.fma(k0, a10_0);
+            a10_1 = v1.fma(k0, a10_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a9_0 = v0.fma(k2, a9_0);
+            a9_1 = v1.fma(k2, a9_1);
+            a10_0 = v0.fma(k1, a10_0);
+            a10_1 = v1.fma(k1, a10_1);
+            a11_0 = v0.fma(k0, a11_0);
+            a11_1 = v1.fma(k0, a11_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a10_0 = v0.fma(k2, a10_0);
+            a10_1 = v1.fma(k2, a10_1);
+            a11_0 = v0.fma(k1, a11_0);
+            a11_1 = v1.fma(k1, a11_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a11_0 = v0.fma(k2, a11_0);
+            a11_1 = v1.fma(k2, a11_1);
         }
         float[] out = job.out;
         FloatVector bias = FloatVector.broadcast(S, job.biases[n]);
@@ -489,6 +538,14 @@ final class VectorConvEngine implements ConvEngine {
         a6_1.add(bias).max(floor).intoArray(out, o + 6 * ow + L);
         a7_0.add(bias).max(floor).intoArray(out, o + 7 * ow);
         a7_1.add(bias).max(floor).intoArray(out, o + 7 * ow + L);
+        a8_0.add(bias).max(floor).intoArray(out, o + 8 * ow);
+        a8_1.add(bias).max(floor).intoArray(out, o + 8 * ow + L);
+        a9_0.add(bias).max(floor).intoArray(out, o + 9 * ow);
+        a9_1.add(bias).max(floor).intoArray(out, o + 9 * ow + L);
+        a10_0.add(bias).max(floor).intoArray(out, o + 10 * ow);
+        a10_1.add(bias).max(floor).intoArray(out, o + 10 * ow + L);
+        a11_0.add(bias).max(floor).intoArray(out, o + 11 * ow);
+        a11_1.add(bias).max(floor).intoArray(out, o + 11 * ow + L);
     }
 
     /** Kernels n0..n0+5, row y, columns x..x+4L-1: 4 loads feed 24 multiply-adds. */
