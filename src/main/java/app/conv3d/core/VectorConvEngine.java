@@ -548,163 +548,18 @@ final class VectorConvEngine implements ConvEngine {
         a11_1.add(bias).max(floor).intoArray(out, o + 11 * ow + L);
     }
 
-    /** Kernels n0..n0+5, row y, columns x..x+4L-1: 4 loads feed 24 multiply-adds. */
+    /** Kernels n0..n0+5, row y, columns x..x+4L-1: the six share every input load. */
     private static void block6Kernels(ConvJob job, int n0, int frame, int y, int x) {
-        float[] in = job.in;
-        int[] off = job.offsets;
-        int taps = job.taps;
-        float[] w = job.weights;
-        int r = job.inputIndex(frame, y, x);
-        FloatVector a0_0 = FloatVector.zero(S);
-        FloatVector a0_1 = a0_0, a0_2 = a0_0, a0_3 = a0_0, a1_0 = a0_0;
-        FloatVector a1_1 = a0_0, a1_2 = a0_0, a1_3 = a0_0, a2_0 = a0_0;
-        FloatVector a2_1 = a0_0, a2_2 = a0_0, a2_3 = a0_0, a3_0 = a0_0;
-        FloatVector a3_1 = a0_0, a3_2 = a0_0, a3_3 = a0_0, a4_0 = a0_0;
-        FloatVector a4_1 = a0_0, a4_2 = a0_0, a4_3 = a0_0, a5_0 = a0_0;
-        FloatVector a5_1 = a0_0, a5_2 = a0_0, a5_3 = a0_0;
-        for (int i = n0 * taps, end = i + taps, t = 0; i < end; i++, t++) {
-            int p = r + off[t];
-            FloatVector v0 = FloatVector.fromArray(S, in, p);
-            FloatVector v1 = FloatVector.fromArray(S, in, p + L);
-            FloatVector v2 = FloatVector.fromArray(S, in, p + 2 * L);
-            FloatVector v3 = FloatVector.fromArray(S, in, p + 3 * L);
-            FloatVector k0 = FloatVector.broadcast(S, w[i]);
-            a0_0 = v0.fma(k0, a0_0);
-            a0_1 = v1.fma(k0, a0_1);
-            a0_2 = v2.fma(k0, a0_2);
-            a0_3 = v3.fma(k0, a0_3);
-            FloatVector k1 = FloatVector.broadcast(S, w[i + 1 * taps]);
-            a1_0 = v0.fma(k1, a1_0);
-            a1_1 = v1.fma(k1, a1_1);
-            a1_2 = v2.fma(k1, a1_2);
-            a1_3 = v3.fma(k1, a1_3);
-            FloatVector k2 = FloatVector.broadcast(S, w[i + 2 * taps]);
-            a2_0 = v0.fma(k2, a2_0);
-            a2_1 = v1.fma(k2, a2_1);
-            a2_2 = v2.fma(k2, a2_2);
-            a2_3 = v3.fma(k2, a2_3);
-            FloatVector k3 = FloatVector.broadcast(S, w[i + 3 * taps]);
-            a3_0 = v0.fma(k3, a3_0);
-            a3_1 = v1.fma(k3, a3_1);
-            a3_2 = v2.fma(k3, a3_2);
-            a3_3 = v3.fma(k3, a3_3);
-            FloatVector k4 = FloatVector.broadcast(S, w[i + 4 * taps]);
-            a4_0 = v0.fma(k4, a4_0);
-            a4_1 = v1.fma(k4, a4_1);
-            a4_2 = v2.fma(k4, a4_2);
-            a4_3 = v3.fma(k4, a4_3);
-            FloatVector k5 = FloatVector.broadcast(S, w[i + 5 * taps]);
-            a5_0 = v0.fma(k5, a5_0);
-            a5_1 = v1.fma(k5, a5_1);
-            a5_2 = v2.fma(k5, a5_2);
-            a5_3 = v3.fma(k5, a5_3);
-        }
-        float[] out = job.out;
-        FloatVector floor = FloatVector.broadcast(S, job.relu ? 0f : Float.NEGATIVE_INFINITY);
-        int plane = job.frames * job.outH * job.outW;
-        int o = job.outputIndex(n0, frame, y, x);
-        FloatVector b0 = FloatVector.broadcast(S, job.biases[n0 + 0]);
-        a0_0.add(b0).max(floor).intoArray(out, o);
-        a0_1.add(b0).max(floor).intoArray(out, o + L);
-        a0_2.add(b0).max(floor).intoArray(out, o + 2 * L);
-        a0_3.add(b0).max(floor).intoArray(out, o + 3 * L);
-        FloatVector b1 = FloatVector.broadcast(S, job.biases[n0 + 1]);
-        a1_0.add(b1).max(floor).intoArray(out, o + 1 * plane);
-        a1_1.add(b1).max(floor).intoArray(out, o + 1 * plane + L);
-        a1_2.add(b1).max(floor).intoArray(out, o + 1 * plane + 2 * L);
-        a1_3.add(b1).max(floor).intoArray(out, o + 1 * plane + 3 * L);
-        FloatVector b2 = FloatVector.broadcast(S, job.biases[n0 + 2]);
-        a2_0.add(b2).max(floor).intoArray(out, o + 2 * plane);
-        a2_1.add(b2).max(floor).intoArray(out, o + 2 * plane + L);
-        a2_2.add(b2).max(floor).intoArray(out, o + 2 * plane + 2 * L);
-        a2_3.add(b2).max(floor).intoArray(out, o + 2 * plane + 3 * L);
-        FloatVector b3 = FloatVector.broadcast(S, job.biases[n0 + 3]);
-        a3_0.add(b3).max(floor).intoArray(out, o + 3 * plane);
-        a3_1.add(b3).max(floor).intoArray(out, o + 3 * plane + L);
-        a3_2.add(b3).max(floor).intoArray(out, o + 3 * plane + 2 * L);
-        a3_3.add(b3).max(floor).intoArray(out, o + 3 * plane + 3 * L);
-        FloatVector b4 = FloatVector.broadcast(S, job.biases[n0 + 4]);
-        a4_0.add(b4).max(floor).intoArray(out, o + 4 * plane);
-        a4_1.add(b4).max(floor).intoArray(out, o + 4 * plane + L);
-        a4_2.add(b4).max(floor).intoArray(out, o + 4 * plane + 2 * L);
-        a4_3.add(b4).max(floor).intoArray(out, o + 4 * plane + 3 * L);
-        FloatVector b5 = FloatVector.broadcast(S, job.biases[n0 + 5]);
-        a5_0.add(b5).max(floor).intoArray(out, o + 5 * plane);
-        a5_1.add(b5).max(floor).intoArray(out, o + 5 * plane + L);
-        a5_2.add(b5).max(floor).intoArray(out, o + 5 * plane + 2 * L);
-        a5_3.add(b5).max(floor).intoArray(out, o + 5 * plane + 3 * L);
+        KernelGroupBlocks.six(job.in, job.inputIndex(frame, y, x), job.offsets, job.taps, job.weights, n0 * job.taps,
+                job.taps, job.out, job.outputIndex(n0, frame, y, x), job.frames * job.outH * job.outW,
+                job.biases, n0, job.relu ? 0f : Float.NEGATIVE_INFINITY);
     }
 
-
-    /** Kernels n0..n0+3, row y, columns x..x+4L-1: four loads feed sixteen multiply-adds. */
+    /** As {@link #block6Kernels} for four kernels. */
     private static void block4Kernels(ConvJob job, int n0, int frame, int y, int x) {
-        float[] in = job.in;
-        int[] off = job.offsets;
-        float[] w = job.weights;
-        int taps = job.taps;
-        int w0 = n0 * taps;
-        int w1 = w0 + taps;
-        int w2 = w1 + taps;
-        int w3 = w2 + taps;
-        int r = job.inputIndex(frame, y, x);
-        FloatVector a00 = FloatVector.zero(S), a01 = a00, a02 = a00, a03 = a00;
-        FloatVector a10 = a00, a11 = a00, a12 = a00, a13 = a00;
-        FloatVector a20 = a00, a21 = a00, a22 = a00, a23 = a00;
-        FloatVector a30 = a00, a31 = a00, a32 = a00, a33 = a00;
-        for (int i = 0; i < taps; i++) {
-            int p = r + off[i];
-            FloatVector v0 = FloatVector.fromArray(S, in, p);
-            FloatVector v1 = FloatVector.fromArray(S, in, p + L);
-            FloatVector v2 = FloatVector.fromArray(S, in, p + 2 * L);
-            FloatVector v3 = FloatVector.fromArray(S, in, p + 3 * L);
-            FloatVector k0 = FloatVector.broadcast(S, w[w0 + i]);
-            a00 = v0.fma(k0, a00);
-            a01 = v1.fma(k0, a01);
-            a02 = v2.fma(k0, a02);
-            a03 = v3.fma(k0, a03);
-            FloatVector k1 = FloatVector.broadcast(S, w[w1 + i]);
-            a10 = v0.fma(k1, a10);
-            a11 = v1.fma(k1, a11);
-            a12 = v2.fma(k1, a12);
-            a13 = v3.fma(k1, a13);
-            FloatVector k2 = FloatVector.broadcast(S, w[w2 + i]);
-            a20 = v0.fma(k2, a20);
-            a21 = v1.fma(k2, a21);
-            a22 = v2.fma(k2, a22);
-            a23 = v3.fma(k2, a23);
-            FloatVector k3 = FloatVector.broadcast(S, w[w3 + i]);
-            a30 = v0.fma(k3, a30);
-            a31 = v1.fma(k3, a31);
-            a32 = v2.fma(k3, a32);
-            a33 = v3.fma(k3, a33);
-        }
-        float[] out = job.out;
-        FloatVector floor = FloatVector.broadcast(S, job.relu ? 0f : Float.NEGATIVE_INFINITY);
-        FloatVector b0 = FloatVector.broadcast(S, job.biases[n0]);
-        FloatVector b1 = FloatVector.broadcast(S, job.biases[n0 + 1]);
-        FloatVector b2 = FloatVector.broadcast(S, job.biases[n0 + 2]);
-        FloatVector b3 = FloatVector.broadcast(S, job.biases[n0 + 3]);
-        int plane = job.frames * job.outH * job.outW;
-        int o0 = job.outputIndex(n0, frame, y, x);
-        int o1 = o0 + plane;
-        int o2 = o1 + plane;
-        int o3 = o2 + plane;
-        a00.add(b0).max(floor).intoArray(out, o0);
-        a01.add(b0).max(floor).intoArray(out, o0 + L);
-        a02.add(b0).max(floor).intoArray(out, o0 + 2 * L);
-        a03.add(b0).max(floor).intoArray(out, o0 + 3 * L);
-        a10.add(b1).max(floor).intoArray(out, o1);
-        a11.add(b1).max(floor).intoArray(out, o1 + L);
-        a12.add(b1).max(floor).intoArray(out, o1 + 2 * L);
-        a13.add(b1).max(floor).intoArray(out, o1 + 3 * L);
-        a20.add(b2).max(floor).intoArray(out, o2);
-        a21.add(b2).max(floor).intoArray(out, o2 + L);
-        a22.add(b2).max(floor).intoArray(out, o2 + 2 * L);
-        a23.add(b2).max(floor).intoArray(out, o2 + 3 * L);
-        a30.add(b3).max(floor).intoArray(out, o3);
-        a31.add(b3).max(floor).intoArray(out, o3 + L);
-        a32.add(b3).max(floor).intoArray(out, o3 + 2 * L);
-        a33.add(b3).max(floor).intoArray(out, o3 + 3 * L);
+        KernelGroupBlocks.four(job.in, job.inputIndex(frame, y, x), job.offsets, job.taps, job.weights, n0 * job.taps,
+                job.taps, job.out, job.outputIndex(n0, frame, y, x), job.frames * job.outH * job.outW,
+                job.biases, n0, job.relu ? 0f : Float.NEGATIVE_INFINITY);
     }
 
     /** Kernel n, row y, columns x..x+L-1: for narrow outputs and short row ranges. */
