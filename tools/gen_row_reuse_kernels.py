@@ -3,8 +3,8 @@
 On JDK 17, Vector API values carried through nested loops get boxed, so a block of R output rows x V
 vectors must be one flat loop over (channel, kernel frame, kernel column) entries with everything else
 unrolled: input row j of the block feeds output row i with kernel row j - i. Usage:
-    python3 tools/gen_row_reuse_kernels.py 8 2   # R=8 rows, V=2 vectors; writes /tmp/gen/rr.txt
-then paste the two methods over the old ones (REUSE_ROWS / REUSE_WIDTH must match R and V*L).
+    python3 tools/gen_row_reuse_kernels.py 8 12 2   # rows5: 8 rows, rows3: 12 rows, V=2 vectors; writes /tmp/gen/rr.txt
+then paste the two methods over the old ones (ROWS_5 / ROWS_3 / REUSE_WIDTH must match them and V*L).
 """
 import os
 import sys
@@ -55,6 +55,6 @@ def rowreuse(kh, R, V):
 """ + "\n".join(stores) + """
     }
 """
-R, V = int(sys.argv[1]), int(sys.argv[2])
+R5, R3, V = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
 os.makedirs('/tmp/gen', exist_ok=True)
-open('/tmp/gen/rr.txt', 'w').write(rowreuse(5, R, V) + rowreuse(3, R, V))
+open('/tmp/gen/rr.txt', 'w').write(rowreuse(5, R5, V) + rowreuse(3, R3, V))

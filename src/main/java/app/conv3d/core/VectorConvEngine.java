@@ -14,7 +14,7 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>Loads, not multiply-adds, are what limits a direct convolution, so every block is shaped to reuse
  * them: six or four kernels of a bank share each input load (6 or 4 kernels x 4 vectors of one row),
  * the groups running one after another on the same block of input while it is in L1; a single kernel 3 or 5 rows tall loads
- * each input row once for every output row it feeds (8 rows x 2 vectors; {@code rows5}/{@code rows3}
+ * each input row once for every output row it feeds (8 or 12 rows x 2 vectors; {@code rows5}/{@code rows3}
  * are written out by tools/gen_row_reuse_kernels.py); any other kernel takes one load per multiply-add
  * (4 rows x 4 vectors over the tap table).
  *
@@ -29,8 +29,13 @@ final class VectorConvEngine implements ConvEngine {
     private static final int ROWS = 4;
     private static final int KERNELS = 4;
     private static final int WIDTH = 4 * L;
-    /** Block of the row-reuse kernels: taller and narrower, so each input row loaded feeds more outputs. */
-    private static final int REUSE_ROWS = 8;
+    /**
+     * Blocks of the row-reuse kernels: taller and narrower, so each input row loaded feeds more outputs.
+     * Rows per block for 5- and 3-row kernels: 12 rows beat 8 for 3-row kernels (fewer, longer calls; 27
+     * taps per call is short) but not for 5-row ones, whose 8-row block already has 75 taps per call.
+     */
+    private static final int ROWS_5 = 8;
+    private static final int ROWS_3 = 12;
     private static final int REUSE_WIDTH = 2 * L;
 
     @Override
@@ -51,7 +56,7 @@ final class VectorConvEngine implements ConvEngine {
         WinogradRows winograd = WinogradRows.of(job);
         if (winograd != null) {
             // Bands of rows through every frame: each band's transformed input is reused by every frame.
-            WorkSplit bands = WorkSplit.of(1, 1, job.outH, lcm(winograd.m, REUSE_ROWS), pool.threads());
+            WorkSplit bands = WorkSplit.of(1, 1, job.outH, lcm(winograd.m, rowBlock(rowTaps)), pool.threads());
             pool.parallelFor(bands.tasks(), task -> {
                 int y0 = bands.rowStart(task);
                 int y1 = bands.rowEnd(task);
@@ -64,9 +69,14 @@ final class VectorConvEngine implements ConvEngine {
             });
             return;
         }
-        WorkSplit split = WorkSplit.of(1, job.frames, job.outH, REUSE_ROWS, pool.threads());
+        WorkSplit split = WorkSplit.of(1, job.frames, job.outH, rowBlock(rowTaps), pool.threads());
         pool.parallelFor(split.tasks(), task ->
                 rows(job, rowTaps, split.frame(task), split.rowStart(task), split.rowEnd(task)));
+    }
+
+    /** Rows of the single-kernel block a job uses: tasks hold whole blocks. */
+    private static int rowBlock(RowTaps rowTaps) {
+        return rowTaps == null ? ROWS : rowTaps.height == 5 ? ROWS_5 : ROWS_3;
     }
 
     private static int lcm(int a, int b) {
@@ -125,9 +135,10 @@ final class VectorConvEngine implements ConvEngine {
     }
 
     private static void singleKernel(ConvJob job, RowTaps rowTaps, int n, int frame, int y0, int y1) {
-        if (rowTaps != null && y1 - y0 >= REUSE_ROWS && job.outW >= REUSE_WIDTH) {
-            for (int y = y0; y < y1; y += REUSE_ROWS) {
-                int ys = Math.min(y, y1 - REUSE_ROWS);
+        int reuseRows = rowBlock(rowTaps);
+        if (rowTaps != null && y1 - y0 >= reuseRows && job.outW >= REUSE_WIDTH) {
+            for (int y = y0; y < y1; y += reuseRows) {
+                int ys = Math.min(y, y1 - reuseRows);
                 for (int x = 0; x < job.outW; x += REUSE_WIDTH) {
                     int xs = Math.min(x, job.outW - REUSE_WIDTH);
                     if (rowTaps.height == 5) {
@@ -372,7 +383,7 @@ final class VectorConvEngine implements ConvEngine {
         a7_1.add(bias).max(floor).intoArray(out, o + 7 * ow + L);
     }
 
-    /** Kernel n, rows y..y+7, columns x..x+2L-1, for a kernel 3 rows tall. */
+    /** Kernel n, rows y..y+11, columns x..x+2L-1, for a kernel 3 rows tall. */
     private static void rows3(ConvJob job, RowTaps taps, int n, int frame, int y, int x) {
         float[] in = job.in;
         int[] off = taps.offsets;
@@ -385,7 +396,9 @@ final class VectorConvEngine implements ConvEngine {
         FloatVector a0_1 = a0_0, a1_0 = a0_0, a1_1 = a0_0, a2_0 = a0_0;
         FloatVector a2_1 = a0_0, a3_0 = a0_0, a3_1 = a0_0, a4_0 = a0_0;
         FloatVector a4_1 = a0_0, a5_0 = a0_0, a5_1 = a0_0, a6_0 = a0_0;
-        FloatVector a6_1 = a0_0, a7_0 = a0_0, a7_1 = a0_0;
+        FloatVector a6_1 = a0_0, a7_0 = a0_0, a7_1 = a0_0, a8_0 = a0_0;
+        FloatVector a8_1 = a0_0, a9_0 = a0_0, a9_1 = a0_0, a10_0 = a0_0;
+        FloatVector a10_1 = a0_0, a11_0 = a0_0, a11_1 = a0_0;
         FloatVector v0, v1;
         for (int e = 0; e < entries; e++, q += 3) {
             int p = base + off[e];
@@ -462,11 +475,47 @@ final class VectorConvEngine implements ConvEngine {
             a6_1 = v1.fma(k2, a6_1);
             a7_0 = v0.fma(k1, a7_0);
             a7_1 = v1.fma(k1, a7_1);
+            a8_0 = v0.fma(k0, a8_0);
+            a8_1 = v1.fma(k0, a8_1);
             p += rs;
             v0 = FloatVector.fromArray(S, in, p);
             v1 = FloatVector.fromArray(S, in, p + L);
             a7_0 = v0.fma(k2, a7_0);
             a7_1 = v1.fma(k2, a7_1);
+            a8_0 = v0.fma(k1, a8_0);
+            a8_1 = v1.fma(k1, a8_1);
+            a9_0 = v0.fma(k0, a9_0);
+            a9_1 = v1.fma(k0, a9_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a8_0 = v0.fma(k2, a8_0);
+            a8_1 = v1.fma(k2, a8_1);
+            a9_0 = v0.fma(k1, a9_0);
+            a9_1 = v1.fma(k1, a9_1);
+            a10_0 = v0.fma(k0, a10_0);
+            a10_1 = v1.fma(k0, a10_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a9_0 = v0.fma(k2, a9_0);
+            a9_1 = v1.fma(k2, a9_1);
+            a10_0 = v0.fma(k1, a10_0);
+            a10_1 = v1.fma(k1, a10_1);
+            a11_0 = v0.fma(k0, a11_0);
+            a11_1 = v1.fma(k0, a11_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a10_0 = v0.fma(k2, a10_0);
+            a10_1 = v1.fma(k2, a10_1);
+            a11_0 = v0.fma(k1, a11_0);
+            a11_1 = v1.fma(k1, a11_1);
+            p += rs;
+            v0 = FloatVector.fromArray(S, in, p);
+            v1 = FloatVector.fromArray(S, in, p + L);
+            a11_0 = v0.fma(k2, a11_0);
+            a11_1 = v1.fma(k2, a11_1);
         }
         float[] out = job.out;
         FloatVector bias = FloatVector.broadcast(S, job.biases[n]);
@@ -489,165 +538,28 @@ final class VectorConvEngine implements ConvEngine {
         a6_1.add(bias).max(floor).intoArray(out, o + 6 * ow + L);
         a7_0.add(bias).max(floor).intoArray(out, o + 7 * ow);
         a7_1.add(bias).max(floor).intoArray(out, o + 7 * ow + L);
+        a8_0.add(bias).max(floor).intoArray(out, o + 8 * ow);
+        a8_1.add(bias).max(floor).intoArray(out, o + 8 * ow + L);
+        a9_0.add(bias).max(floor).intoArray(out, o + 9 * ow);
+        a9_1.add(bias).max(floor).intoArray(out, o + 9 * ow + L);
+        a10_0.add(bias).max(floor).intoArray(out, o + 10 * ow);
+        a10_1.add(bias).max(floor).intoArray(out, o + 10 * ow + L);
+        a11_0.add(bias).max(floor).intoArray(out, o + 11 * ow);
+        a11_1.add(bias).max(floor).intoArray(out, o + 11 * ow + L);
     }
 
-    /** Kernels n0..n0+5, row y, columns x..x+4L-1: 4 loads feed 24 multiply-adds. */
+    /** Kernels n0..n0+5, row y, columns x..x+4L-1: the six share every input load. */
     private static void block6Kernels(ConvJob job, int n0, int frame, int y, int x) {
-        float[] in = job.in;
-        int[] off = job.offsets;
-        int taps = job.taps;
-        float[] w = job.weights;
-        int r = job.inputIndex(frame, y, x);
-        FloatVector a0_0 = FloatVector.zero(S);
-        FloatVector a0_1 = a0_0, a0_2 = a0_0, a0_3 = a0_0, a1_0 = a0_0;
-        FloatVector a1_1 = a0_0, a1_2 = a0_0, a1_3 = a0_0, a2_0 = a0_0;
-        FloatVector a2_1 = a0_0, a2_2 = a0_0, a2_3 = a0_0, a3_0 = a0_0;
-        FloatVector a3_1 = a0_0, a3_2 = a0_0, a3_3 = a0_0, a4_0 = a0_0;
-        FloatVector a4_1 = a0_0, a4_2 = a0_0, a4_3 = a0_0, a5_0 = a0_0;
-        FloatVector a5_1 = a0_0, a5_2 = a0_0, a5_3 = a0_0;
-        for (int i = n0 * taps, end = i + taps, t = 0; i < end; i++, t++) {
-            int p = r + off[t];
-            FloatVector v0 = FloatVector.fromArray(S, in, p);
-            FloatVector v1 = FloatVector.fromArray(S, in, p + L);
-            FloatVector v2 = FloatVector.fromArray(S, in, p + 2 * L);
-            FloatVector v3 = FloatVector.fromArray(S, in, p + 3 * L);
-            FloatVector k0 = FloatVector.broadcast(S, w[i]);
-            a0_0 = v0.fma(k0, a0_0);
-            a0_1 = v1.fma(k0, a0_1);
-            a0_2 = v2.fma(k0, a0_2);
-            a0_3 = v3.fma(k0, a0_3);
-            FloatVector k1 = FloatVector.broadcast(S, w[i + 1 * taps]);
-            a1_0 = v0.fma(k1, a1_0);
-            a1_1 = v1.fma(k1, a1_1);
-            a1_2 = v2.fma(k1, a1_2);
-            a1_3 = v3.fma(k1, a1_3);
-            FloatVector k2 = FloatVector.broadcast(S, w[i + 2 * taps]);
-            a2_0 = v0.fma(k2, a2_0);
-            a2_1 = v1.fma(k2, a2_1);
-            a2_2 = v2.fma(k2, a2_2);
-            a2_3 = v3.fma(k2, a2_3);
-            FloatVector k3 = FloatVector.broadcast(S, w[i + 3 * taps]);
-            a3_0 = v0.fma(k3, a3_0);
-            a3_1 = v1.fma(k3, a3_1);
-            a3_2 = v2.fma(k3, a3_2);
-            a3_3 = v3.fma(k3, a3_3);
-            FloatVector k4 = FloatVector.broadcast(S, w[i + 4 * taps]);
-            a4_0 = v0.fma(k4, a4_0);
-            a4_1 = v1.fma(k4, a4_1);
-            a4_2 = v2.fma(k4, a4_2);
-            a4_3 = v3.fma(k4, a4_3);
-            FloatVector k5 = FloatVector.broadcast(S, w[i + 5 * taps]);
-            a5_0 = v0.fma(k5, a5_0);
-            a5_1 = v1.fma(k5, a5_1);
-            a5_2 = v2.fma(k5, a5_2);
-            a5_3 = v3.fma(k5, a5_3);
-        }
-        float[] out = job.out;
-        FloatVector floor = FloatVector.broadcast(S, job.relu ? 0f : Float.NEGATIVE_INFINITY);
-        int plane = job.frames * job.outH * job.outW;
-        int o = job.outputIndex(n0, frame, y, x);
-        FloatVector b0 = FloatVector.broadcast(S, job.biases[n0 + 0]);
-        a0_0.add(b0).max(floor).intoArray(out, o);
-        a0_1.add(b0).max(floor).intoArray(out, o + L);
-        a0_2.add(b0).max(floor).intoArray(out, o + 2 * L);
-        a0_3.add(b0).max(floor).intoArray(out, o + 3 * L);
-        FloatVector b1 = FloatVector.broadcast(S, job.biases[n0 + 1]);
-        a1_0.add(b1).max(floor).intoArray(out, o + 1 * plane);
-        a1_1.add(b1).max(floor).intoArray(out, o + 1 * plane + L);
-        a1_2.add(b1).max(floor).intoArray(out, o + 1 * plane + 2 * L);
-        a1_3.add(b1).max(floor).intoArray(out, o + 1 * plane + 3 * L);
-        FloatVector b2 = FloatVector.broadcast(S, job.biases[n0 + 2]);
-        a2_0.add(b2).max(floor).intoArray(out, o + 2 * plane);
-        a2_1.add(b2).max(floor).intoArray(out, o + 2 * plane + L);
-        a2_2.add(b2).max(floor).intoArray(out, o + 2 * plane + 2 * L);
-        a2_3.add(b2).max(floor).intoArray(out, o + 2 * plane + 3 * L);
-        FloatVector b3 = FloatVector.broadcast(S, job.biases[n0 + 3]);
-        a3_0.add(b3).max(floor).intoArray(out, o + 3 * plane);
-        a3_1.add(b3).max(floor).intoArray(out, o + 3 * plane + L);
-        a3_2.add(b3).max(floor).intoArray(out, o + 3 * plane + 2 * L);
-        a3_3.add(b3).max(floor).intoArray(out, o + 3 * plane + 3 * L);
-        FloatVector b4 = FloatVector.broadcast(S, job.biases[n0 + 4]);
-        a4_0.add(b4).max(floor).intoArray(out, o + 4 * plane);
-        a4_1.add(b4).max(floor).intoArray(out, o + 4 * plane + L);
-        a4_2.add(b4).max(floor).intoArray(out, o + 4 * plane + 2 * L);
-        a4_3.add(b4).max(floor).intoArray(out, o + 4 * plane + 3 * L);
-        FloatVector b5 = FloatVector.broadcast(S, job.biases[n0 + 5]);
-        a5_0.add(b5).max(floor).intoArray(out, o + 5 * plane);
-        a5_1.add(b5).max(floor).intoArray(out, o + 5 * plane + L);
-        a5_2.add(b5).max(floor).intoArray(out, o + 5 * plane + 2 * L);
-        a5_3.add(b5).max(floor).intoArray(out, o + 5 * plane + 3 * L);
+        KernelGroupBlocks.six(job.in, job.inputIndex(frame, y, x), job.offsets, job.taps, job.weights, n0 * job.taps,
+                job.taps, job.out, job.outputIndex(n0, frame, y, x), job.frames * job.outH * job.outW,
+                job.biases, n0, job.relu ? 0f : Float.NEGATIVE_INFINITY);
     }
 
-
-    /** Kernels n0..n0+3, row y, columns x..x+4L-1: four loads feed sixteen multiply-adds. */
+    /** As {@link #block6Kernels} for four kernels. */
     private static void block4Kernels(ConvJob job, int n0, int frame, int y, int x) {
-        float[] in = job.in;
-        int[] off = job.offsets;
-        float[] w = job.weights;
-        int taps = job.taps;
-        int w0 = n0 * taps;
-        int w1 = w0 + taps;
-        int w2 = w1 + taps;
-        int w3 = w2 + taps;
-        int r = job.inputIndex(frame, y, x);
-        FloatVector a00 = FloatVector.zero(S), a01 = a00, a02 = a00, a03 = a00;
-        FloatVector a10 = a00, a11 = a00, a12 = a00, a13 = a00;
-        FloatVector a20 = a00, a21 = a00, a22 = a00, a23 = a00;
-        FloatVector a30 = a00, a31 = a00, a32 = a00, a33 = a00;
-        for (int i = 0; i < taps; i++) {
-            int p = r + off[i];
-            FloatVector v0 = FloatVector.fromArray(S, in, p);
-            FloatVector v1 = FloatVector.fromArray(S, in, p + L);
-            FloatVector v2 = FloatVector.fromArray(S, in, p + 2 * L);
-            FloatVector v3 = FloatVector.fromArray(S, in, p + 3 * L);
-            FloatVector k0 = FloatVector.broadcast(S, w[w0 + i]);
-            a00 = v0.fma(k0, a00);
-            a01 = v1.fma(k0, a01);
-            a02 = v2.fma(k0, a02);
-            a03 = v3.fma(k0, a03);
-            FloatVector k1 = FloatVector.broadcast(S, w[w1 + i]);
-            a10 = v0.fma(k1, a10);
-            a11 = v1.fma(k1, a11);
-            a12 = v2.fma(k1, a12);
-            a13 = v3.fma(k1, a13);
-            FloatVector k2 = FloatVector.broadcast(S, w[w2 + i]);
-            a20 = v0.fma(k2, a20);
-            a21 = v1.fma(k2, a21);
-            a22 = v2.fma(k2, a22);
-            a23 = v3.fma(k2, a23);
-            FloatVector k3 = FloatVector.broadcast(S, w[w3 + i]);
-            a30 = v0.fma(k3, a30);
-            a31 = v1.fma(k3, a31);
-            a32 = v2.fma(k3, a32);
-            a33 = v3.fma(k3, a33);
-        }
-        float[] out = job.out;
-        FloatVector floor = FloatVector.broadcast(S, job.relu ? 0f : Float.NEGATIVE_INFINITY);
-        FloatVector b0 = FloatVector.broadcast(S, job.biases[n0]);
-        FloatVector b1 = FloatVector.broadcast(S, job.biases[n0 + 1]);
-        FloatVector b2 = FloatVector.broadcast(S, job.biases[n0 + 2]);
-        FloatVector b3 = FloatVector.broadcast(S, job.biases[n0 + 3]);
-        int plane = job.frames * job.outH * job.outW;
-        int o0 = job.outputIndex(n0, frame, y, x);
-        int o1 = o0 + plane;
-        int o2 = o1 + plane;
-        int o3 = o2 + plane;
-        a00.add(b0).max(floor).intoArray(out, o0);
-        a01.add(b0).max(floor).intoArray(out, o0 + L);
-        a02.add(b0).max(floor).intoArray(out, o0 + 2 * L);
-        a03.add(b0).max(floor).intoArray(out, o0 + 3 * L);
-        a10.add(b1).max(floor).intoArray(out, o1);
-        a11.add(b1).max(floor).intoArray(out, o1 + L);
-        a12.add(b1).max(floor).intoArray(out, o1 + 2 * L);
-        a13.add(b1).max(floor).intoArray(out, o1 + 3 * L);
-        a20.add(b2).max(floor).intoArray(out, o2);
-        a21.add(b2).max(floor).intoArray(out, o2 + L);
-        a22.add(b2).max(floor).intoArray(out, o2 + 2 * L);
-        a23.add(b2).max(floor).intoArray(out, o2 + 3 * L);
-        a30.add(b3).max(floor).intoArray(out, o3);
-        a31.add(b3).max(floor).intoArray(out, o3 + L);
-        a32.add(b3).max(floor).intoArray(out, o3 + 2 * L);
-        a33.add(b3).max(floor).intoArray(out, o3 + 3 * L);
+        KernelGroupBlocks.four(job.in, job.inputIndex(frame, y, x), job.offsets, job.taps, job.weights, n0 * job.taps,
+                job.taps, job.out, job.outputIndex(n0, frame, y, x), job.frames * job.outH * job.outW,
+                job.biases, n0, job.relu ? 0f : Float.NEGATIVE_INFINITY);
     }
 
     /** Kernel n, row y, columns x..x+L-1: for narrow outputs and short row ranges. */

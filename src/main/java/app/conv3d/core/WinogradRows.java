@@ -27,7 +27,7 @@ import jdk.incubator.vector.VectorSpecies;
 final class WinogradRows {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
-    static final int WIDTH = 4 * L;
+    static final int WIDTH = KernelGroupBlocks.WIDTH;
     private static final int MIN_KERNELS = 4;
     /**
      * Planes whose size is a multiple of 4 KiB (a 256-wide tile's are) put the rows that one block reads from
@@ -131,12 +131,14 @@ final class WinogradRows {
                     int n = 0;
                     for (int g = 0; g < sixes; g++, n += 6) {
                         for (int j = 0; j < alpha; j++) {
-                            sums6(u, base + j * job.rowStep, (n * alpha + j) * entries, sums, (n * alpha + j) * WIDTH);
+                            KernelGroupBlocks.six(u, base + j * job.rowStep, offsets, entries, weights, (n * alpha + j) * entries,
+                                    alpha * entries, sums, (n * alpha + j) * WIDTH, alpha * WIDTH, null, 0, 0f);
                         }
                     }
                     for (int g = 0; g < fours; g++, n += 4) {
                         for (int j = 0; j < alpha; j++) {
-                            sums4(u, base + j * job.rowStep, (n * alpha + j) * entries, sums, (n * alpha + j) * WIDTH);
+                            KernelGroupBlocks.four(u, base + j * job.rowStep, offsets, entries, weights, (n * alpha + j) * entries,
+                                    alpha * entries, sums, (n * alpha + j) * WIDTH, alpha * WIDTH, null, 0, 0f);
                         }
                     }
                     output(frame, y, valid, xs, sums);
@@ -214,139 +216,5 @@ final class WinogradRows {
                 }
             }
         }
-    }
-
-    /** One component's sums for six kernels, four vectors wide: [k][j][v] in {@code sums}. */
-    private void sums6(float[] u, int base, int w0, float[] sums, int s0) {
-        float[] in = u;
-        int[] off = offsets;
-        float[] w = weights;
-        int ws = alpha * entries;
-        FloatVector a0_0 = FloatVector.zero(S);
-        FloatVector a0_1 = a0_0, a0_2 = a0_0, a0_3 = a0_0, a1_0 = a0_0;
-        FloatVector a1_1 = a0_0, a1_2 = a0_0, a1_3 = a0_0, a2_0 = a0_0;
-        FloatVector a2_1 = a0_0, a2_2 = a0_0, a2_3 = a0_0, a3_0 = a0_0;
-        FloatVector a3_1 = a0_0, a3_2 = a0_0, a3_3 = a0_0, a4_0 = a0_0;
-        FloatVector a4_1 = a0_0, a4_2 = a0_0, a4_3 = a0_0, a5_0 = a0_0;
-        FloatVector a5_1 = a0_0, a5_2 = a0_0, a5_3 = a0_0;
-        for (int e = 0, i = w0; e < entries; e++, i++) {
-            int p = base + off[e];
-            FloatVector v0 = FloatVector.fromArray(S, in, p);
-            FloatVector v1 = FloatVector.fromArray(S, in, p + L);
-            FloatVector v2 = FloatVector.fromArray(S, in, p + 2 * L);
-            FloatVector v3 = FloatVector.fromArray(S, in, p + 3 * L);
-            FloatVector k0 = FloatVector.broadcast(S, w[i]);
-            a0_0 = v0.fma(k0, a0_0);
-            a0_1 = v1.fma(k0, a0_1);
-            a0_2 = v2.fma(k0, a0_2);
-            a0_3 = v3.fma(k0, a0_3);
-            FloatVector k1 = FloatVector.broadcast(S, w[i + ws]);
-            a1_0 = v0.fma(k1, a1_0);
-            a1_1 = v1.fma(k1, a1_1);
-            a1_2 = v2.fma(k1, a1_2);
-            a1_3 = v3.fma(k1, a1_3);
-            FloatVector k2 = FloatVector.broadcast(S, w[i + 2 * ws]);
-            a2_0 = v0.fma(k2, a2_0);
-            a2_1 = v1.fma(k2, a2_1);
-            a2_2 = v2.fma(k2, a2_2);
-            a2_3 = v3.fma(k2, a2_3);
-            FloatVector k3 = FloatVector.broadcast(S, w[i + 3 * ws]);
-            a3_0 = v0.fma(k3, a3_0);
-            a3_1 = v1.fma(k3, a3_1);
-            a3_2 = v2.fma(k3, a3_2);
-            a3_3 = v3.fma(k3, a3_3);
-            FloatVector k4 = FloatVector.broadcast(S, w[i + 4 * ws]);
-            a4_0 = v0.fma(k4, a4_0);
-            a4_1 = v1.fma(k4, a4_1);
-            a4_2 = v2.fma(k4, a4_2);
-            a4_3 = v3.fma(k4, a4_3);
-            FloatVector k5 = FloatVector.broadcast(S, w[i + 5 * ws]);
-            a5_0 = v0.fma(k5, a5_0);
-            a5_1 = v1.fma(k5, a5_1);
-            a5_2 = v2.fma(k5, a5_2);
-            a5_3 = v3.fma(k5, a5_3);
-        }
-        int ks = alpha * WIDTH;
-        a0_0.intoArray(sums, s0);
-        a0_1.intoArray(sums, s0 + L);
-        a0_2.intoArray(sums, s0 + 2 * L);
-        a0_3.intoArray(sums, s0 + 3 * L);
-        a1_0.intoArray(sums, s0 + ks);
-        a1_1.intoArray(sums, s0 + ks + L);
-        a1_2.intoArray(sums, s0 + ks + 2 * L);
-        a1_3.intoArray(sums, s0 + ks + 3 * L);
-        a2_0.intoArray(sums, s0 + 2 * ks);
-        a2_1.intoArray(sums, s0 + 2 * ks + L);
-        a2_2.intoArray(sums, s0 + 2 * ks + 2 * L);
-        a2_3.intoArray(sums, s0 + 2 * ks + 3 * L);
-        a3_0.intoArray(sums, s0 + 3 * ks);
-        a3_1.intoArray(sums, s0 + 3 * ks + L);
-        a3_2.intoArray(sums, s0 + 3 * ks + 2 * L);
-        a3_3.intoArray(sums, s0 + 3 * ks + 3 * L);
-        a4_0.intoArray(sums, s0 + 4 * ks);
-        a4_1.intoArray(sums, s0 + 4 * ks + L);
-        a4_2.intoArray(sums, s0 + 4 * ks + 2 * L);
-        a4_3.intoArray(sums, s0 + 4 * ks + 3 * L);
-        a5_0.intoArray(sums, s0 + 5 * ks);
-        a5_1.intoArray(sums, s0 + 5 * ks + L);
-        a5_2.intoArray(sums, s0 + 5 * ks + 2 * L);
-        a5_3.intoArray(sums, s0 + 5 * ks + 3 * L);
-    }
-
-    /** As {@link #sums6} for four kernels. */
-    private void sums4(float[] u, int base, int w0, float[] sums, int s0) {
-        float[] in = u;
-        int[] off = offsets;
-        float[] w = weights;
-        int ws = alpha * entries;
-        FloatVector a0_0 = FloatVector.zero(S);
-        FloatVector a0_1 = a0_0, a0_2 = a0_0, a0_3 = a0_0, a1_0 = a0_0;
-        FloatVector a1_1 = a0_0, a1_2 = a0_0, a1_3 = a0_0, a2_0 = a0_0;
-        FloatVector a2_1 = a0_0, a2_2 = a0_0, a2_3 = a0_0, a3_0 = a0_0;
-        FloatVector a3_1 = a0_0, a3_2 = a0_0, a3_3 = a0_0;
-        for (int e = 0, i = w0; e < entries; e++, i++) {
-            int p = base + off[e];
-            FloatVector v0 = FloatVector.fromArray(S, in, p);
-            FloatVector v1 = FloatVector.fromArray(S, in, p + L);
-            FloatVector v2 = FloatVector.fromArray(S, in, p + 2 * L);
-            FloatVector v3 = FloatVector.fromArray(S, in, p + 3 * L);
-            FloatVector k0 = FloatVector.broadcast(S, w[i]);
-            a0_0 = v0.fma(k0, a0_0);
-            a0_1 = v1.fma(k0, a0_1);
-            a0_2 = v2.fma(k0, a0_2);
-            a0_3 = v3.fma(k0, a0_3);
-            FloatVector k1 = FloatVector.broadcast(S, w[i + ws]);
-            a1_0 = v0.fma(k1, a1_0);
-            a1_1 = v1.fma(k1, a1_1);
-            a1_2 = v2.fma(k1, a1_2);
-            a1_3 = v3.fma(k1, a1_3);
-            FloatVector k2 = FloatVector.broadcast(S, w[i + 2 * ws]);
-            a2_0 = v0.fma(k2, a2_0);
-            a2_1 = v1.fma(k2, a2_1);
-            a2_2 = v2.fma(k2, a2_2);
-            a2_3 = v3.fma(k2, a2_3);
-            FloatVector k3 = FloatVector.broadcast(S, w[i + 3 * ws]);
-            a3_0 = v0.fma(k3, a3_0);
-            a3_1 = v1.fma(k3, a3_1);
-            a3_2 = v2.fma(k3, a3_2);
-            a3_3 = v3.fma(k3, a3_3);
-        }
-        int ks = alpha * WIDTH;
-        a0_0.intoArray(sums, s0);
-        a0_1.intoArray(sums, s0 + L);
-        a0_2.intoArray(sums, s0 + 2 * L);
-        a0_3.intoArray(sums, s0 + 3 * L);
-        a1_0.intoArray(sums, s0 + ks);
-        a1_1.intoArray(sums, s0 + ks + L);
-        a1_2.intoArray(sums, s0 + ks + 2 * L);
-        a1_3.intoArray(sums, s0 + ks + 3 * L);
-        a2_0.intoArray(sums, s0 + 2 * ks);
-        a2_1.intoArray(sums, s0 + 2 * ks + L);
-        a2_2.intoArray(sums, s0 + 2 * ks + 2 * L);
-        a2_3.intoArray(sums, s0 + 2 * ks + 3 * L);
-        a3_0.intoArray(sums, s0 + 3 * ks);
-        a3_1.intoArray(sums, s0 + 3 * ks + L);
-        a3_2.intoArray(sums, s0 + 3 * ks + 2 * L);
-        a3_3.intoArray(sums, s0 + 3 * ks + 3 * L);
     }
 }

@@ -63,6 +63,22 @@ class Conv3dEquivalenceTest {
         }
     }
 
+    /** The row-reuse blocks (8 rows for 5-row kernels, 12 for 3-row ones): full, shifted-back and too-short runs. */
+    @ParameterizedTest(name = "{0} engine")
+    @MethodSource("engines")
+    void singleKernelsAtHeightsAroundTheirRowBlocks(ConvEngine engine) {
+        SplittableRandom random = new SplittableRandom(13);
+        for (int kh : new int[] {3, 5}) {
+            for (int outRows : new int[] {7, 8, 11, 12, 13, 23, 24, 25, 37}) {
+                Volume volume = RandomConv.volume(random, 5, outRows + kh - 1, 70, 3);
+                KernelBank bank = RandomConv.bank(random, 1, Axis3.of(3, kh, kh), 3, true);
+                for (ConvSpec spec : List.of(ConvSpec.VALID, ConvSpec.VALID.withRelu(true))) {
+                    assertMatches(engine, new Case(volume, bank, spec), Conv3d.shape(volume, bank, spec));
+                }
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0} engine")
     @MethodSource("engines")
     void tinyVolumesAndSingleChannels(ConvEngine engine) {
