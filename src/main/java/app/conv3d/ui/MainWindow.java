@@ -71,7 +71,6 @@ public final class MainWindow {
         ScrollPane featureScroll = new ScrollPane(features);
         featureScroll.setFitToWidth(true);
         featureScroll.setFitToHeight(true);
-        featureScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         featureScroll.getStyleClass().add("math-scroll");
         featureScroll.setId("featureScroll");
 

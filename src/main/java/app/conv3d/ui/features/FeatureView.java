@@ -43,7 +43,6 @@ public final class FeatureView extends VBox {
     private final Slider slices = new Slider(0, 1, 0);
     private final Label sliceLabel = new Label();
     private final Button slicePlay = new Button("Play slices");
-    private VBox inputBox;
     private boolean updatingSlider;
     private Volume inputVolume; // the input image shows frame inputFrame of inputVolume
     private int inputFrame = -1;
@@ -70,12 +69,14 @@ public final class FeatureView extends VBox {
         input.setMaxSize(150, 150);
         inputCaption.setWrapText(true);
         inputCaption.setMinHeight(Region.USE_PREF_SIZE);
-        inputBox = new VBox(4, input, inputCaption);
+        VBox inputBox = new VBox(4, input, inputCaption);
         inputBox.setAlignment(Pos.TOP_CENTER);
-        inputBox.setMaxWidth(170);
-        inputBox.setMinWidth(150);
+        // as wide as the frame, or as its caption where that is wider: the hint beside it gives way, not the caption
+        inputBox.setMaxWidth(Region.USE_PREF_SIZE);
+        inputBox.setMinWidth(Region.USE_PREF_SIZE);
         hover.setWrapText(true);
         hover.setMinWidth(0);
+        hover.setMinHeight(Region.USE_PREF_SIZE);
 
         CheckBox showAll = new CheckBox("Show all");
         showAll.setId("showAll");
@@ -144,8 +145,6 @@ public final class FeatureView extends VBox {
             input.setMinSize(side, side);
             input.setPrefSize(side, side);
             input.setMaxSize(side, side);
-            inputBox.setMinWidth(side);
-            inputBox.setMaxWidth(side + 20);
         }
         super.layoutChildren();
     }
