@@ -30,6 +30,8 @@ final class IsometricPainter {
     private final double height;
     private final Font labelFont;
     private final Font kernelFont;
+    /** The label plates drawn by the last {@link #paint}, for tests: none may overlap another or leave the picture. */
+    private final java.util.List<javafx.geometry.Bounds> plates = new java.util.ArrayList<>();
     /** Room kept free of the stack for the labels, decided by their size. */
     private double marginLeft;
     private double marginRight;
@@ -48,7 +50,12 @@ final class IsometricPainter {
         this.kernelFont = Font.font("System", FontWeight.BOLD, 0.9 * textSize);
     }
 
+    java.util.List<javafx.geometry.Bounds> plates() {
+        return java.util.List.copyOf(plates);
+    }
+
     void paint(StackGeometry g, Image[] frames, ReceptiveField field) {
+        plates.clear();
         gc.setFill(Volume3dView.BACKGROUND);
         gc.fillRect(0, 0, width, height);
         if (g == null || frames.length == 0) {
@@ -248,6 +255,7 @@ final class IsometricPainter {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
         gc.fillText(text, left + pad, top + 2);
+        plates.add(new javafx.geometry.BoundingBox(left, top, w, h));
         return new double[] {left, top, w, h};
     }
 }

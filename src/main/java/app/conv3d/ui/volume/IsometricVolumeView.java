@@ -10,6 +10,7 @@ import javafx.scene.layout.Pane;
 public final class IsometricVolumeView extends VolumeView {
     private final Canvas canvas;
     private Image[] frames = new Image[0];
+    private java.util.List<javafx.geometry.Bounds> plates = java.util.List.of();
 
     IsometricVolumeView() {
         this(new Canvas(800, 560));
@@ -44,9 +45,19 @@ public final class IsometricVolumeView extends VolumeView {
         Volume volume = volumeProperty().get();
         StackGeometry geometry = volume == null ? null
                 : new StackGeometry(volume.frames(), volume.height(), volume.width(), explodeProperty().get());
-        new IsometricPainter(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
-                pictureTextSize(canvas.getWidth(), canvas.getHeight()))
-                .paint(geometry, frames, fieldProperty().get());
+        IsometricPainter painter = new IsometricPainter(canvas.getGraphicsContext2D(), canvas.getWidth(),
+                canvas.getHeight(), pictureTextSize(canvas.getWidth(), canvas.getHeight()));
+        painter.paint(geometry, frames, fieldProperty().get());
+        plates = painter.plates();
+    }
+
+    /** Where the last drawing put its labels, in the canvas's coordinates; and the canvas's size. */
+    java.util.List<javafx.geometry.Bounds> labelPlates() {
+        return plates;
+    }
+
+    javafx.geometry.Bounds pictureBounds() {
+        return canvas.getLayoutBounds();
     }
 
     private static Image[] images(Volume volume) {
