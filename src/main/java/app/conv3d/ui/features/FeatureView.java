@@ -137,9 +137,16 @@ public final class FeatureView extends VBox {
         refresh();
     }
 
-    /** On a short pane the input frame shrinks (to 90 pixels) before the slice it explains does. */
+    /**
+     * On a short pane the input frame shrinks (to 90 pixels) before the slice it explains does, and the slice
+     * keeps at least a third of the pane's width: where even that does not fit, the pane scrolls (MainWindow).
+     */
     @Override
     protected void layoutChildren() {
+        double least = Math.round(Math.max(80, Math.min(320, 0.35 * getWidth())));
+        if (output.getMinHeight() != least) {
+            output.setMinHeight(least);
+        }
         double side = Math.round(Math.max(90, Math.min(150, 0.17 * getHeight())));
         if (input.getMaxWidth() != side) {
             input.setMinSize(side, side);

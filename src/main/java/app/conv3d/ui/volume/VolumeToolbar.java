@@ -7,13 +7,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
 /**
- * The view's own controls: reset the camera, spread the frames apart. Sized in em by explorer.css. Where the
- * pane is narrow the slider with its label moves under the reset button, and the mouse hint, which the reset
- * button's tooltip repeats, steps aside: it is never worth a row of its own.
+ * The view's own controls: reset the camera, spread the frames apart. Where the pane is narrow the slider moves to
+ * a row of its own rather than shrink to a knob, and the mouse hint, which the reset button's tooltip repeats,
+ * steps aside: it is never worth a row of its own.
  */
 final class VolumeToolbar extends FlowPane {
     /** The slider's comfortable length and the shortest that is still easy to drag, in em. */
@@ -23,7 +22,6 @@ final class VolumeToolbar extends FlowPane {
     private final Label spread = new Label("Spread frames");
     private final Label how = new Label("drag: turn \u00b7 scroll: zoom");
     private final Slider slider = new Slider(0, 1, 0);
-    private final HBox spreadRow = new HBox(spread, slider);
     private final Button resetButton = new Button("Reset view");
     private final boolean turnable;
 
@@ -44,10 +42,8 @@ final class VolumeToolbar extends FlowPane {
         slider.valueProperty().bindBidirectional(explode);
         spread.setLabelFor(slider);
         spread.setMinWidth(Region.USE_PREF_SIZE);
-        spreadRow.getStyleClass().add("volume-spread");
-        spreadRow.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().add(spreadRow);
+        getChildren().addAll(spread, slider);
         if (turnable) {
             how.getStyleClass().add("volume-hint");
             how.setMinWidth(Region.USE_PREF_SIZE);
@@ -74,8 +70,9 @@ final class VolumeToolbar extends FlowPane {
     }
 
     /**
-     * One row (reset, label and slider, hint) when it fits, the hint first to go; else the label and slider on a
-     * row of their own under the reset button. The slider takes the room left on its row, up to a comfortable length.
+     * One row (reset, label, slider, hint) when it fits, the hint first to go; else the slider beside its label
+     * where a usable slider fits there, else on a row of its own. The slider takes the room left on its row, up to
+     * a comfortable length.
      */
     private void fit(double width) {
         if (width <= 0) {
@@ -84,13 +81,17 @@ final class VolumeToolbar extends FlowPane {
         double em = textSize();
         double gap = getHgap();
         double inner = width - snappedLeftInset() - snappedRightInset() - 2;
-        double labelPart = spread.prefWidth(-1) + spreadRow.getSpacing() + spreadRow.snappedLeftInset()
-                + spreadRow.snappedRightInset();
+        double labelPart = spread.prefWidth(-1) + gap;
         double resetPart = turnable ? resetButton.prefWidth(-1) + gap : 0;
+        double shortest = SHORTEST_SLIDER_EM * em;
         double withHint = inner - resetPart - labelPart - how.prefWidth(-1) - gap;
-        boolean hint = turnable && withHint >= SHORTEST_SLIDER_EM * em;
+        boolean hint = turnable && withHint >= shortest;
         double oneRow = inner - resetPart - labelPart;
-        double room = hint ? withHint : oneRow >= SHORTEST_SLIDER_EM * em ? oneRow : inner - labelPart;
+        boolean labelStartsRow = resetPart + spread.prefWidth(-1) > inner;
+        double room = hint ? withHint
+                : oneRow >= shortest ? oneRow
+                : labelStartsRow && inner - labelPart >= shortest ? inner - labelPart
+                : inner;
         double length = Math.max(3 * em, Math.min(SLIDER_EM * em, room));
         if (Math.abs(slider.getPrefWidth() - length) > 0.5) {
             slider.setPrefWidth(length);
