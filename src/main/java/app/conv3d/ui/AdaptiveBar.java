@@ -23,7 +23,7 @@ import javafx.scene.text.Text;
  * A shortened control keeps its full wording as its tooltip and accessible name, so nothing is lost to a screen
  * reader or to a pointing student.
  */
-class AdaptiveBar extends Region {
+public class AdaptiveBar extends Region {
     /** How the bar is arranged: on two rows or one, with the first {@code shortened} shortenable labels short. */
     record Arrangement(boolean twoRows, int shortened) {
     }
@@ -38,7 +38,7 @@ class AdaptiveBar extends Region {
     private Arrangement arrangement = new Arrangement(false, 0);
     private Arrangement applied;
 
-    AdaptiveBar() {
+    public AdaptiveBar() {
         leading.getStyleClass().add("bar-group");
         trailing.getStyleClass().add("bar-group");
         leading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -54,16 +54,18 @@ class AdaptiveBar extends Region {
     }
 
     /** The space between neighbours in a group and between the two rows. */
-    void setSpacing(double spacing) {
+    public void setSpacing(double spacing) {
         leading.setSpacing(spacing);
         trailing.setSpacing(spacing);
     }
 
-    HBox leading() {
+    /** The left group (the first row when there are two). */
+    public HBox leading() {
         return leading;
     }
 
-    HBox trailing() {
+    /** The right group (right-aligned on the second row when there are two). */
+    public HBox trailing() {
         return trailing;
     }
 

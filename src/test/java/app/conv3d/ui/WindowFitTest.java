@@ -3,20 +3,16 @@ package app.conv3d.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.conv3d.core.Kernel;
-import app.conv3d.core.KernelBank;
-import app.conv3d.core.Volume;
 import app.conv3d.io.RecentLessons;
 import app.conv3d.ui.app.Classroom;
 import app.conv3d.ui.app.Theme;
 import app.conv3d.ui.app.UiScale;
+import app.conv3d.ui.lesson.DefaultLesson;
 import app.conv3d.ui.lesson.Lesson;
-import app.conv3d.ui.lesson.LessonSize;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -83,6 +79,12 @@ class WindowFitTest {
             assertOnScreen(scene, scene.lookup(".volume-view"), "volume view");
             assertOnScreen(scene, scene.lookup(".math-scroll"), "arithmetic");
             assertOnScreen(scene, scene.lookup("#positionLabel"), "position");
+            // the answer is in view without scrolling sideways, under the position if need be
+            Node answer = scene.lookup("#mathValue");
+            Bounds a = answer.localToScene(answer.getLayoutBounds());
+            Node math = scene.lookup(".math-scroll");
+            Bounds m = math.localToScene(math.getLayoutBounds());
+            assertTrue(a.getMinX() >= m.getMinX() && a.getMaxX() <= m.getMaxX(), "the answer " + a + " inside " + m);
             return null;
         }).get(30, TimeUnit.SECONDS);
     }
@@ -136,9 +138,9 @@ class WindowFitTest {
 
     private Scene show(int width, int height, int scale, String theme) throws Exception {
         Scene s = WaitForAsyncUtils.asyncFx(() -> {
+            // the real lesson at full size, as the class sees it: its numbers are the longest the panels show
             Lesson lesson = new Lesson(Runnable::run, Runnable::run);
-            lesson.setLessonSize(LessonSize.TINY);
-            lesson.load(clip(), kernel());
+            lesson.load(DefaultLesson.clip(), DefaultLesson.kernels());
             Scene scene = MainWindow.scene(lesson, width, height);
             stage.setScene(scene);
             Classroom c = Classroom.install(stage, lesson, Runnable::run, (owner, purpose) -> Optional.empty(),
@@ -147,7 +149,7 @@ class WindowFitTest {
             c.appearance().scaleProperty().set(UiScale.of(scale));
             stage.sizeToScene();
             stage.show();
-            lesson.moveTo(4000 % Math.max(1, lesson.positionCountProperty().get()));
+            lesson.moveTo(40_000);
             return scene;
         }).get(30, TimeUnit.SECONDS);
         settle(s);
@@ -193,23 +195,5 @@ class WindowFitTest {
         assertTrue(b.getWidth() > 20 && b.getHeight() > 20, name + " has room: " + b);
         assertTrue(b.getMinX() >= -0.5 && b.getMinY() >= -0.5 && b.getMaxX() <= scene.getWidth() + 0.5
                 && b.getMaxY() <= scene.getHeight() + 0.5, name + " lies inside the window: " + b);
-    }
-
-    private static Volume clip() {
-        Random rnd = new Random(1);
-        float[] data = new float[16 * 32 * 32 * 3];
-        for (int i = 0; i < data.length; i++) {
-            data[i] = rnd.nextInt(256);
-        }
-        return new Volume(16, 32, 32, 3, data);
-    }
-
-    private static KernelBank kernel() {
-        Random rnd = new Random(5);
-        float[] w = new float[5 * 5 * 5 * 3];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = (float) (0.5 * rnd.nextGaussian());
-        }
-        return KernelBank.of(new Kernel(5, 5, 5, 3, w, 1.5f));
     }
 }
