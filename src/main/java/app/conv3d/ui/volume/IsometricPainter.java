@@ -1,6 +1,10 @@
 package app.conv3d.ui.volume;
 
 import app.conv3d.core.ReceptiveField;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -31,12 +35,12 @@ final class IsometricPainter {
     private final Font labelFont;
     private final Font kernelFont;
     /** The label plates drawn by the last {@link #paint}, for tests: none may overlap another or leave the picture. */
-    private final java.util.List<javafx.geometry.Bounds> plates = new java.util.ArrayList<>();
+    private final List<Bounds> plates = new ArrayList<>();
     /** Room kept free of the stack for the labels, decided by their size. */
     private double marginLeft;
-    private double marginRight;
     private double marginTop;
     private double marginBottom;
+    // the right needs only air: the t label is pulled in from the edge and goes under x if they meet
     private double scale;
     private double originX;
     private double originY;
@@ -50,8 +54,8 @@ final class IsometricPainter {
         this.kernelFont = Font.font("System", FontWeight.BOLD, 0.9 * textSize);
     }
 
-    java.util.List<javafx.geometry.Bounds> plates() {
-        return java.util.List.copyOf(plates);
+    List<Bounds> plates() {
+        return List.copyOf(plates);
     }
 
     void paint(StackGeometry g, Image[] frames, ReceptiveField field) {
@@ -73,7 +77,6 @@ final class IsometricPainter {
         marginTop = (caption == null ? 0 : plate(caption, kernelFont)[1]) + 2 * GAP;
         // x under the front face; t under the arrow (pulled in from the right edge), below x should the two meet
         marginBottom = xPlate[1] + tPlate[1] + 3 * GAP;
-        marginRight = GAP;
         fit(g);
         gc.setImageSmoothing(false);
         double w2 = g.width() / 2;
@@ -109,8 +112,6 @@ final class IsometricPainter {
         return plate(caption, kernelFont)[0] > width - 2 * GAP ? KernelCaption.twoLines(caption) : caption;
     }
 
-
-
     private void fit(StackGeometry g) {
         double w2 = g.width() / 2;
         double h2 = g.height() / 2;
@@ -120,7 +121,7 @@ final class IsometricPainter {
         double maxX = w2 + z1 * RECEDE_X;
         double minY = -h2 - z1 * RECEDE_Y;
         double maxY = h2 + axisGap() - z0 * RECEDE_Y;
-        double availW = Math.max(10, width - marginLeft - marginRight);
+        double availW = Math.max(10, width - marginLeft - GAP);
         double availH = Math.max(10, height - marginTop - marginBottom);
         scale = Math.min(availW / (maxX - minX), availH / (maxY - minY));
         originX = marginLeft + (availW - (maxX - minX) * scale) / 2 - minX * scale;
@@ -255,7 +256,7 @@ final class IsometricPainter {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
         gc.fillText(text, left + pad, top + 2);
-        plates.add(new javafx.geometry.BoundingBox(left, top, w, h));
+        plates.add(new BoundingBox(left, top, w, h));
         return new double[] {left, top, w, h};
     }
 }

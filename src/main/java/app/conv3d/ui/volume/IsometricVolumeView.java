@@ -2,15 +2,18 @@ package app.conv3d.ui.volume;
 
 import app.conv3d.core.Volume;
 import app.conv3d.ui.FxImages;
+import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.Image;
 import javafx.scene.layout.Pane;
 
 /** The flat fallback where 3D is unavailable: the same stack drawn in an oblique projection on a canvas. */
 public final class IsometricVolumeView extends VolumeView {
+    /** Where the last drawing put its labels, in the canvas's coordinates. */
+    private List<Bounds> plates = List.of();
     private final Canvas canvas;
     private Image[] frames = new Image[0];
-    private java.util.List<javafx.geometry.Bounds> plates = java.util.List.of();
 
     IsometricVolumeView() {
         this(new Canvas(800, 560));
@@ -41,6 +44,15 @@ public final class IsometricVolumeView extends VolumeView {
         redraw();
     }
 
+    /** Where the last drawing put its labels, in the canvas's coordinates; and the canvas's size. */
+    List<Bounds> labelPlates() {
+        return plates;
+    }
+
+    Bounds pictureBounds() {
+        return canvas.getLayoutBounds();
+    }
+
     private void redraw() {
         Volume volume = volumeProperty().get();
         StackGeometry geometry = volume == null ? null
@@ -49,15 +61,6 @@ public final class IsometricVolumeView extends VolumeView {
                 canvas.getHeight(), pictureTextSize(canvas.getWidth(), canvas.getHeight()));
         painter.paint(geometry, frames, fieldProperty().get());
         plates = painter.plates();
-    }
-
-    /** Where the last drawing put its labels, in the canvas's coordinates; and the canvas's size. */
-    java.util.List<javafx.geometry.Bounds> labelPlates() {
-        return plates;
-    }
-
-    javafx.geometry.Bounds pictureBounds() {
-        return canvas.getLayoutBounds();
     }
 
     private static Image[] images(Volume volume) {

@@ -16,6 +16,8 @@ import javafx.scene.shape.Rectangle;
 /** The clip as textured slabs in real 3D: drag to turn, scroll to zoom, double-click to reset. */
 public final class Volume3dView extends VolumeView {
     static final Color BACKGROUND = Color.rgb(28, 32, 40);
+    /** The kernel's legend's distance from the picture's top left corner. */
+    private static final double LEGEND_INSET = 12;
 
     private final Group world = new Group();
     private final SubScene subScene;
@@ -30,7 +32,6 @@ public final class Volume3dView extends VolumeView {
     private final Label tLabel = labels.add("volume-label-t", AxisLabels.style(22));
     private final Label kernelLabel = new Label();
     private final Label hint = new Label("No clip yet: record one or open a file");
-    private static final double LEGEND_INSET = 12;
     private StackGeometry geometry;
     private double textSize = 22;
 
