@@ -84,16 +84,16 @@ public final class MainWindow {
         // Measured in the window's text size (ems), so a large text size counts as a narrow window: below 94 em
         // (1600 pixels at 100%) the arithmetic keeps its width (input x weights on one line) and the sides give;
         // below 60 em (a full-HD screen at 200%) the features keep room for their slice player's row. With the
-        // kernel lab open the teacher is changing the kernel to watch its features: they get the room, the
-        // arithmetic scrolls.
+        // kernel lab open the teacher is changing the kernel to watch its features: they get the room, and on a
+        // small screen (below 60 em beside the lab) the arithmetic scrolls.
         Runnable share = () -> {
             double em = Math.max(1, bar.textFontProperty().get().getSize());
             double ems = columns.getWidth() / em;
             boolean lab = bar.kernelLabShownProperty().get();
             if (lab && ems < 94) {
                 left.setPercentWidth(24);
-                centre.setPercentWidth(38);
-                right.setPercentWidth(38);
+                centre.setPercentWidth(ems < 60 ? 38 : 44);
+                right.setPercentWidth(ems < 60 ? 38 : 32);
                 return;
             }
             left.setPercentWidth(ems < 60 ? 25 : ems < 94 ? 26 : 28);
