@@ -10,6 +10,7 @@ import javafx.scene.layout.Pane;
 public final class IsometricVolumeView extends VolumeView {
     private final Canvas canvas;
     private Image[] frames = new Image[0];
+    private final FrameCache<Image> images = new FrameCache<>(FxImages::frame, Image[]::new);
 
     IsometricVolumeView() {
         this(new Canvas(800, 560));
@@ -19,7 +20,7 @@ public final class IsometricVolumeView extends VolumeView {
         super(new Pane(canvas), false);
         this.canvas = canvas;
         volumeProperty().addListener((obs, old, v) -> {
-            frames = images(v);
+            frames = images.picturesOf(v);
             redraw();
         });
         fieldProperty().addListener((obs, old, f) -> redraw());
@@ -46,16 +47,5 @@ public final class IsometricVolumeView extends VolumeView {
                 : new StackGeometry(volume.frames(), volume.height(), volume.width(), explodeProperty().get());
         new IsometricPainter(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight())
                 .paint(geometry, frames, fieldProperty().get());
-    }
-
-    private static Image[] images(Volume volume) {
-        if (volume == null) {
-            return new Image[0];
-        }
-        Image[] images = new Image[volume.frames()];
-        for (int t = 0; t < images.length; t++) {
-            images[t] = FxImages.frame(volume, t);
-        }
-        return images;
     }
 }
