@@ -46,6 +46,9 @@ final class SnapshotCommand implements Callable<Integer> {
             + "(implies --theme projector unless given)")
     Integer scale;
 
+    @Option(names = "--kernel-lab", description = "open the kernel lab beside the teaching panes (implies --theme projector unless given)")
+    boolean kernelLab;
+
     @Option(names = "--timeout", defaultValue = "120", paramLabel = "SECONDS", hidden = true)
     int timeoutSeconds;
 
@@ -76,7 +79,7 @@ final class SnapshotCommand implements Callable<Integer> {
 
     /** The classroom's menus, theme and text size when asked for; checked before the toolkit starts. */
     private java.util.function.BiConsumer<javafx.stage.Stage, app.conv3d.ui.lesson.Lesson> dressing() {
-        if (theme == null && scale == null) {
+        if (theme == null && scale == null && !kernelLab) {
             return (stage, lesson) -> { };
         }
         Theme t;
@@ -96,6 +99,9 @@ final class SnapshotCommand implements Callable<Integer> {
             Classroom c = Classroom.install(stage, lesson);
             c.appearance().themeProperty().set(t);
             c.appearance().scaleProperty().set(s);
+            if (kernelLab && stage.getScene().lookup("#kernelLabButton") instanceof javafx.scene.control.ToggleButton lab) {
+                lab.setSelected(true);
+            }
         };
     }
 

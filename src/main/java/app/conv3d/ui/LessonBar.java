@@ -8,21 +8,18 @@ import app.conv3d.ui.lesson.LessonSize;
 import app.conv3d.ui.live.LiveCamera;
 import app.conv3d.ui.live.LiveMode;
 import javafx.animation.PauseTransition;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 /**
  * The window's top line: the app's name, where the clip comes from (record one, or the sample), the lesson
- * size, which kernel, and how long the last change took.
+ * size, which kernel, and how long the last change took. On a narrow window or at a large text size its labels
+ * shorten and then its settings move to a second row (see {@link AdaptiveBar}), so no word is ever cut.
  */
-final class LessonBar extends HBox {
+final class LessonBar extends AdaptiveBar {
     static final int COMPUTING_NOTE_MILLIS = 250;
 
     private final Lesson lesson;
@@ -42,7 +39,6 @@ final class LessonBar extends HBox {
         this.lesson = lesson;
         setId("lessonBar");
         getStyleClass().add("lesson-bar");
-        setAlignment(Pos.CENTER_LEFT);
         setSpacing(12);
         Label name = new Label("Conv3D Explorer");
         name.getStyleClass().add("app-title");
@@ -62,8 +58,6 @@ final class LessonBar extends HBox {
         });
         status.setId("recomputeLabel");
         status.getStyleClass().add("note");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         Button record = new Button("Record clip\u2026");
         record.setId("recordButton");
         record.setFocusTraversable(false);
@@ -100,8 +94,25 @@ final class LessonBar extends HBox {
         });
         kernelLab.setId("kernelLabButton");
         kernelLab.setFocusTraversable(false);
-        getChildren().addAll(name, record, sample, live, liveNote, kernelLab, gap, new Label("lesson size"), size, new Label("kernel"), kernel,
-                status);
+        Label sizeLabel = new Label("lesson size");
+        sizeLabel.setLabelFor(size);
+        Label kernelLabel = new Label("kernel");
+        kernelLabel.setLabelFor(kernel);
+        leading().getChildren().addAll(name, record, sample, live, liveNote, kernelLab);
+        trailing().getChildren().addAll(sizeLabel, size, kernelLabel, kernel, status);
+        // shortened in this order when the window is narrow: the words the class needs least go first
+        shortens(sizeLabel, "size");
+        shortens(name, "Conv3D");
+        shortens(sample, "Sample");
+        shortens(record, "Record\u2026");
+        shortens(kernelLab, "Lab");
+        keepWhole(live, kernelLabel, size, kernel, status);
+        reserves(status, "features ready in 8888 ms");
+        // the camera's note may be long: it gives way first, and its tooltip keeps the whole sentence
+        liveNote.setMinWidth(0);
+        javafx.scene.control.Tooltip liveTip = new javafx.scene.control.Tooltip();
+        liveTip.textProperty().bind(liveNote.textProperty());
+        liveNote.setTooltip(liveTip);
 
         lesson.bankProperty().addListener((obs, old, now) -> refreshKernels(now));
         lesson.kernelIndexProperty().addListener((obs, old, now) -> kernel.setValue(now.intValue()));

@@ -67,6 +67,13 @@ public final class MainWindow {
         math.getStyleClass().add("math-scroll");
         uncachedViewport(math);
         FeatureView features = new FeatureView(lesson);
+        // Fills its column as before; only where the window is short for the text size (a full-HD screen at 200%)
+        // do the controls under the slice scroll rather than push the walkthrough off the bottom.
+        ScrollPane featureScroll = new ScrollPane(features);
+        featureScroll.setFitToWidth(true);
+        featureScroll.setFitToHeight(true);
+        featureScroll.getStyleClass().add("math-scroll");
+        featureScroll.setId("featureScroll");
 
         GridPane columns = new GridPane();
         columns.getStyleClass().add("columns");
@@ -74,25 +81,40 @@ public final class MainWindow {
         ColumnConstraints centre = column(40);
         ColumnConstraints right = column(32);
         columns.getColumnConstraints().addAll(left, centre, right);
-        // Below 1600 pixels the arithmetic keeps its width (input x weights on one line); the sides give.
-        columns.widthProperty().addListener((obs, old, now) -> {
-            boolean narrow = now.doubleValue() < 1600;
-            left.setPercentWidth(narrow ? 26 : 28);
-            centre.setPercentWidth(narrow ? 48 : 40);
-            right.setPercentWidth(narrow ? 26 : 32);
-        });
+        LessonBar bar = new LessonBar(lesson);
+        // Measured in the window's text size (ems), so a large text size counts as a narrow window: below 94 em
+        // (1600 pixels at 100%) the arithmetic keeps its width (input x weights on one line) and the sides give;
+        // below 60 em (a full-HD screen at 200%) the features keep room for their slice player's row. With the
+        // kernel lab open the teacher is changing the kernel to watch its features: they get the room, the
+        // arithmetic scrolls.
+        Runnable share = () -> {
+            double em = Math.max(1, bar.textFontProperty().get().getSize());
+            double ems = columns.getWidth() / em;
+            boolean lab = bar.kernelLabShownProperty().get();
+            if (lab && ems < 94) {
+                left.setPercentWidth(24);
+                centre.setPercentWidth(38);
+                right.setPercentWidth(38);
+                return;
+            }
+            left.setPercentWidth(ems < 60 ? 25 : ems < 94 ? 26 : 28);
+            centre.setPercentWidth(ems < 94 ? 48 : 40);
+            right.setPercentWidth(ems < 60 ? 27 : ems < 94 ? 26 : 32);
+        };
+        columns.widthProperty().addListener((obs, old, now) -> share.run());
+        bar.textFontProperty().addListener((obs, old, now) -> share.run());
+        bar.kernelLabShownProperty().addListener((obs, old, now) -> share.run());
         RowConstraints row = new RowConstraints();
         row.setVgrow(Priority.ALWAYS);
         row.setFillHeight(true);
         columns.getRowConstraints().add(row);
         columns.add(volume, 0, 0);
         columns.add(math, 1, 0);
-        columns.add(features, 2, 0);
+        columns.add(featureScroll, 2, 0);
 
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
-        LessonBar bar = new LessonBar(lesson);
         // The kernel lab slides in on the right while the teacher changes the kernel; made on first use.
         ScrollPane[] lab = new ScrollPane[1];
         bar.kernelLabShownProperty().addListener((obs, old, shown) -> {
@@ -101,7 +123,11 @@ public final class MainWindow {
                 lab[0].setFitToWidth(true);
                 lab[0].setId("kernelLabDrawer");
                 lab[0].getStyleClass().add("math-scroll");
-                lab[0].setPrefWidth(KernelLabPane.PREFERRED_WIDTH + 20);
+                // its comfortable width at the window's text size, but never more than 40% of the window
+                lab[0].prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> Math.min(0.4 * root.getWidth(), (KernelLabPane.PREFERRED_WIDTH + 20)
+                                * bar.textFontProperty().get().getSize() / 17),
+                        root.widthProperty(), bar.textFontProperty()));
             }
             root.setRight(shown ? lab[0] : null);
         });

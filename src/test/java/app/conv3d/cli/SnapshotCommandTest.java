@@ -37,6 +37,21 @@ class SnapshotCommandTest {
     }
 
     @Test
+    void theKernelLabAndTheTextSizeCanBePhotographed() {
+        CliRun run = CliRun.of("snapshot", "--help");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("--kernel-lab"), run.out());
+        assertTrue(run.out().contains("--scale"), run.out());
+    }
+
+    @Test
+    void aTextSizeTheMenuDoesNotOfferIsAUsageError() {
+        CliRun run = CliRun.of("snapshot", "--out", dir.resolve("s.png").toString(), "--scale", "300");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--scale"), run.err());
+    }
+
+    @Test
     void theOutputIsRequired() {
         assertEquals(2, CliRun.of("snapshot").exitCode());
     }

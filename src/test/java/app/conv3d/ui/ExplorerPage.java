@@ -164,7 +164,8 @@ final class ExplorerPage {
 
     private Point2D featurePixel(int row, int column) {
         Region canvas = node("#featureImage");
-        ImageView view = (ImageView) canvas.getChildrenUnmodifiable().get(0);
+        ImageView view = (ImageView) canvas.getChildrenUnmodifiable().stream().filter(n -> n instanceof ImageView)
+                .findFirst().orElseThrow();
         Bounds b = view.getBoundsInParent();
         double scale = b.getWidth() / view.getImage().getWidth();
         return canvas.localToScreen(b.getMinX() + (column + 0.5) * scale, b.getMinY() + (row + 0.5) * scale);

@@ -53,6 +53,8 @@ public final class FeatureView extends VBox {
         getStyleClass().addAll("panel", "feature-view");
         title.getStyleClass().add("panel-title");
         title.setWrapText(true);
+        // a wrapped title takes the lines it needs; the slice image gives way
+        title.setMinHeight(Region.USE_PREF_SIZE);
         hover.setId("hoverLabel");
         hover.getStyleClass().add("note");
         inputCaption.getStyleClass().add("note");
@@ -62,15 +64,19 @@ public final class FeatureView extends VBox {
         output.setOnPixelHovered(this::showHover, this::clearHover);
         // The output slice takes all the room it can; the input frame it reads sits beside the scale under it.
         VBox.setVgrow(output, Priority.ALWAYS);
-        input.setMinSize(120, 120);
+        input.setMinSize(150, 150);
         input.setPrefSize(150, 150);
         input.setMaxSize(150, 150);
         inputCaption.setWrapText(true);
+        inputCaption.setMinHeight(Region.USE_PREF_SIZE);
         VBox inputBox = new VBox(4, input, inputCaption);
         inputBox.setAlignment(Pos.TOP_CENTER);
-        inputBox.setMaxWidth(170);
-        inputBox.setMinWidth(150);
+        // as wide as the frame, or as its caption where that is wider: the hint beside it gives way, not the caption
+        inputBox.setMaxWidth(Region.USE_PREF_SIZE);
+        inputBox.setMinWidth(Region.USE_PREF_SIZE);
         hover.setWrapText(true);
+        hover.setMinWidth(0);
+        hover.setMinHeight(Region.USE_PREF_SIZE);
 
         CheckBox showAll = new CheckBox("Show all");
         showAll.setId("showAll");
@@ -131,6 +137,25 @@ public final class FeatureView extends VBox {
         refresh();
     }
 
+    /**
+     * On a short pane the input frame shrinks (to 90 pixels) before the slice it explains does, and the slice
+     * keeps at least a third of the pane's width: where even that does not fit, the pane scrolls (MainWindow).
+     */
+    @Override
+    protected void layoutChildren() {
+        double least = Math.round(Math.max(80, Math.min(320, 0.35 * getWidth())));
+        if (output.getMinHeight() != least) {
+            output.setMinHeight(least);
+        }
+        double side = Math.round(Math.max(90, Math.min(150, 0.17 * getHeight())));
+        if (input.getMaxWidth() != side) {
+            input.setMinSize(side, side);
+            input.setPrefSize(side, side);
+            input.setMaxSize(side, side);
+        }
+        super.layoutChildren();
+    }
+
     private static HBox labelled(String text, Node control) {
         HBox box = new HBox(8, new Label(text), control);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -165,7 +190,8 @@ public final class FeatureView extends VBox {
         FeatureVolume f = c.features();
         int n = lesson.kernelIndexProperty().get();
         int t = lesson.viewSliceProperty().get();
-        title.setText("Features: slice " + t + " of 0\u2013" + (f.frames() - 1));
+        // non-breaking spaces: a narrow pane wraps after "Features:", never inside "slice 3 of 0–11"
+        title.setText("Features: slice\u00a0" + t + "\u00a0of\u00a00\u2013" + (f.frames() - 1));
         output.setImage(painter.paint(f, n, t, lesson.displayProperty().get(), lesson.displayRangeProperty().get(),
                 lesson.revealedPixels(t)));
         Axis3 here = lesson.positions().at(lesson.positionProperty().get());
@@ -195,7 +221,7 @@ public final class FeatureView extends VBox {
         }
         int last = t * shape.stride().t() - shape.padding().t()
                 + shape.dilation().t() * (shape.kernel().t() - 1);
-        inputCaption.setText("input frame " + frame);
+        inputCaption.setText("input frame\u00a0" + frame);
         inputTip.setText("output slice " + t + " reads input frames " + frame + "\u2013"
                 + Math.min(c.volume().frames() - 1, last));
     }

@@ -9,10 +9,12 @@ import javafx.scene.shape.Rectangle;
 
 /**
  * A small image shown as large as the space allows with hard pixel edges, one pixel outlined, and
- * mouse positions turned back into pixel coordinates.
+ * mouse positions turned back into pixel coordinates. Transparent pixels show the theme's "blank" hatch.
  */
 final class PixelCanvas extends Region {
     private final ImageView view = new ImageView();
+    /** Behind the image: shows through its transparent pixels, styled by the theme (explorer.css). */
+    private final Region backdrop = new Region();
     private final Rectangle marker = new Rectangle();
     private int markerX = -1;
     private int markerY = -1;
@@ -27,7 +29,11 @@ final class PixelCanvas extends Region {
         marker.getStyleClass().add("pixel-marker");
         marker.setMouseTransparent(true);
         marker.setVisible(false);
-        getChildren().addAll(view, marker);
+        backdrop.getStyleClass().add("pixel-backdrop");
+        backdrop.setMouseTransparent(true);
+        backdrop.setManaged(false);
+        backdrop.setVisible(false);
+        getChildren().addAll(backdrop, view, marker);
         setMinSize(80, 80);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             int[] p = pixelAt(e.getX(), e.getY());
@@ -114,6 +120,8 @@ final class PixelCanvas extends Region {
         double left = snappedLeftInset() + (getWidth() - snappedLeftInset() - snappedRightInset() - w) / 2;
         double top = snappedTopInset() + (getHeight() - snappedTopInset() - snappedBottomInset() - h) / 2;
         view.relocate(left, top);
+        backdrop.resizeRelocate(left, top, w, h);
+        backdrop.setVisible(true);
         placeMarker();
     }
 

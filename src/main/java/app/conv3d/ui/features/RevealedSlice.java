@@ -6,13 +6,12 @@ import app.conv3d.core.ValueRange;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
-/** Paints an output slice with the pixels the kernel has not reached yet left blank. */
+/**
+ * Paints an output slice with the pixels the kernel has not reached yet left blank: transparent, so the
+ * canvas's theme-coloured hatch shows there and "empty" never reads as a gray value, on a light or dark theme.
+ */
 final class RevealedSlice {
-    /**
-     * Not-yet-computed pixels: a faint two-tone checker, so "empty" never reads as a gray value.
-     */
-    static final int BLANK_LIGHT = 0xFFE6E2DA;
-    static final int BLANK_DARK = 0xFFD6D1C7;
+    static final int BLANK = 0x00000000;
 
     private WritableImage image;
 
@@ -26,7 +25,7 @@ final class RevealedSlice {
         }
         int[] argb = display.argb(features, n, t, range);
         for (int i = Math.max(0, revealed); i < argb.length; i++) {
-            argb[i] = ((i / w + i % w) & 1) == 0 ? BLANK_LIGHT : BLANK_DARK;
+            argb[i] = BLANK;
         }
         image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         return image;

@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -37,9 +38,9 @@ public final class KernelLabPane extends VBox {
                 flat -> flat ? "2D, frame by frame" : "3D kernel", lab::setFrameByFrame);
         dimension.show(false);
         lab.frameByFrameProperty().addListener((obs, old, now) -> dimension.show(now));
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(10, title, gap, dimension);
+        // beside the title where there is room, under it in a narrow lab or at a large text size
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        FlowPane top = new FlowPane(16, 6, title, dimension);
         top.setAlignment(Pos.CENTER_LEFT);
         Label dimensionNote = new Label();
         dimensionNote.setId("dimensionNote");

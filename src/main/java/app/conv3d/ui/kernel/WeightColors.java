@@ -4,10 +4,12 @@ import java.util.Locale;
 
 /**
  * The colour behind a weight: blue for negative, red for positive, stronger the larger the weight is against the
- * kernel's largest, never so strong that the dark digits on top stop being legible.
+ * kernel's largest, never so strong that the digits on top (dark on the light themes, light on the dark one)
+ * stop being legible. Translucent, so the same tint works over either theme's panel.
  */
 public final class WeightColors {
-    private static final String ZERO = "#f3f1ec";
+    /** Zero has no tint: the panel shows through, light or dark with the theme. */
+    private static final String ZERO = "transparent";
 
     private WeightColors() {
     }

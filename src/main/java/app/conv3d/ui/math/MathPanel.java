@@ -11,7 +11,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -63,13 +62,16 @@ public final class MathPanel extends VBox {
         selectors.setAlignment(Pos.CENTER_LEFT);
         frameLabel.setMinWidth(Region.USE_PREF_SIZE);
         channelLabel.setMinWidth(Region.USE_PREF_SIZE);
-        // The answer first: on a small screen the derivation scrolls, the output value stays in view.
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
+        // The answer first: on a small screen the derivation scrolls, the output value stays in view, under the
+        // position when the two do not fit on one line (a large text size).
         title.setMinWidth(Region.USE_PREF_SIZE);
         value.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(12, title, gap, value);
-        header.setAlignment(Pos.BASELINE_LEFT);
+        app.conv3d.ui.AdaptiveBar header = new app.conv3d.ui.AdaptiveBar();
+        header.setSpacing(12);
+        header.leading().getChildren().add(title);
+        header.trailing().getChildren().add(value);
+        frameNote.setWrapText(true);
+        frameNote.setMinHeight(Region.USE_PREF_SIZE);
         // input x weights on one line, "= products" with their sum under it: fits a third of a projector.
         FlowPane factors = new FlowPane(6, 10, inputs, operator("\u00d7"), weights);
         VBox productSide = new VBox(8, gridSum);

@@ -2,6 +2,8 @@ package app.conv3d.ui.volume;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Point3D;
 import javafx.scene.Node;
@@ -11,13 +13,22 @@ import javafx.scene.layout.Pane;
 /**
  * Flat text laid over the 3D picture: each label follows a point of the scene, so it stays upright and
  * sharp at any angle. A label sits on the side of its point facing away from its object's centre, so
- * turning the view never puts text on top of the object it names.
+ * turning the view never puts text on top of the object it names; it stays inside the picture and off the
+ * labels placed before it (and off any area the view keeps for itself, such as the kernel's legend).
  */
 final class AxisLabels extends Pane {
-    static final String AXIS_STYLE = "-fx-font-size: 22px; -fx-font-weight: bold; -fx-text-fill: #f2f2f2;"
-            + " -fx-background-color: rgba(18,22,28,0.78); -fx-background-radius: 6; -fx-padding: 2 9 2 9;";
+    /** Where the labels keep off: a few pixels of air between two plates of text. */
+    private static final double AIR = 4;
 
     private final List<Pinned> pinned = new ArrayList<>();
+    private Bounds keepOff;
+
+    /** The look of a label, its text {@code px} pixels high. */
+    static String style(double px) {
+        return String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx; -fx-font-weight: bold;"
+                + " -fx-text-fill: #f2f2f2; -fx-background-color: rgba(18,22,28,0.78); -fx-background-radius: 6;"
+                + " -fx-padding: 0.1em 0.4em 0.1em 0.4em;", px);
+    }
 
     AxisLabels() {
         setMouseTransparent(true);
@@ -50,8 +61,17 @@ final class AxisLabels extends Pane {
         }
     }
 
+    /** An area, in this pane's coordinates, that no label may cover; null for none. */
+    void keepOff(Bounds area) {
+        keepOff = area;
+    }
+
     /** Re-projects every label through the current camera; {@code space} holds the 3D points. */
     void update(Node space) {
+        List<Bounds> placed = new ArrayList<>();
+        if (keepOff != null) {
+            placed.add(keepOff);
+        }
         for (Pinned p : pinned) {
             Label label = p.label;
             if (p.anchor == null || label.getText() == null || label.getText().isEmpty() || !label.isVisible()) {
@@ -79,8 +99,41 @@ final class AxisLabels extends Pane {
                 left += 3 * ux;
                 top += 3 * uy;
             }
-            label.resizeRelocate(Math.round(left), Math.round(top), w, h);
+            double[] spot = clear(left, top, w, h, ux, uy, placed);
+            label.resizeRelocate(Math.round(spot[0]), Math.round(spot[1]), w, h);
+            placed.add(new BoundingBox(spot[0], spot[1], w, h));
         }
+    }
+
+    /**
+     * The top left corner nearest ({@code left}, {@code top}) at which a w x h label lies inside the pane and
+     * off every area in {@code taken}: first further along its outward direction, then down, then up.
+     */
+    private double[] clear(double left, double top, double w, double h, double ux, double uy, List<Bounds> taken) {
+        double[][] directions = {{ux, uy}, {0, 1}, {0, -1}};
+        for (double[] d : directions) {
+            for (int step = 0; step < 200; step++) {
+                double x = inside(left + step * 2 * d[0], w, getWidth());
+                double y = inside(top + step * 2 * d[1], h, getHeight());
+                if (free(x, y, w, h, taken)) {
+                    return new double[] {x, y};
+                }
+            }
+        }
+        return new double[] {inside(left, w, getWidth()), inside(top, h, getHeight())};
+    }
+
+    private static double inside(double at, double size, double room) {
+        return Math.max(AIR, Math.min(room - size - AIR, at));
+    }
+
+    private static boolean free(double x, double y, double w, double h, List<Bounds> taken) {
+        for (Bounds b : taken) {
+            if (x < b.getMaxX() + AIR && x + w + AIR > b.getMinX() && y < b.getMaxY() + AIR && y + h + AIR > b.getMinY()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the rectangle, grown by a few pixels, touches the segment (sampled finely enough for text). */

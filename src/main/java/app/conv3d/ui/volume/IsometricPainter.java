@@ -1,6 +1,10 @@
 package app.conv3d.ui.volume;
 
 import app.conv3d.core.ReceptiveField;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -19,12 +23,8 @@ import javafx.scene.transform.Affine;
 final class IsometricPainter {
     private static final double RECEDE_X = 0.5 * Math.cos(Math.toRadians(35));
     private static final double RECEDE_Y = 0.5 * Math.sin(Math.toRadians(35));
-    private static final double MARGIN_LEFT = 120;
-    private static final double MARGIN_RIGHT = 40;
-    private static final double MARGIN_TOP = 64;
-    private static final double MARGIN_BOTTOM = 70;
-    private static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 22);
-    private static final Font KERNEL_FONT = Font.font("System", FontWeight.BOLD, 20);
+    /** Air between the picture's edge, the stack and the labels. */
+    private static final double GAP = 8;
     /** Opacity of frames the kernel does not read: faint enough that several in front still let it show. */
     private static final double GLASS = 0.09;
     private static final Color LABEL_BACK = Color.rgb(18, 22, 28, 0.78);
@@ -32,23 +32,51 @@ final class IsometricPainter {
     private final GraphicsContext gc;
     private final double width;
     private final double height;
+    private final Font labelFont;
+    private final Font kernelFont;
+    /** The label plates drawn by the last {@link #paint}, for tests: none may overlap another or leave the picture. */
+    private final List<Bounds> plates = new ArrayList<>();
+    /** Room kept free of the stack for the labels, decided by their size. */
+    private double marginLeft;
+    private double marginTop;
+    private double marginBottom;
+    // the right needs only air: the t label is pulled in from the edge and goes under x if they meet
     private double scale;
     private double originX;
     private double originY;
 
-    IsometricPainter(GraphicsContext gc, double width, double height) {
+    /** {@code textSize}: the labels' text height in pixels. */
+    IsometricPainter(GraphicsContext gc, double width, double height, double textSize) {
         this.gc = gc;
         this.width = width;
         this.height = height;
+        this.labelFont = Font.font("System", FontWeight.BOLD, textSize);
+        this.kernelFont = Font.font("System", FontWeight.BOLD, 0.9 * textSize);
+    }
+
+    List<Bounds> plates() {
+        return List.copyOf(plates);
     }
 
     void paint(StackGeometry g, Image[] frames, ReceptiveField field) {
+        plates.clear();
         gc.setFill(Volume3dView.BACKGROUND);
         gc.fillRect(0, 0, width, height);
         if (g == null || frames.length == 0) {
-            label("No clip yet: record one or open a file", width / 2, height / 2, 0.5, 0.5, LABEL_FONT, Color.WHITE);
+            label("No clip yet: record one or open a file", width / 2, height / 2, 0.5, 0.5, labelFont, Color.WHITE);
             return;
         }
+        String xText = "x = " + g.columns();
+        String yText = "y = " + g.rows();
+        String tText = "t = " + g.frames() + (g.frames() == 1 ? " frame" : " frames");
+        String caption = field == null ? null : legend(KernelCaption.of(field, g.frames()));
+        double[] yPlate = plate(yText, labelFont);
+        double[] tPlate = plate(tText, labelFont);
+        double[] xPlate = plate(xText, labelFont);
+        marginLeft = yPlate[0] + 2 * GAP;
+        marginTop = (caption == null ? 0 : plate(caption, kernelFont)[1]) + 2 * GAP;
+        // x under the front face; t under the arrow (pulled in from the right edge), below x should the two meet
+        marginBottom = xPlate[1] + tPlate[1] + 3 * GAP;
         fit(g);
         gc.setImageSmoothing(false);
         double w2 = g.width() / 2;
@@ -64,12 +92,24 @@ final class IsometricPainter {
         if (field != null) {
             paintKernel(g, field);
         }
+        if (caption != null) {
+            label(caption, GAP, GAP, 0, 0, kernelFont, Color.rgb(255, 176, 48));
+        }
         Point2D bottom = project(0, h2, g.zFront(0));
-        label("x = " + g.columns(), bottom.getX(), bottom.getY() + 8, 0.5, 0, LABEL_FONT, Color.WHITE);
+        double[] x = label(xText, bottom.getX(), bottom.getY() + GAP, 0.5, 0, labelFont, Color.WHITE);
         Point2D left = project(-w2, 0, g.zFront(0));
-        label("y = " + g.rows(), left.getX() - 8, left.getY(), 1, 0.5, LABEL_FONT, Color.WHITE);
-        label("t = " + g.frames() + (g.frames() == 1 ? " frame" : " frames"), mid[0] + 12, mid[1] + 12, 0, 0,
-                LABEL_FONT, Color.WHITE);
+        label(yText, left.getX() - GAP, left.getY(), 1, 0.5, labelFont, Color.WHITE);
+        double tLeft = Math.min(mid[0] + GAP, width - tPlate[0] - GAP);
+        double tTop = mid[1] + GAP;
+        if (tLeft < x[0] + x[2] + GAP && tTop < x[1] + x[3] + GAP) {
+            tTop = x[1] + x[3] + GAP;
+        }
+        label(tText, tLeft, tTop, 0, 0, labelFont, Color.WHITE);
+    }
+
+    /** The kernel's legend, on two lines when one would be wider than the picture. */
+    private String legend(String caption) {
+        return plate(caption, kernelFont)[0] > width - 2 * GAP ? KernelCaption.twoLines(caption) : caption;
     }
 
     private void fit(StackGeometry g) {
@@ -81,11 +121,11 @@ final class IsometricPainter {
         double maxX = w2 + z1 * RECEDE_X;
         double minY = -h2 - z1 * RECEDE_Y;
         double maxY = h2 + axisGap() - z0 * RECEDE_Y;
-        double availW = Math.max(10, width - MARGIN_LEFT - MARGIN_RIGHT);
-        double availH = Math.max(10, height - MARGIN_TOP - MARGIN_BOTTOM);
+        double availW = Math.max(10, width - marginLeft - GAP);
+        double availH = Math.max(10, height - marginTop - marginBottom);
         scale = Math.min(availW / (maxX - minX), availH / (maxY - minY));
-        originX = MARGIN_LEFT + (availW - (maxX - minX) * scale) / 2 - minX * scale;
-        originY = MARGIN_TOP + (availH - (maxY - minY) * scale) / 2 - minY * scale;
+        originX = marginLeft + (availW - (maxX - minX) * scale) / 2 - minX * scale;
+        originY = marginTop + (availH - (maxY - minY) * scale) / 2 - minY * scale;
     }
 
     private Point2D project(double x, double y, double z) {
@@ -173,7 +213,6 @@ final class IsometricPainter {
         gc.setStroke(KernelBox.EDGE);
         gc.setLineWidth(3);
         edges(b);
-        label(KernelCaption.of(field, g.frames()), 12, 12, 0, 0, KERNEL_FONT, Color.rgb(255, 176, 48));
     }
 
     /** Strokes the twelve edges of the box {minX, minY, minZ, maxX, maxY, maxZ}. */
@@ -191,14 +230,23 @@ final class IsometricPainter {
         }
     }
 
-    /** Text on a dark rounded plate; (ax, ay) is the point of the plate placed at (x, y), 0..1 each way. */
-    private void label(String text, double x, double y, double ax, double ay, Font font, Color color) {
+    /** The width and height of the plate {@link #label} draws for {@code text}. */
+    private static double[] plate(String text, Font font) {
         Text probe = new Text(text);
         probe.setFont(font);
-        double tw = probe.getLayoutBounds().getWidth();
-        double th = probe.getLayoutBounds().getHeight();
-        double w = tw + 18;
-        double h = th + 4;
+        double pad = 0.4 * font.getSize();
+        return new double[] {probe.getLayoutBounds().getWidth() + 2 * pad, probe.getLayoutBounds().getHeight() + 4};
+    }
+
+    /**
+     * Text on a dark rounded plate, kept inside the picture; (ax, ay) is the point of the plate placed at (x, y),
+     * 0..1 each way. Returns the plate's left, top, width and height.
+     */
+    private double[] label(String text, double x, double y, double ax, double ay, Font font, Color color) {
+        double[] size = plate(text, font);
+        double w = size[0];
+        double h = size[1];
+        double pad = 0.4 * font.getSize();
         double left = Math.max(2, Math.min(width - w - 2, x - w * ax));
         double top = Math.max(2, Math.min(height - h - 2, y - h * ay));
         gc.setFill(LABEL_BACK);
@@ -207,6 +255,8 @@ final class IsometricPainter {
         gc.setFont(font);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
-        gc.fillText(text, left + 9, top + 2);
+        gc.fillText(text, left + pad, top + 2);
+        plates.add(new BoundingBox(left, top, w, h));
+        return new double[] {left, top, w, h};
     }
 }

@@ -2,12 +2,16 @@ package app.conv3d.ui.volume;
 
 import app.conv3d.core.Volume;
 import app.conv3d.ui.FxImages;
+import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.Image;
 import javafx.scene.layout.Pane;
 
 /** The flat fallback where 3D is unavailable: the same stack drawn in an oblique projection on a canvas. */
 public final class IsometricVolumeView extends VolumeView {
+    /** Where the last drawing put its labels, in the canvas's coordinates. */
+    private List<Bounds> plates = List.of();
     private final Canvas canvas;
     private Image[] frames = new Image[0];
     private final FrameCache<Image> images = new FrameCache<>(FxImages::frame, Image[]::new);
@@ -41,11 +45,22 @@ public final class IsometricVolumeView extends VolumeView {
         redraw();
     }
 
+    /** Where the last drawing put its labels, in the canvas's coordinates; and the canvas's size. */
+    List<Bounds> labelPlates() {
+        return plates;
+    }
+
+    Bounds pictureBounds() {
+        return canvas.getLayoutBounds();
+    }
+
     private void redraw() {
         Volume volume = volumeProperty().get();
         StackGeometry geometry = volume == null ? null
                 : new StackGeometry(volume.frames(), volume.height(), volume.width(), explodeProperty().get());
-        new IsometricPainter(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight())
-                .paint(geometry, frames, fieldProperty().get());
+        IsometricPainter painter = new IsometricPainter(canvas.getGraphicsContext2D(), canvas.getWidth(),
+                canvas.getHeight(), pictureTextSize(canvas.getWidth(), canvas.getHeight()));
+        painter.paint(geometry, frames, fieldProperty().get());
+        plates = painter.plates();
     }
 }

@@ -10,8 +10,20 @@ import java.util.List;
  * the kernel walks.
  */
 final class KernelCaption {
-    static final String STYLE = "-fx-font-size: 20px; -fx-font-weight: bold; -fx-text-fill: #ffb030;"
-            + " -fx-background-color: rgba(18,22,28,0.82); -fx-background-radius: 6; -fx-padding: 3 10 3 10;";
+    /** Between the kernel's size and the frames it reads; where the picture is narrow, a line break instead. */
+    static final String SEPARATOR = " \u00b7 ";
+
+    /** The legend's look, its text {@code px} pixels high. */
+    static String style(double px) {
+        return String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx; -fx-font-weight: bold;"
+                + " -fx-text-fill: #ffb030; -fx-background-color: rgba(18,22,28,0.82); -fx-background-radius: 6;"
+                + " -fx-padding: 0.15em 0.5em 0.15em 0.5em;", px);
+    }
+
+    /** {@link #of} on two lines. */
+    static String twoLines(String caption) {
+        return caption.replace(SEPARATOR, "\n");
+    }
 
     private KernelCaption() {
     }
@@ -24,7 +36,7 @@ final class KernelCaption {
         if (field.step().t() > 1 || field.step().h() > 1 || field.step().w() > 1) {
             text += ", dilation " + field.step().t() + "×" + field.step().h() + "×" + field.step().w();
         }
-        return text + " · " + framesRead(field, frames);
+        return text + SEPARATOR + framesRead(field, frames);
     }
 
     private static String framesRead(ReceptiveField field, int frames) {

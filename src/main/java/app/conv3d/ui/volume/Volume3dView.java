@@ -2,6 +2,7 @@ package app.conv3d.ui.volume;
 
 import app.conv3d.core.ReceptiveField;
 import app.conv3d.core.Volume;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Point3D;
 import javafx.scene.AmbientLight;
 import javafx.scene.Group;
@@ -10,10 +11,13 @@ import javafx.scene.SubScene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 
 /** The clip as textured slabs in real 3D: drag to turn, scroll to zoom, double-click to reset. */
 public final class Volume3dView extends VolumeView {
     static final Color BACKGROUND = Color.rgb(28, 32, 40);
+    /** The kernel's legend's distance from the picture's top left corner. */
+    private static final double LEGEND_INSET = 12;
 
     private final Group world = new Group();
     private final SubScene subScene;
@@ -23,12 +27,13 @@ public final class Volume3dView extends VolumeView {
     private final TimeAxis timeAxis = new TimeAxis();
     private final KernelBox kernel = new KernelBox();
     private final AxisLabels labels = new AxisLabels();
-    private final Label xLabel = labels.add("volume-label-x", AxisLabels.AXIS_STYLE);
-    private final Label yLabel = labels.add("volume-label-y", AxisLabels.AXIS_STYLE);
-    private final Label tLabel = labels.add("volume-label-t", AxisLabels.AXIS_STYLE);
+    private final Label xLabel = labels.add("volume-label-x", AxisLabels.style(22));
+    private final Label yLabel = labels.add("volume-label-y", AxisLabels.style(22));
+    private final Label tLabel = labels.add("volume-label-t", AxisLabels.style(22));
     private final Label kernelLabel = new Label();
     private final Label hint = new Label("No clip yet: record one or open a file");
     private StackGeometry geometry;
+    private double textSize = 22;
 
     Volume3dView() {
         this(new Pane());
@@ -43,14 +48,20 @@ public final class Volume3dView extends VolumeView {
         subScene.setFill(BACKGROUND);
         orbit = new OrbitCamera(world);
         subScene.setCamera(orbit.camera());
-        hint.setStyle(AxisLabels.AXIS_STYLE);
+        hint.setStyle(AxisLabels.style(22));
+        hint.setWrapText(true);
         hint.setManaged(false);
         kernelLabel.setId("volume-label-kernel");
-        kernelLabel.setStyle(KernelCaption.STYLE);
+        kernelLabel.setStyle(KernelCaption.style(20));
         kernelLabel.setManaged(false);
         kernelLabel.setMouseTransparent(true);
         picture.getChildren().addAll(subScene, labels, hint, kernelLabel);
         picture.setStyle("-fx-background-color: #1c2028;");
+        // Labels pushed to the picture's edge must not spill over the next pane.
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(picture.widthProperty());
+        clip.heightProperty().bind(picture.heightProperty());
+        picture.setClip(clip);
         orbit.attach(picture, this::refreshLabels);
 
         volumeProperty().addListener((obs, old, v) -> rebuild());
@@ -71,7 +82,17 @@ public final class Volume3dView extends VolumeView {
         subScene.setWidth(width);
         subScene.setHeight(height);
         labels.resize(width, height);
-        double hw = hint.prefWidth(-1);
+        double size = pictureTextSize(width, height);
+        if (Math.abs(size - textSize) > 0.25) {
+            textSize = size;
+            for (Label label : new Label[] {xLabel, yLabel, tLabel, hint}) {
+                label.setStyle(AxisLabels.style(size));
+                label.applyCss();
+            }
+            kernelLabel.setStyle(KernelCaption.style(0.9 * size));
+            kernelLabel.applyCss();
+        }
+        double hw = Math.min(hint.prefWidth(-1), width - 16);
         double hh = hint.prefHeight(hw);
         hint.resizeRelocate(Math.round((width - hw) / 2), Math.round((height - hh) / 2), hw, hh);
         placeLegend();
@@ -79,10 +100,26 @@ public final class Volume3dView extends VolumeView {
         refreshLabels();
     }
 
-    /** The kernel's legend stays in the top left corner: a label riding on the moving box would jitter. */
+    /**
+     * The kernel's legend stays in the top left corner: a label riding on the moving box would jitter. Where one
+     * line is wider than the picture it takes two; the axis labels keep off it.
+     */
     private void placeLegend() {
-        double w = kernelLabel.prefWidth(-1);
-        kernelLabel.resizeRelocate(12, 12, w, kernelLabel.prefHeight(w));
+        ReceptiveField field = getField();
+        if (field == null || geometry == null) {
+            labels.keepOff(null);
+            return;
+        }
+        String caption = KernelCaption.of(field, geometry.frames());
+        kernelLabel.setText(caption);
+        double room = subScene.getWidth() - 2 * LEGEND_INSET;
+        if (kernelLabel.prefWidth(-1) > room) {
+            kernelLabel.setText(KernelCaption.twoLines(caption));
+        }
+        double w = Math.min(room, kernelLabel.prefWidth(-1));
+        double h = kernelLabel.prefHeight(w);
+        kernelLabel.resizeRelocate(LEGEND_INSET, LEGEND_INSET, w, h);
+        labels.keepOff(new BoundingBox(LEGEND_INSET, LEGEND_INSET, w, h));
     }
 
     private void rebuild() {
@@ -125,16 +162,24 @@ public final class Volume3dView extends VolumeView {
         slabs.emphasize(field);
         kernel.show(field, geometry);
         kernelLabel.setVisible(field != null);
-        if (field != null) {
-            kernelLabel.setText(KernelCaption.of(field, geometry.frames()));
-            placeLegend();
-        }
+        placeLegend();
         refreshLabels();
     }
 
+    /**
+     * The stack fills the picture less the room its labels need: a few lines of label at the top and bottom
+     * (the legend, x and t) and a label's width beside it, so they have somewhere to go.
+     */
     private void fitCamera() {
         if (geometry != null) {
-            orbit.fit(geometry.radius() + 0.2 * StackGeometry.SIDE, subScene.getWidth(), subScene.getHeight());
+            double w = subScene.getWidth();
+            double h = subScene.getHeight();
+            double side = Math.max(yLabel.prefWidth(-1), 0.5 * tLabel.prefWidth(-1));
+            double line = tLabel.prefHeight(-1);
+            double freeW = Math.max(w / 3, w - side);
+            double freeH = Math.max(h / 3, h - 5 * line);
+            double shrink = w <= 0 || h <= 0 ? 1 : Math.max(w / freeW, h / freeH);
+            orbit.fit((geometry.radius() + 0.2 * StackGeometry.SIDE) * shrink, w, h);
         }
     }
 

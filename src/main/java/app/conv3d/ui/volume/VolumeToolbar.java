@@ -1,51 +1,105 @@
 package app.conv3d.ui.volume;
 
 import javafx.beans.property.DoubleProperty;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 
-/** The view's own controls: reset the camera, spread the frames apart. */
-final class VolumeToolbar extends HBox {
+/**
+ * The view's own controls: reset the camera, spread the frames apart. Where the pane is narrow the slider moves to
+ * a row of its own rather than shrink to a knob, and the mouse hint, which the reset button's tooltip repeats,
+ * steps aside: it is never worth a row of its own.
+ */
+final class VolumeToolbar extends FlowPane {
+    /** The slider's comfortable length and the shortest that is still easy to drag, in em. */
+    private static final double SLIDER_EM = 12;
+    private static final double SHORTEST_SLIDER_EM = 5;
+
+    private final Label spread = new Label("Spread frames");
+    private final Label how = new Label("drag: turn \u00b7 scroll: zoom");
+    private final Slider slider = new Slider(0, 1, 0);
+    private final Button resetButton = new Button("Reset view");
+    private final boolean turnable;
 
     /** {@code turnable}: the picture can be turned with the mouse, so offer reset and say how. */
     VolumeToolbar(DoubleProperty explode, Runnable reset, boolean turnable) {
-        super(14);
+        this.turnable = turnable;
         getStyleClass().add("volume-toolbar");
         setAlignment(Pos.CENTER_LEFT);
-        setPadding(new Insets(8, 12, 8, 12));
-        setStyle("-fx-font-size: 16px; -fx-background-color: #262b33;");
+        setRowValignment(javafx.geometry.VPos.CENTER);
 
-        Button resetButton = new Button("Reset view");
         resetButton.setId("volume-reset");
         resetButton.setOnAction(e -> reset.run());
-        resetButton.setTooltip(new Tooltip("Back to the starting angle and zoom"));
+        resetButton.setTooltip(new Tooltip("Back to the starting angle and zoom (drag turns, scroll zooms)"));
+        resetButton.setMinWidth(Region.USE_PREF_SIZE);
 
-        Label label = new Label("Spread frames");
-        label.setStyle("-fx-text-fill: #e8e8e8;");
-        Slider slider = new Slider(0, 1, explode.get());
+        slider.setValue(explode.get());
         slider.setId("volume-explode");
         slider.valueProperty().bindBidirectional(explode);
-        slider.setPrefWidth(220);
-        slider.setMaxWidth(320);
-        HBox.setHgrow(slider, Priority.SOMETIMES);
-        label.setLabelFor(slider);
+        spread.setLabelFor(slider);
+        spread.setMinWidth(Region.USE_PREF_SIZE);
 
-        getChildren().addAll(label, slider);
+        getChildren().addAll(spread, slider);
         if (turnable) {
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            Label how = new Label("drag: turn · scroll: zoom");
-            how.setStyle("-fx-text-fill: #aab2bf;");
-            how.setMinWidth(0);
+            how.getStyleClass().add("volume-hint");
+            how.setMinWidth(Region.USE_PREF_SIZE);
             getChildren().add(0, resetButton);
-            getChildren().addAll(gap, how);
+            getChildren().add(how);
+        }
+    }
+
+    /** The size of the toolbar's text in pixels: the root's text size, so labels on the picture can follow it. */
+    double textSize() {
+        return spread.getFont().getSize();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        fit(width);
+        return super.computePrefHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        fit(getWidth());
+        super.layoutChildren();
+    }
+
+    /**
+     * One row (reset, label, slider, hint) when it fits, the hint first to go; else the slider beside its label
+     * where a usable slider fits there, else on a row of its own. The slider takes the room left on its row, up to
+     * a comfortable length.
+     */
+    private void fit(double width) {
+        if (width <= 0) {
+            return;
+        }
+        double em = textSize();
+        double gap = getHgap();
+        double inner = width - snappedLeftInset() - snappedRightInset() - 2;
+        double labelPart = spread.prefWidth(-1) + gap;
+        double resetPart = turnable ? resetButton.prefWidth(-1) + gap : 0;
+        double shortest = SHORTEST_SLIDER_EM * em;
+        double withHint = inner - resetPart - labelPart - how.prefWidth(-1) - gap;
+        boolean hint = turnable && withHint >= shortest;
+        double oneRow = inner - resetPart - labelPart;
+        boolean labelStartsRow = resetPart + spread.prefWidth(-1) > inner;
+        double room = hint ? withHint
+                : oneRow >= shortest ? oneRow
+                : labelStartsRow && inner - labelPart >= shortest ? inner - labelPart
+                : inner;
+        double length = Math.max(3 * em, Math.min(SLIDER_EM * em, room));
+        if (Math.abs(slider.getPrefWidth() - length) > 0.5) {
+            slider.setPrefWidth(length);
+            slider.setMinWidth(3 * em);
+        }
+        if (how.isManaged() != hint) {
+            how.setManaged(hint);
+            how.setVisible(hint);
         }
     }
 }

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 
 /**
@@ -25,15 +26,21 @@ public abstract class VolumeView extends Region {
     private final DoubleProperty explode = new SimpleDoubleProperty(this, "explode", 0.4);
     private final VolumeToolbar toolbar;
     private final Node content;
+    /** Never shown: its font is the window's text font, which the toolbar and the picture's labels follow. */
+    private final Label em = new Label();
+    private double toolbarPx = -1;
 
     /** {@code turnable}: whether the user can turn the picture (and so needs a reset button). */
     protected VolumeView(Node content, boolean turnable) {
         this.content = content;
         this.toolbar = new VolumeToolbar(explode, this::resetView, turnable);
         getStyleClass().add("volume-view");
-        setMinSize(200, 160);
+        // small enough that the kernel lab fits beside the three panes on a 1280-pixel projector
+        setMinSize(120, 160);
         setPrefSize(800, 600);
-        getChildren().addAll(content, toolbar);
+        em.setManaged(false);
+        em.setVisible(false);
+        getChildren().addAll(content, toolbar, em);
     }
 
     /** The 3D view where the graphics card can do 3D, else the flat isometric drawing. */
@@ -68,9 +75,26 @@ public abstract class VolumeView extends Region {
         Insets in = getInsets();
         double w = getWidth() - in.getLeft() - in.getRight();
         double h = getHeight() - in.getTop() - in.getBottom();
+        // The toolbar's text is the window's, a step smaller, and smaller still in a pane too narrow for its words.
+        double px = Math.max(12, Math.min(0.941 * em.getFont().getSize(), w / 13));
+        if (Math.abs(px - toolbarPx) > 0.25) {
+            toolbarPx = px;
+            toolbar.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+            toolbar.applyCss();
+        }
         double barHeight = Math.min(h, toolbar.prefHeight(w));
         toolbar.resizeRelocate(in.getLeft(), in.getTop() + h - barHeight, w, barHeight);
         layoutContent(in.getLeft(), in.getTop(), w, Math.max(0, h - barHeight));
+    }
+
+    /**
+     * The size in pixels of the text drawn on a picture of {@code width} x {@code height}: a little larger than
+     * the window's text (so it follows the text size setting), but never so large that the labels crowd a
+     * small picture.
+     */
+    protected double pictureTextSize(double width, double height) {
+        double byPane = Math.min(width, height) / 17;
+        return Math.max(12, Math.min(1.25 * em.getFont().getSize(), byPane));
     }
 
     /** Sizes the picture to the area above the toolbar. */

@@ -11,6 +11,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -73,7 +74,9 @@ public final class WalkthroughControls extends VBox {
         positionLabel.setId("positionLabel");
         positionLabel.getStyleClass().add("position-label");
 
-        HBox buttons = new HBox(10, reset, back, play, forward, new Label("speed"), speed, new Label("step"), step);
+        // At a large text size on a small screen the row wraps rather than pushing the window wider than the screen.
+        FlowPane buttons = new FlowPane(10, 8, reset, back, play, forward, labelled("speed", speed),
+                labelled("step", step));
         buttons.setAlignment(Pos.CENTER_LEFT);
         HBox scrub = new HBox(12, scrubber, positionLabel);
         scrub.setAlignment(Pos.CENTER_LEFT);
@@ -84,6 +87,14 @@ public final class WalkthroughControls extends VBox {
         lesson.positionCountProperty().addListener((obs, old, now) -> refresh());
         lesson.computedProperty().addListener((obs, old, now) -> refresh());
         refresh();
+    }
+
+    private static HBox labelled(String text, ChoiceBox<?> choice) {
+        Label label = new Label(text);
+        label.setLabelFor(choice);
+        HBox box = new HBox(10, label, choice);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private static Button button(String id, String text, String tip, Runnable action) {

@@ -53,7 +53,10 @@ class KernelLabPaneTest {
         lesson.setLessonSize(LessonSize.TINY);
         pane = new KernelLabPane(lesson);
         // Shorter than any headless screen: the page object scrolls to what it clicks, as a user would.
-        stage.setScene(new Scene(pane, KernelLabPane.PREFERRED_WIDTH, 760));
+        Scene scene = new Scene(pane, KernelLabPane.PREFERRED_WIDTH, 760);
+        // the window's stylesheet names the palette the lab's colours come from
+        scene.getStylesheets().add(getClass().getResource("/app/conv3d/ui/explorer.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
         lesson.load(KernelLabModelTest.clip(3), KernelBank.of(KernelPreset.BLUR.build(CUBE, 3)));
     }

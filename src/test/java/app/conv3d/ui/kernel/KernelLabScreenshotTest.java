@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.conv3d.core.Axis3;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.KernelPreset;
+import app.conv3d.ui.app.Theme;
 import app.conv3d.ui.lesson.ComputeThread;
 import app.conv3d.ui.lesson.DefaultLesson;
 import app.conv3d.ui.lesson.Lesson;
@@ -44,6 +45,8 @@ class KernelLabScreenshotTest {
     private ExecutorService compute;
     private Lesson lesson;
     private KernelLabPane pane;
+    private Scene scene;
+    private static final String WINDOW_STYLESHEET = "/app/conv3d/ui/explorer.css";
 
     @Start
     void start(Stage stage) {
@@ -51,8 +54,12 @@ class KernelLabScreenshotTest {
         lesson = new Lesson(compute, Platform::runLater);
         lesson.setLessonSize(LessonSize.MEDIUM);
         pane = new KernelLabPane(lesson);
-        // Taller than a headless screen, so photographed off screen: a scene in no window.
-        new Scene(pane, KernelLabPane.PREFERRED_WIDTH, HEIGHT);
+        // Taller than a headless screen, so photographed off screen: a scene in no window, dressed as the window is
+        // (its stylesheet names the palette the lab's colours come from).
+        scene = new Scene(pane, KernelLabPane.PREFERRED_WIDTH, HEIGHT);
+        scene.getStylesheets().addAll(
+                java.util.Objects.requireNonNull(getClass().getResource(WINDOW_STYLESHEET)).toExternalForm(),
+                Theme.PROJECTOR.stylesheetUrl());
         Axis3 size = Axis3.all(5);
         lesson.load(DefaultLesson.clip(), KernelBank.of(KernelPreset.MOTION_RIGHT.build(size, 3),
                 KernelPreset.BLUR.build(size, 3), KernelPreset.SOBEL_X.build(size, 3),
@@ -109,6 +116,16 @@ class KernelLabScreenshotTest {
         waitUntil(() -> lesson.computedProperty().get().bank().size().equals(new Axis3(5, 7, 7)));
         photograph("kernel-lab-7x7.png");
 
+        // The dark theme reaches into the lab: a dark panel, not the light one.
+        onFx(() -> {
+            scene.getStylesheets().set(1, Theme.DARK.stylesheetUrl());
+            return null;
+        });
+        BufferedImage dark = photograph("kernel-lab-dark.png");
+        int corner = image.getWidth() - 4;
+        assertTrue(brightness(image.getRGB(corner, image.getHeight() - 4)) > 200, "projector: a light panel");
+        assertTrue(brightness(dark.getRGB(corner, dark.getHeight() - 4)) < 80, "dark: a dark panel");
+
         assertEquals((int) KernelLabPane.PREFERRED_WIDTH, image.getWidth());
         assertEquals(HEIGHT, image.getHeight());
         Set<Integer> colours = new HashSet<>();
@@ -118,5 +135,9 @@ class KernelLabScreenshotTest {
             }
         }
         assertTrue(colours.size() > 50, "a drawn pane, not a blank one: " + colours.size() + " colours");
+    }
+
+    private static int brightness(int rgb) {
+        return ((rgb >> 16 & 0xFF) + (rgb >> 8 & 0xFF) + (rgb & 0xFF)) / 3;
     }
 }

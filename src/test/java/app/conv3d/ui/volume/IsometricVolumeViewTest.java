@@ -3,12 +3,16 @@ package app.conv3d.ui.volume;
 import static app.conv3d.ui.volume.FxTestSupport.count;
 import static app.conv3d.ui.volume.FxTestSupport.near;
 import static app.conv3d.ui.volume.FxTestSupport.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.conv3d.core.ReceptiveField;
 import app.conv3d.core.Volume;
+import java.util.List;
 import javafx.application.ConditionalFeature;
+import javafx.geometry.Bounds;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -86,6 +90,34 @@ class IsometricVolumeViewTest {
         int background = count(pixels, near(28, 32, 40, 3));
         assertTrue(background < pixels.length, "something besides background is drawn");
         assertTrue(count(pixels, near(255, 255, 255, 40)) > 100, "the hint's white text shows");
+    }
+
+    @Test
+    void labelsStayInsideThePictureAndOffEachOtherInANarrowPane() throws Exception {
+        Volume volume = TestVolumes.checkerboard(16, 256, 256, 32);
+        for (double[] size : new double[][] {{1000, 700}, {330, 470}, {200, 320}, {600, 260}}) {
+            List<Bounds> plates = onFx(() -> {
+                IsometricVolumeView view = new IsometricVolumeView();
+                new Scene(view, size[0], size[1]);
+                view.volumeProperty().set(volume);
+                view.fieldProperty().set(TestVolumes.field(3, 100, 100, 5));
+                view.applyCss();
+                view.layout();
+                Bounds picture = view.pictureBounds();
+                for (Bounds b : view.labelPlates()) {
+                    assertTrue(b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= picture.getWidth()
+                            && b.getMaxY() <= picture.getHeight(), b + " inside " + picture + " at " + size[0] + "x" + size[1]);
+                }
+                return view.labelPlates();
+            });
+            assertEquals(4, plates.size(), "legend, x, y and t");
+            for (int i = 0; i < plates.size(); i++) {
+                for (int j = i + 1; j < plates.size(); j++) {
+                    assertFalse(plates.get(i).intersects(plates.get(j)),
+                            plates.get(i) + " overlaps " + plates.get(j) + " at " + size[0] + "x" + size[1]);
+                }
+            }
+        }
     }
 
     private static WritableImage render(Volume volume, ReceptiveField field, double explode, String name)

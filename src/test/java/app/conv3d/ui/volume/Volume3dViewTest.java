@@ -228,6 +228,42 @@ class Volume3dViewTest {
         return n;
     }
 
+    @Test
+    void labelsStayInsideThePictureAndOffEachOtherInANarrowPane() throws Exception {
+        Volume volume = TestVolumes.checkerboard(16, 256, 256, 32);
+        for (double[] size : new double[][] {{1000, 700}, {330, 470}, {220, 320}}) {
+            onFx(() -> {
+                VolumeView view = new Volume3dView();
+                view.volumeProperty().set(volume);
+                view.fieldProperty().set(TestVolumes.field(3, 100, 100, 5));
+                stage.setScene(new Scene(view, size[0], size[1]));
+                stage.show();
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents(5);
+            onFx(() -> {
+                Parent view = stage.getScene().getRoot();
+                List<javafx.geometry.Bounds> plates = new ArrayList<>();
+                // the labels' pane covers the picture above the toolbar
+                Node labelPane = view.lookup("#volume-label-x").getParent();
+                javafx.geometry.Bounds picture = labelPane.localToScene(labelPane.getLayoutBounds());
+                for (String id : new String[] {"#volume-label-kernel", "#volume-label-x", "#volume-label-y", "#volume-label-t"}) {
+                    Node label = view.lookup(id);
+                    javafx.geometry.Bounds b = label.localToScene(label.getLayoutBounds());
+                    assertTrue(picture.contains(b), id + " " + b + " inside the picture " + picture + " at " + size[0]);
+                    plates.add(b);
+                }
+                for (int i = 0; i < plates.size(); i++) {
+                    for (int j = i + 1; j < plates.size(); j++) {
+                        assertTrue(!plates.get(i).intersects(plates.get(j)),
+                                plates.get(i) + " overlaps " + plates.get(j) + " at " + size[0] + "x" + size[1]);
+                    }
+                }
+                return null;
+            });
+        }
+    }
+
     private static int[] snapshot(String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents(5);
         WritableImage image = onFx(() -> stage.getScene().snapshot(null));
