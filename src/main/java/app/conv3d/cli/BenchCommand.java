@@ -8,11 +8,15 @@ import app.conv3d.core.Conv3d;
 import app.conv3d.core.Kernel;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.Volume;
+import app.conv3d.ui.WindowLatency;
+import app.conv3d.ui.volume.VolumeView;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,8 +28,10 @@ import picocli.CommandLine.Spec;
  * careful measurement.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time the seed workload (16x256x256x3 volume, one 5x5x5x3 kernel) on random data.")
+        description = {"Time the seed workload (16x256x256x3 volume, one 5x5x5x3 kernel) on random data;",
+            "--live: live mode's frame rate; --window: the window's time from a kernel edit to its picture."})
 final class BenchCommand implements Callable<Integer> {
+    static final int DEFAULT_EDITS = 30;
 
     @Spec
     CommandSpec spec;
@@ -49,8 +55,27 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "5", description = "With --live: seconds to measure (default ${DEFAULT-VALUE}).")
     int seconds;
 
+    @Option(names = "--window", description = "Instead: open the real window on the default lesson and time kernel edits "
+            + "from the change to the rendered picture of their result; the last line is 'window <ms> ms from change "
+            + "to picture ...' (the median).")
+    boolean window;
+
+    @Option(names = "--edits", paramLabel = "N", description = "With --window: timed kernel edits (default "
+            + DEFAULT_EDITS + ").")
+    Integer edits;
+
+    @Option(names = "--flat", description = "With --window: the flat volume view instead of the 3D one (as -D"
+            + VolumeView.VIEW_PROPERTY + "=2d).")
+    boolean flat;
+
     @Override
-    public Integer call() throws CaptureException {
+    public Integer call() throws CaptureException, InterruptedException, TimeoutException {
+        if ((flat || edits != null) && !window) {
+            throw new InvalidSpecException("--edits and --flat go with --window");
+        }
+        if (window) {
+            return window();
+        }
         if (live) {
             return live();
         }
@@ -109,6 +134,37 @@ final class BenchCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private int window() throws InterruptedException, TimeoutException {
+        if (live) {
+            throw new InvalidSpecException("choose one of --window and --live");
+        }
+        int timed = edits == null ? DEFAULT_EDITS : edits;
+        if (timed < 1 || timed > 1000) {
+            throw new InvalidSpecException("--edits must be 1..1000, got " + timed);
+        }
+        if (flat) {
+            System.setProperty(VolumeView.VIEW_PROPERTY, "2d"); // read when the window makes its volume view
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("default lesson (16x256x256x3, one 5x5x5x3 kernel), path %s; %d untimed + %d timed kernel edits%n",
+                Conv3d.path(), WindowLatency.WARM_UP_EDITS, timed);
+        out.flush();
+        int[] number = {0};
+        WindowLatency.Run run = WindowLatency.measure(timed, Duration.ofSeconds(120), edit -> {
+            out.println(WindowLatency.describe(++number[0], edit));
+            out.flush();
+        });
+        out.printf(Locale.ROOT, "window %s, %s view, engine %s; medians: computing %.1f ms, on the FX thread at %.1f ms, "
+                + "views updated at %.1f ms, frame handed over at %.1f ms%n", run.window(), run.view(),
+                run.engineWarm() ? "warm" : "NOT warm after 120 s", run.median(WindowLatency.Edit::computing),
+                run.median(WindowLatency.Edit::arrived), run.median(WindowLatency.Edit::updated),
+                run.median(WindowLatency.Edit::handedOver));
+        out.printf(Locale.ROOT, "window %.1f ms from change to picture (median of %d edits, %s view, computing %.1f ms)%n",
+                run.median(WindowLatency.Edit::picture), timed, run.view(), run.median(WindowLatency.Edit::computing));
+        out.flush();
+        return ExitCodes.OK;
     }
 
     private int live() throws CaptureException {

@@ -7,10 +7,12 @@ import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
 import app.conv3d.ui.live.LiveCamera;
 import app.conv3d.ui.live.LiveMode;
+import javafx.animation.PauseTransition;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.util.Duration;
 
 /**
  * The window's top line: the app's name, where the clip comes from (record one, or the sample), the lesson
@@ -18,9 +20,17 @@ import javafx.scene.control.ToggleButton;
  * shorten and then its settings move to a second row (see {@link AdaptiveBar}), so no word is ever cut.
  */
 final class LessonBar extends AdaptiveBar {
+    static final int COMPUTING_NOTE_MILLIS = 250;
+
     private final Lesson lesson;
     private final ChoiceBox<Integer> kernel = new ChoiceBox<>();
     private final Label status = new Label();
+    /**
+     * "computing…" only shows once a recompute has taken this long: a kernel edit is done in a few milliseconds,
+     * and drawing the word first would cost a whole frame before the one with the result.
+     */
+    private final PauseTransition computingNote = new PauseTransition(Duration.millis(COMPUTING_NOTE_MILLIS));
+    private boolean computingLong;
     private final ToggleButton kernelLab = new ToggleButton("Kernel lab");
     private final ToggleButton live = new ToggleButton("Live");
     private final LiveMode liveMode;
@@ -106,7 +116,19 @@ final class LessonBar extends AdaptiveBar {
 
         lesson.bankProperty().addListener((obs, old, now) -> refreshKernels(now));
         lesson.kernelIndexProperty().addListener((obs, old, now) -> kernel.setValue(now.intValue()));
-        lesson.computingProperty().addListener((obs, old, now) -> refreshStatus());
+        computingNote.setOnFinished(e -> {
+            computingLong = true;
+            refreshStatus();
+        });
+        lesson.computingProperty().addListener((obs, old, now) -> {
+            computingLong = false;
+            if (now) {
+                computingNote.playFromStart();
+            } else {
+                computingNote.stop();
+                refreshStatus();
+            }
+        });
         lesson.lastRecomputeMillisProperty().addListener((obs, old, now) -> refreshStatus());
         refreshKernels(lesson.bankProperty().get());
         refreshStatus();
@@ -131,7 +153,7 @@ final class LessonBar extends AdaptiveBar {
 
     private void refreshStatus() {
         long ms = lesson.lastRecomputeMillisProperty().get();
-        if (lesson.computingProperty().get()) {
+        if (lesson.computingProperty().get() && computingLong) {
             status.setText("computing\u2026");
         } else {
             status.setText(ms < 0 ? "" : "features ready in " + ms + " ms");

@@ -65,6 +65,7 @@ public final class MainWindow {
         ScrollPane math = new ScrollPane(new MathPanel(lesson));
         math.setFitToWidth(true);
         math.getStyleClass().add("math-scroll");
+        uncachedViewport(math);
         FeatureView features = new FeatureView(lesson);
         // Fills its column as before; only where the window is short for the text size (a full-HD screen at 200%)
         // do the controls under the slice scroll rather than push the walkthrough off the bottom.
@@ -140,6 +141,20 @@ public final class MainWindow {
         root.setCenter(columns);
         root.setBottom(new WalkthroughControls(lesson));
         return root;
+    }
+
+    /**
+     * The scroll pane keeps its content as a bitmap (the viewport is cached) so that scrolling is cheap. The
+     * arithmetic changes at every step of the walkthrough and every kernel edit, and each change then redraws all
+     * of it into the bitmap and the bitmap onto the window, where without it only the changed numbers are drawn.
+     */
+    private static void uncachedViewport(ScrollPane pane) {
+        pane.skinProperty().addListener((obs, old, skin) -> {
+            javafx.scene.Node viewport = pane.lookup(".viewport"); // the scroll pane's documented substructure
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
     }
 
     private static ColumnConstraints column(double percent) {

@@ -39,7 +39,7 @@ public final class WindowSnapshot {
      */
     public static BufferedImage take(int width, int height, int steps, Duration timeout,
             java.util.function.BiConsumer<Stage, Lesson> dress) throws InterruptedException, TimeoutException {
-        startToolkit();
+        FxStartup.start();
         ExecutorService compute = ComputeThread.create();
         CompletableFuture<BufferedImage> result = new CompletableFuture<>();
         Stage[] stage = new Stage[1];
@@ -80,17 +80,6 @@ public final class WindowSnapshot {
                 }
             });
         }
-    }
-
-    private static void startToolkit() {
-        Platform.setImplicitExit(false);
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            return;
-        }
-        started.join();
     }
 
     private static void afterPulses(int pulses, Runnable action) {

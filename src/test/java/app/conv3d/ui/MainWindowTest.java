@@ -85,6 +85,13 @@ class MainWindowTest {
     }
 
     @Test
+    void theArithmeticIsNotKeptAsABitmap(FxRobot robot) {
+        // It changes at every step: a cached viewport would redraw all of it into the bitmap each time.
+        javafx.scene.Node viewport = robot.lookup(".math-scroll > .viewport").query();
+        assertFalse(viewport.isCache());
+    }
+
+    @Test
     void stepButtonsWorkOnlyWhilePaused() {
         assertEquals("Play", page.playButtonText());
         assertTrue(page.canStepForward());

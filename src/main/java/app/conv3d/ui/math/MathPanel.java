@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -32,7 +31,7 @@ public final class MathPanel extends VBox {
     private final ValueGrid weights = new ValueGrid("weightGrid", "weights");
     private final ValueGrid products = new ValueGrid("productGrid", "products");
     private final Label gridSum = new Label();
-    private final GridPane partials = new GridPane();
+    private final PartialSums partials = new PartialSums();
     private final Label sumLine = new Label();
     private final Label value = new Label();
     private final Label code = new Label();
@@ -48,8 +47,6 @@ public final class MathPanel extends VBox {
         channelButtons.getStyleClass().add("segmented");
         frameNote.getStyleClass().add("note");
         gridSum.setId("gridSum");
-        partials.setId("partialSums");
-        partials.getStyleClass().add("partials");
         sumLine.setId("sumLine");
         sumLine.getStyleClass().add("sum-line");
         sumLine.setWrapText(true);
@@ -126,7 +123,7 @@ public final class MathPanel extends VBox {
         weights.show(k.h(), k.w(), (b, d) -> signed(w.weight(a, b, d, c)));
         products.show(k.h(), k.w(), (b, d) -> signed(w.product(a, b, d, c)));
         gridSum.setText("sum of these " + k.h() * k.w() + " products\n= " + Numbers.value(w.gridSum(a, c)));
-        refreshPartials(w, k);
+        partials.show(w);
         String sum = "sum of all " + (k.product() * w.channels()) + " products " + Numbers.value(w.sum())
                 + "  +  bias " + Numbers.value(w.bias()) + "  =  " + Numbers.value(w.preActivation());
         sumLine.setText(w.relu() ? sum + "   ReLU \u2192 " + Numbers.value(w.value()) : sum);
@@ -135,42 +132,6 @@ public final class MathPanel extends VBox {
 
     private static ValueGrid.Cell signed(float v) {
         return new ValueGrid.Cell(Numbers.value(v), v < 0 ? "negative" : "positive");
-    }
-
-    /** Two small tables: the sum per kernel frame, the sum per channel; names above values. */
-    private void refreshPartials(Walkthrough w, Axis3 k) {
-        partials.getChildren().clear();
-        partials.add(rowHeader("sum per kernel frame"), 0, 0);
-        for (int a = 0; a < k.t(); a++) {
-            partials.add(partialName("a=" + a), a + 1, 0);
-            partials.add(partial(w.frameSum(a)), a + 1, 1);
-        }
-        partials.add(rowHeader("sum per channel"), 0, 2);
-        for (int c = 0; c < w.channels(); c++) {
-            partials.add(partialName(Numbers.channel(c, w.channels())), c + 1, 2);
-            partials.add(partial(w.channelSum(c)), c + 1, 3);
-        }
-    }
-
-    private static Label rowHeader(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("note");
-        l.setWrapText(true);
-        GridPane.setRowSpan(l, 2);
-        return l;
-    }
-
-    private static Label partialName(String name) {
-        Label l = new Label(name);
-        l.getStyleClass().add("partial-name");
-        return l;
-    }
-
-    private static Label partial(float sum) {
-        Label l = new Label(Numbers.value(sum));
-        l.getStyleClass().add("partial");
-        l.setMinWidth(Region.USE_PREF_SIZE); // a sum cut to "71..." teaches nothing
-        return l;
     }
 
     private void rebuildSelectors(int kernelFrames, int channelCount, int a, int c) {

@@ -49,7 +49,10 @@ final class ValueGrid extends VBox {
                 Cell cell = cells.at(r, c);
                 Label l = labels[r][c];
                 l.setText(cell.text());
-                l.getStyleClass().setAll("label", "cell", cell.styleClass());
+                // Only when it changes: setting the same classes again still restyles the label.
+                if (!cell.styleClass().equals(l.getStyleClass().get(l.getStyleClass().size() - 1))) {
+                    l.getStyleClass().setAll("label", "cell", cell.styleClass());
+                }
             }
         }
     }

@@ -14,6 +14,7 @@ public final class IsometricVolumeView extends VolumeView {
     private List<Bounds> plates = List.of();
     private final Canvas canvas;
     private Image[] frames = new Image[0];
+    private final FrameCache<Image> images = new FrameCache<>(FxImages::frame, Image[]::new);
 
     IsometricVolumeView() {
         this(new Canvas(800, 560));
@@ -23,7 +24,7 @@ public final class IsometricVolumeView extends VolumeView {
         super(new Pane(canvas), false);
         this.canvas = canvas;
         volumeProperty().addListener((obs, old, v) -> {
-            frames = images(v);
+            frames = images.picturesOf(v);
             redraw();
         });
         fieldProperty().addListener((obs, old, f) -> redraw());
@@ -61,16 +62,5 @@ public final class IsometricVolumeView extends VolumeView {
                 canvas.getHeight(), pictureTextSize(canvas.getWidth(), canvas.getHeight()));
         painter.paint(geometry, frames, fieldProperty().get());
         plates = painter.plates();
-    }
-
-    private static Image[] images(Volume volume) {
-        if (volume == null) {
-            return new Image[0];
-        }
-        Image[] images = new Image[volume.frames()];
-        for (int t = 0; t < images.length; t++) {
-            images[t] = FxImages.frame(volume, t);
-        }
-        return images;
     }
 }

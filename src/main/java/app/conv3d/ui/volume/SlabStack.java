@@ -1,5 +1,6 @@
 package app.conv3d.ui.volume;
 
+import app.conv3d.core.Axis3;
 import app.conv3d.core.ReceptiveField;
 import app.conv3d.core.Volume;
 import javafx.scene.Group;
@@ -11,7 +12,7 @@ import javafx.scene.shape.MeshView;
 import javafx.scene.shape.TriangleMesh;
 
 /**
- * The clip's frames as textured slabs. Textures are made once per volume; moving the kernel only
+ * The clip's frames as textured slabs. Textures are made once per frame picture; moving the kernel only
  * recolours. Frames the kernel does not read turn into faint glass, so the frames it reads show through
  * the ones in front of them.
  */
@@ -29,29 +30,43 @@ final class SlabStack extends Group {
     private MeshView[] slabs = new MeshView[0];
     private PhongMaterial[] materials = new PhongMaterial[0];
     private boolean[] dimmed = new boolean[0];
+    /** The size of the clip the slabs were made for; null: none. */
+    private Axis3 shape;
+    private final FrameCache<Image> textures = new FrameCache<>(FrameTextures::texture, Image[]::new);
 
-    /** Rebuilds the slabs for a new clip (or none). */
+    /**
+     * Shows a new clip (or none). A clip of the same size keeps its slabs and changes only the textures of the
+     * frames that changed (live mode: the one new frame); otherwise the slabs are made anew.
+     */
     void setVolume(Volume volume, StackGeometry geometry) {
-        getChildren().clear();
+        Image[] textures = this.textures.picturesOf(volume);
         if (volume == null) {
+            getChildren().clear();
             slabs = new MeshView[0];
             materials = new PhongMaterial[0];
             dimmed = new boolean[0];
+            shape = null;
             return;
         }
+        Axis3 size = volume.size();
+        if (size.equals(shape)) {
+            for (int t = 0; t < slabs.length; t++) {
+                materials[t].setDiffuseMap(textures[t]);
+            }
+            layout(geometry);
+            return;
+        }
+        getChildren().clear();
         int frames = volume.frames();
         slabs = new MeshView[frames];
         materials = new PhongMaterial[frames];
         dimmed = new boolean[frames];
-        TriangleMesh mesh = null;
+        shape = size;
+        TriangleMesh mesh = SlabMesh.create(geometry.width(), geometry.height(), geometry.thickness(),
+                (int) textures[0].getWidth(), (int) textures[0].getHeight());
         for (int t = 0; t < frames; t++) {
-            Image texture = FrameTextures.texture(volume, t);
-            if (mesh == null) {
-                mesh = SlabMesh.create(geometry.width(), geometry.height(), geometry.thickness(),
-                        (int) texture.getWidth(), (int) texture.getHeight());
-            }
             PhongMaterial material = new PhongMaterial(Color.WHITE);
-            material.setDiffuseMap(texture);
+            material.setDiffuseMap(textures[t]);
             MeshView slab = new MeshView(mesh);
             slab.setMaterial(material);
             // Both faces show: seen from behind, a frame shows its mirror image, as a slice of film would.
@@ -61,6 +76,11 @@ final class SlabStack extends Group {
         }
         getChildren().addAll(slabs);
         layout(geometry);
+    }
+
+    /** How many frame textures the last {@link #setVolume} had to make (the rest were kept). */
+    int texturesMadeLast() {
+        return textures.drawnLast();
     }
 
     /** Places the slabs for the current spread. */

@@ -44,15 +44,24 @@ final class TimeAxis extends Group {
         head.setTranslateX(x);
         head.setTranslateY(y);
         head.setTranslateZ(z1);
-        ticks.getChildren().clear();
+        // One tick per frame, kept while the frame count stays: live mode lays the axis out again per picture.
+        if (ticks.getChildren().size() != g.frames()) {
+            ticks.getChildren().clear();
+            for (int t = 0; t < g.frames(); t++) {
+                Box mark = new Box();
+                mark.setMaterial(material);
+                ticks.getChildren().add(mark);
+            }
+        }
         double tick = gap * 0.45;
         for (int t = 0; t < g.frames(); t++) {
-            Box mark = new Box(BAR, tick, BAR);
-            mark.setMaterial(material);
+            Box mark = (Box) ticks.getChildren().get(t);
+            mark.setWidth(BAR);
+            mark.setHeight(tick);
+            mark.setDepth(BAR);
             mark.setTranslateX(x);
             mark.setTranslateY(y - tick / 2);
             mark.setTranslateZ(g.z(t));
-            ticks.getChildren().add(mark);
         }
     }
 

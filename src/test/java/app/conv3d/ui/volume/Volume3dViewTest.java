@@ -170,6 +170,32 @@ class Volume3dViewTest {
         }
     }
 
+    @Test
+    void aRollingClipKeepsTheSlabsAndMovesTheTexturesAlong() throws Exception {
+        Volume first = TestVolumes.checkerboard(9, 64, 64, 8);
+        Volume window = first.frames(0, 8);
+        Volume rolled = first.frames(1, 8);
+        show(window, null, 0.4, "volume-3d-roll-start");
+        List<Object> before = onFx(() -> sceneContents(stage.getScene().getRoot()));
+        onFx(() -> {
+            ((VolumeView) stage.getScene().getRoot()).volumeProperty().set(rolled);
+            return null;
+        });
+        List<Object> after = onFx(() -> sceneContents(stage.getScene().getRoot()));
+        List<Object> texturesBefore = before.stream().filter(o -> o instanceof javafx.scene.image.Image).toList();
+        List<Object> texturesAfter = after.stream().filter(o -> o instanceof javafx.scene.image.Image).toList();
+        assertEquals(8, texturesAfter.size());
+        for (int t = 0; t < 7; t++) {
+            assertSame(texturesBefore.get(t + 1), texturesAfter.get(t), "texture of frame " + t);
+        }
+        assertTrue(!texturesBefore.contains(texturesAfter.get(7)), "the newest frame gets a new texture");
+        assertEquals(before.stream().filter(o -> o instanceof Shape3D).toList(),
+                after.stream().filter(o -> o instanceof Shape3D).toList(), "the same slabs");
+        int[] rolledPicture = snapshot("volume-3d-rolled");
+        int[] freshPicture = FxTestSupport.argb(show(rolled, null, 0.4, "volume-3d-rolled-fresh"));
+        assertEquals(0, differing(rolledPicture, freshPicture), "rolled view differs from one made for the clip");
+    }
+
     /** Every node under {@code node}, into SubScenes, and every material texture, in drawing order. */
     private static List<Object> sceneContents(Node node) {
         List<Object> out = new ArrayList<>();

@@ -1,0 +1,243 @@
+package app.conv3d.ui;
+
+import app.conv3d.core.Conv3d;
+import com.sun.javafx.perf.PerformanceTracker;
+import app.conv3d.core.FeatureVolume;
+import app.conv3d.core.Kernel;
+import app.conv3d.core.KernelBank;
+import app.conv3d.ui.lesson.ComputeThread;
+import app.conv3d.ui.lesson.DefaultLesson;
+import app.conv3d.ui.lesson.Lesson;
+import app.conv3d.ui.volume.Volume3dView;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.function.ToDoubleFunction;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * How long the real window takes from a kernel change to a rendered picture of its result: opens the window
+ * on the default lesson (full size, one 5x5x5x3 kernel), waits for the engine to reach full speed, then hands
+ * the lesson one new random kernel at a time, as the kernel lab does, and times each on the FX thread.
+ *
+ * <p>"Picture" means the frame with the new result has been rendered and presented, not just that the
+ * views were told. The first post-layout pulse listener after the views updated belongs to the pulse that
+ * syncs their change to the render thread; a task it posts runs right after that pulse handed over its frame;
+ * the next frame the render thread then finishes is that frame. "Finished" is JavaFX's own frame-rendered
+ * hook ({@code com.sun.javafx.perf.PerformanceTracker}, what its FPS counters use; internal, so this needs
+ * JavaFX on the class path as in the shaded jar), called on the render thread after paint and present. The
+ * public API has nothing later than the post-layout listener, and a snapshot to wait for rendering makes the
+ * next frame a full repaint. So the time includes waiting for the FX thread, the views' listeners, CSS and
+ * layout, waiting for the frame before to finish rendering, and painting and presenting the new one.
+ */
+public final class WindowLatency {
+    /** Untimed edits first: the JIT compiles the views' code paths on these. */
+    public static final int WARM_UP_EDITS = 5;
+    /** The kernel the edits change: the default lesson's size. */
+    static final int KERNEL_SIDE = 5;
+    /** Pause between edits (plus up to two frames of jitter, so edits land at different points of a frame). */
+    private static final long GAP_MILLIS = 250;
+
+    private WindowLatency() {
+    }
+
+    /**
+     * One edit, in milliseconds: the convolution job itself ({@code computing}, resize and convolution on the
+     * compute thread), and from the change to the result arriving on the FX thread, to the views having
+     * taken it, to the frame showing it being handed to the render thread (the window's own share ends here:
+     * CSS, layout, waiting for the frame before), and to that frame rendered and presented.
+     */
+    public record Edit(double computing, double arrived, double updated, double handedOver, double picture) {
+    }
+
+    /** All timed edits, and the window they were made in: its size and volume view ({@code "3d"} or {@code "flat"}). */
+    public record Run(String window, String view, boolean engineWarm, List<Edit> edits) {
+        public double median(ToDoubleFunction<Edit> part) {
+            double[] values = edits.stream().mapToDouble(part).sorted().toArray();
+            int n = values.length;
+            return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+        }
+    }
+
+    /**
+     * Opens the window as the app does (1920 x 1080, or the screen where that is smaller), makes {@link #WARM_UP_EDITS} untimed and then
+     * {@code edits} timed kernel changes, handing each timed one to {@code each} as it completes; closes the
+     * window. Blocks: call from any thread but the FX thread. {@code timeout} bounds every wait.
+     */
+    public static Run measure(int edits, Duration timeout, Consumer<Edit> each)
+            throws InterruptedException, TimeoutException {
+        FxStartup.start();
+        Conv3d.warmUp();
+        ExecutorService compute = ComputeThread.create();
+        Window window = new Window();
+        try {
+            String view = await(window.open(compute), timeout);
+            boolean warm = Conv3d.awaitWarm(timeout.toMillis());
+            Random random = new Random(1);
+            List<Edit> timed = new ArrayList<>();
+            for (int i = 0; i < WARM_UP_EDITS + edits; i++) {
+                Thread.sleep(GAP_MILLIS + random.nextInt(34));
+                Edit edit = await(window.edit(randomKernel(random)), timeout);
+                if (i >= WARM_UP_EDITS) {
+                    timed.add(edit);
+                    each.accept(edit);
+                }
+            }
+            return new Run(window.size, view, warm, List.copyOf(timed));
+        } finally {
+            compute.shutdownNow();
+            Platform.runLater(window::close);
+        }
+    }
+
+    /** Weights from N(0, 0.5^2), the spread of the default lesson's kernel. */
+    private static KernelBank randomKernel(Random random) {
+        float[] weights = new float[KERNEL_SIDE * KERNEL_SIDE * KERNEL_SIDE * 3];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = (float) (0.5 * random.nextGaussian());
+        }
+        return KernelBank.of(new Kernel(KERNEL_SIDE, KERNEL_SIDE, KERNEL_SIDE, 3, weights));
+    }
+
+    private static <T> T await(CompletableFuture<T> future, Duration timeout)
+            throws InterruptedException, TimeoutException {
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The window under test; everything in it runs on the FX thread. */
+    private static final class Window {
+        private Stage stage;
+        private Scene scene;
+        private Lesson lesson;
+        private volatile String size;
+        /** Who waits for the next rendered frame; set on the FX thread, taken on the render thread. */
+        private final AtomicReference<LongConsumer> nextFrame = new AtomicReference<>();
+        private CompletableFuture<?> waiting;
+
+        CompletableFuture<String> open(ExecutorService compute) {
+            CompletableFuture<String> opened = new CompletableFuture<>();
+            waiting = opened;
+            Platform.runLater(() -> {
+                try {
+                    lesson = new Lesson(compute, Platform::runLater);
+                    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+                    int width = (int) Math.min(1920, screen.getWidth());
+                    int height = (int) Math.min(1080, screen.getHeight());
+                    size = width + "x" + height;
+                    scene = MainWindow.scene(lesson, width, height);
+                    stage = new Stage();
+                    stage.setTitle(MainWindow.TITLE);
+                    stage.setScene(scene);
+                    stage.show();
+                    PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
+                        LongConsumer waiting = nextFrame.getAndSet(null);
+                        if (waiting != null) {
+                            waiting.accept(System.nanoTime());
+                        }
+                    });
+                    String view = scene.lookup(".volume-view") instanceof Volume3dView ? "3d" : "flat";
+                    lesson.errorMessageProperty().addListener((obs, old, now) -> {
+                        if (now != null) {
+                            waiting.completeExceptionally(new IllegalStateException(now));
+                        }
+                    });
+                    lesson.computedProperty().addListener((obs, old, now) -> {
+                        if (old == null && now != null) {
+                            opened.complete(view);
+                        }
+                    });
+                    lesson.load(DefaultLesson.clip(), DefaultLesson.kernels());
+                } catch (RuntimeException e) {
+                    opened.completeExceptionally(e);
+                }
+            });
+            return opened;
+        }
+
+        CompletableFuture<Edit> edit(KernelBank kernels) {
+            CompletableFuture<Edit> done = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                waiting = done;
+                long start = System.nanoTime();
+                long[] arrived = new long[1];
+                ChangeListener<Boolean> computing = (obs, old, now) -> {
+                    if (!now) {
+                        arrived[0] = System.nanoTime();
+                    }
+                };
+                ChangeListener<FeatureVolume> updated = new ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends FeatureVolume> obs,
+                            FeatureVolume old, FeatureVolume now) {
+                        long viewsDone = System.nanoTime();
+                        lesson.featuresProperty().removeListener(this);
+                        lesson.computingProperty().removeListener(computing);
+                        double computed = lesson.computedProperty().get().millis();
+                        afterNextFrame((handedOver, picture) -> done.complete(new Edit(computed,
+                                millis(start, arrived[0]), millis(start, viewsDone), millis(start, handedOver),
+                                millis(start, picture))));
+                    }
+                };
+                lesson.computingProperty().addListener(computing);
+                lesson.featuresProperty().addListener(updated);
+                lesson.setKernelBank(kernels);
+            });
+            return done;
+        }
+
+        /**
+         * Calls {@code rendered} with the times the next pulse's frame was handed to the render thread and was
+         * rendered (see the class comment).
+         */
+        private void afterNextFrame(BiConsumer<Long, Long> rendered) {
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    // Runs once this pulse has handed its frame to the render thread: the next frame done is it.
+                    Platform.runLater(() -> {
+                        long handedOver = System.nanoTime();
+                        nextFrame.set(picture -> rendered.accept(handedOver, picture));
+                    });
+                }
+            });
+        }
+
+        void close() {
+            if (stage != null) {
+                stage.close();
+            }
+        }
+
+        private static double millis(long from, long to) {
+            return (to - from) / 1e6;
+        }
+    }
+
+    /** The per-edit figures as a table row. */
+    public static String describe(int number, Edit e) {
+        return String.format(java.util.Locale.ROOT,
+                "edit %3d: computing %5.1f ms | on the FX thread at %6.1f ms | views updated at %6.1f ms"
+                        + " | frame handed over at %6.1f ms | picture at %6.1f ms", number, e.computing(), e.arrived(),
+                e.updated(), e.handedOver(), e.picture());
+    }
+}
