@@ -39,7 +39,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "30", description = "Timed runs (default ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--warmup", defaultValue = "20", description = "Untimed warm-up runs (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "20", description = "Untimed warm-up runs, with --window warm-up edits "
+            + "(default ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--kernels", defaultValue = "1", description = "Kernels in the bank (default ${DEFAULT-VALUE}).")
@@ -141,18 +142,18 @@ final class BenchCommand implements Callable<Integer> {
             throw new InvalidSpecException("choose one of --window and --live");
         }
         int timed = edits == null ? DEFAULT_EDITS : edits;
-        if (timed < 1 || timed > 1000) {
-            throw new InvalidSpecException("--edits must be 1..1000, got " + timed);
+        if (timed < 1 || timed > 1000 || warmup < 0 || warmup > 1000) {
+            throw new InvalidSpecException("--edits must be 1..1000 and --warmup 0..1000, got " + timed + " and " + warmup);
         }
         if (flat) {
             System.setProperty(VolumeView.VIEW_PROPERTY, "2d"); // read when the window makes its volume view
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("default lesson (16x256x256x3, one 5x5x5x3 kernel), path %s; %d untimed + %d timed kernel edits%n",
-                Conv3d.path(), WindowLatency.WARM_UP_EDITS, timed);
+                Conv3d.path(), warmup, timed);
         out.flush();
         int[] number = {0};
-        WindowLatency.Run run = WindowLatency.measure(timed, Duration.ofSeconds(120), edit -> {
+        WindowLatency.Run run = WindowLatency.measure(warmup, timed, Duration.ofSeconds(120), edit -> {
             out.println(WindowLatency.describe(++number[0], edit));
             out.flush();
         });

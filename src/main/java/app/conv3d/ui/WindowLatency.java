@@ -46,8 +46,6 @@ import javafx.stage.Stage;
  * layout, waiting for the frame before to finish rendering, and painting and presenting the new one.
  */
 public final class WindowLatency {
-    /** Untimed edits first: the JIT compiles the views' code paths on these. */
-    public static final int WARM_UP_EDITS = 5;
     /** The kernel the edits change: the default lesson's size. */
     static final int KERNEL_SIDE = 5;
     /** Pause between edits (plus up to two frames of jitter, so edits land at different points of a frame). */
@@ -75,11 +73,12 @@ public final class WindowLatency {
     }
 
     /**
-     * Opens the window as the app does (1920 x 1080, or the screen where that is smaller), makes {@link #WARM_UP_EDITS} untimed and then
+     * Opens the window as the app does (1920 x 1080, or the screen where that is smaller), makes {@code warmUp}
+     * untimed edits (the JIT is still compiling the engine's and the views' paths for the first twenty or so) and then
      * {@code edits} timed kernel changes, handing each timed one to {@code each} as it completes; closes the
      * window. Blocks: call from any thread but the FX thread. {@code timeout} bounds every wait.
      */
-    public static Run measure(int edits, Duration timeout, Consumer<Edit> each)
+    public static Run measure(int warmUp, int edits, Duration timeout, Consumer<Edit> each)
             throws InterruptedException, TimeoutException {
         FxStartup.start();
         Conv3d.warmUp();
@@ -90,10 +89,10 @@ public final class WindowLatency {
             boolean warm = Conv3d.awaitWarm(timeout.toMillis());
             Random random = new Random(1);
             List<Edit> timed = new ArrayList<>();
-            for (int i = 0; i < WARM_UP_EDITS + edits; i++) {
+            for (int i = 0; i < warmUp + edits; i++) {
                 Thread.sleep(GAP_MILLIS + random.nextInt(34));
                 Edit edit = await(window.edit(randomKernel(random)), timeout);
-                if (i >= WARM_UP_EDITS) {
+                if (i >= warmUp) {
                     timed.add(edit);
                     each.accept(edit);
                 }

@@ -19,7 +19,7 @@ class BenchWindowTest {
 
     @Test
     void printsEveryEditAndEndsWithTheMedianFromChangeToPicture() {
-        CliRun run = CliRun.of("bench", "--window", "--edits", "2");
+        CliRun run = CliRun.of("bench", "--window", "--edits", "2", "--warmup", "1");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(2, run.out().lines().filter(l -> l.startsWith("edit ")).count(), run.out());
         assertTrue(run.out().lines().filter(l -> l.startsWith("edit ")).allMatch(l -> l.matches(
