@@ -54,24 +54,20 @@ final class VectorConvEngine implements ConvEngine {
         RowTaps rowTaps = vectorisable(job) && job.outW >= REUSE_WIDTH && RowTaps.fits(job) && (kh == 3 || kh == 5)
                 ? new RowTaps(job) : null;
         WinogradRows winograd = WinogradRows.of(job);
+        int directFrom = 0;
         if (winograd != null) {
-            // Bands of rows through every frame: each band's transformed input is reused by every frame.
-            WorkSplit bands = WorkSplit.of(1, 1, job.outH, lcm(winograd.m, rowBlock(rowTaps)), pool.threads());
-            pool.parallelFor(bands.tasks(), task -> {
-                int y0 = bands.rowStart(task);
-                int y1 = bands.rowEnd(task);
-                winograd.rows(y0, y1);
-                for (int frame = 0; frame < job.frames; frame++) {
-                    for (int n = winograd.grouped; n < job.kernels; n++) {
-                        singleKernel(job, rowTaps, n, frame, y0, y1);
-                    }
-                }
-            });
-            return;
+            // One tile of rows through every frame per task: its transformed input is reused by every frame,
+            // and many small tasks balance the two threads whatever the number of tiles.
+            pool.parallelFor(winograd.tiles, tile -> winograd.tile(tile));
+            directFrom = winograd.grouped;
+            if (directFrom == job.kernels) {
+                return;
+            }
         }
+        int first = directFrom;
         WorkSplit split = WorkSplit.of(1, job.frames, job.outH, rowBlock(rowTaps), pool.threads());
         pool.parallelFor(split.tasks(), task ->
-                rows(job, rowTaps, split.frame(task), split.rowStart(task), split.rowEnd(task)));
+                rows(job, rowTaps, first, split.frame(task), split.rowStart(task), split.rowEnd(task)));
     }
 
     /** Rows of the single-kernel block a job uses: tasks hold whole blocks. */
@@ -95,7 +91,14 @@ final class VectorConvEngine implements ConvEngine {
     }
 
     /** Output rows [y0, y1) of every kernel in one output frame. */
-    private static void rows(ConvJob job, RowTaps rowTaps, int frame, int y0, int y1) {
+    /** Kernels from {@code first} on (those before it went to Winograd). */
+    private static void rows(ConvJob job, RowTaps rowTaps, int first, int frame, int y0, int y1) {
+        if (first > 0) {
+            for (int n = first; n < job.kernels; n++) {
+                singleKernel(job, rowTaps, n, frame, y0, y1);
+            }
+            return;
+        }
         if (!vectorisable(job)) {
             for (int n = 0; n < job.kernels; n++) {
                 ScalarConvEngine.rows(job, n, frame, y0, y1);

@@ -53,6 +53,8 @@ final class WinogradRows {
     /** weights[(n * alpha + j) * entries + e]: component j of kernel n's column e, transformed by G. */
     private final float[] weights;
     private final float[] bt;
+    /** Tiles of {@link #m} output rows (the last may be partial). */
+    final int tiles;
     private final int inputFrames;
     private final int frameStep;
     private final int channelStep;
@@ -72,6 +74,7 @@ final class WinogradRows {
         this.frameStep = alpha * job.rowStep + FRAME_SKEW;
         this.channelStep = inputFrames * frameStep + CHANNEL_SKEW;
         this.tileSize = job.bank.channels() * channelStep;
+        this.tiles = (job.outH + m - 1) / m;
 
         Axis3 k = job.shape.kernel();
         Axis3 dil = job.shape.dilation();
@@ -116,11 +119,14 @@ final class WinogradRows {
         return new WinogradRows(job, ToomCook.of(m, k.h()), inputFrames);
     }
 
-    /** The grouped kernels' output rows [y0, y1) of every output frame; {@code y0} is a multiple of {@link #m}. */
-    void rows(int y0, int y1) {
-        float[] u = new float[tileSize];
+    /** The grouped kernels' output rows of one tile, {@code tile * m} on, in every output frame. */
+    void tile(int tile) {
+        Buffers buffers = BUFFERS.get();
+        float[] u = buffers.u(tileSize);
         // sums[(n * alpha + j) * WIDTH + v]: component j of kernel n for the current block.
-        float[] sums = new float[grouped * alpha * WIDTH];
+        float[] sums = buffers.sums(grouped * alpha * WIDTH);
+        int y0 = tile * m;
+        int y1 = Math.min(job.outH, y0 + m);
         for (int y = y0; y < y1; y += m) {
             transform(y, u);
             int valid = Math.min(m, y1 - y);
@@ -215,6 +221,28 @@ final class WinogradRows {
                     }
                 }
             }
+        }
+    }
+
+    /** Each engine thread's transform buffer and sums, kept between tiles and calls. */
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+    private static final class Buffers {
+        private float[] u = new float[0];
+        private float[] sums = new float[0];
+
+        float[] u(int size) {
+            if (u.length < size) {
+                u = new float[size];
+            }
+            return u;
+        }
+
+        float[] sums(int size) {
+            if (sums.length < size) {
+                sums = new float[size];
+            }
+            return sums;
         }
     }
 }
