@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class ToomCook {
     /** Beyond 8 products the float-rounded transforms lose digits (1e-3 relative at 12 in the tests). */
-    static final int MAX_ALPHA = 8;
+    static final int MAX_ALPHA = 10;
 
     final int m;
     final int r;
@@ -83,10 +83,10 @@ final class ToomCook {
     private static List<Fraction> points() {
         List<Fraction> p = new ArrayList<>();
         p.add(Fraction.of(0));
-        for (int q = 1; q <= 2; q++) {
+        for (int q = 1; q <= 3; q++) {
             p.add(Fraction.of(q));
             p.add(Fraction.of(-q));
-            if (q > 1) {
+            if (q == 2) {
                 p.add(new Fraction(1, q));
                 p.add(new Fraction(-1, q));
             }
