@@ -35,6 +35,8 @@ final class VectorConvEngine implements ConvEngine {
      * taps per call is short) but not for 5-row ones, whose 8-row block already has 75 taps per call.
      */
     private static final int ROWS_5 = 8;
+    /** At most this many taps (all kernels) per output position, a call is bound by memory, not arithmetic. */
+    private static final int MEMORY_BOUND_TAPS = 128;
     private static final int ROWS_3 = 12;
     private static final int REUSE_WIDTH = 2 * L;
 
@@ -65,6 +67,18 @@ final class VectorConvEngine implements ConvEngine {
             }
         }
         int first = directFrom;
+        if (job.frames > 1 && (long) job.taps * (job.kernels - first) <= MEMORY_BOUND_TAPS) {
+            // Few multiply-adds per input value: reading the input, not arithmetic, sets the pace. One block of
+            // rows through every frame per task keeps the rows shared by neighbouring frames in L2, so the
+            // input is read from memory about once instead of once per kernel frame.
+            WorkSplit bands = WorkSplit.of(1, 1, job.outH, rowBlock(rowTaps), pool.threads());
+            pool.parallelFor(bands.tasks(), task -> {
+                for (int frame = 0; frame < job.frames; frame++) {
+                    rows(job, rowTaps, first, frame, bands.rowStart(task), bands.rowEnd(task));
+                }
+            });
+            return;
+        }
         WorkSplit split = WorkSplit.of(1, job.frames, job.outH, rowBlock(rowTaps), pool.threads());
         pool.parallelFor(split.tasks(), task ->
                 rows(job, rowTaps, first, split.frame(task), split.rowStart(task), split.rowEnd(task)));
