@@ -10,11 +10,11 @@ import java.util.List;
  * (polynomial evaluation at {@code alpha - 1} points and at infinity), derived here in exact rational
  * arithmetic and only then rounded to float, so every size has the same small rounding error.
  *
- * <p>The points are 0, 1, -1, 2, -2, 1/2, -1/2: small integers and their inverses keep the transforms well
+ * <p>The points are 0, 1, -1, 2, -2, 1/2, -1/2, 3, -3: small integers and halves keep the transforms well
  * conditioned (the error grows with alpha; {@link #MAX_ALPHA} bounds it).
  */
 final class ToomCook {
-    /** Beyond 8 products the float-rounded transforms lose digits (1e-3 relative at 12 in the tests). */
+    /** Beyond 10 products the float-rounded transforms lose digits (1e-3 relative at 12 in the tests). */
     static final int MAX_ALPHA = 10;
 
     final int m;

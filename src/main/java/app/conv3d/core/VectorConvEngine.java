@@ -9,7 +9,7 @@ import jdk.incubator.vector.VectorSpecies;
  * the width, a tap is one weight times a run of consecutive input values, one unaligned vector load.
  *
  * <p>Banks of four or more kernels taller than one row, with unit steps down the height, go to
- * {@link WinogradRows}, which needs 2.5 times fewer multiply-adds for 5-row kernels; the rest is direct.
+ * {@link WinogradRows}, which needs 3 times fewer multiply-adds for 5-row kernels; the rest is direct.
  *
  * <p>Loads, not multiply-adds, are what limits a direct convolution, so every block is shaped to reuse
  * them: six or four kernels of a bank share each input load (6 or 4 kernels x 4 vectors of one row),

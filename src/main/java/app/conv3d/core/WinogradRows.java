@@ -6,8 +6,8 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * Banks of kernels on the Vector API with Winograd's F(m, kh) along the height: a tile of {@code m} output
  * rows takes {@code alpha = m + kh - 1} products per (channel, kernel frame, kernel column) instead of
- * {@code m * kh}. For 5-row kernels, F(4, 5) does 8 where the direct sum does 20: a bank's convolution,
- * which is bound by multiply-adds once its kernels share every input load, needs 2.5 times fewer.
+ * {@code m * kh}. For 5-row kernels, F(6, 5) does 10 where the direct sum does 30: a bank's convolution,
+ * which is bound by multiply-adds once its kernels share every input load, needs 3 times fewer.
  *
  * <p>The input is transformed one tile of rows at a time, for every channel and input frame, into a buffer of
  * the task's own, {@code U[c][t][j][x] = sum_k BT[j][k] in[c][t][tile*m + k][x]}; each kernel column of
@@ -15,7 +15,7 @@ import jdk.incubator.vector.VectorSpecies;
  * output frame and component {@code j} the sum over (channel, kernel frame, kernel column) is an ordinary
  * vector multiply-add along the row, with the same shape as the engine's direct bank blocks (six or four
  * kernels sharing four loads); the output transform {@code AT} turns the {@code alpha} sums into {@code m}
- * output rows. A tile's buffer (under 400 KB for a full-size clip) stays in L2 while every output frame
+ * output rows. A tile's buffer (about 500 KB for a full-size clip) stays in L2 while every output frame
  * reuses it; a transform of the whole clip first was 25 MB read back from memory by 120 row streams, and
  * ran at a third of the speed. The transforms are exact in real arithmetic; in float they add rounding of
  * the order of 1e-6 relative (see {@link ToomCook}).
