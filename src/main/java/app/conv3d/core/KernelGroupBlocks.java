@@ -7,9 +7,10 @@ import jdk.incubator.vector.VectorSpecies;
  * The blocks that let a group of kernels share every input load: six (or four) kernels x four vectors of
  * one row, 24 (16) accumulators in registers, one flat loop over a table of {@code count} entries. Entry
  * {@code e} reads the four vectors at {@code in[base + off[e]...]} and kernel {@code k}'s weight at
- * {@code w[w0 + e + k * wStride]}; the sums, plus {@code biases[firstBias + k]} and floored at {@code floor}
- * (0 for ReLU, -infinity for none; no biases: the bare sums), go to {@code out[o + k * oStride + v * L]}. The direct engine walks the
- * tap table into the output; {@link WinogradRows} walks its transformed columns into its sums (bias 0).
+ * {@code w[w0 + e + k * wStride]}. The sums go to {@code out[o + k * oStride + v * L]}: plus
+ * {@code biases[firstBias + k]} and floored at {@code floor} (0 for ReLU, -infinity for none), or bare when
+ * {@code biases} is null. The direct engine walks the tap table into the output; {@link WinogradRows} walks
+ * its transformed columns into its sums, bare.
  *
  * <p>Written out in full because on JDK 17 vectors in arrays or carried through nested loops get boxed.
  */

@@ -52,21 +52,20 @@ final class VectorConvEngine implements ConvEngine {
 
     @Override
     public void run(ConvJob job, ConvPool pool) {
-        int kh = job.shape.kernel().h();
-        RowTaps rowTaps = vectorisable(job) && job.outW >= REUSE_WIDTH && RowTaps.fits(job) && (kh == 3 || kh == 5)
-                ? new RowTaps(job) : null;
         WinogradRows winograd = WinogradRows.of(job);
-        int directFrom = 0;
         if (winograd != null) {
             // One tile of rows through every frame per task: its transformed input is reused by every frame,
             // and many small tasks balance the two threads whatever the number of tiles.
-            pool.parallelFor(winograd.tiles, tile -> winograd.tile(tile));
-            directFrom = winograd.grouped;
-            if (directFrom == job.kernels) {
+            pool.parallelFor(winograd.tiles, winograd::tile);
+            if (winograd.grouped == job.kernels) {
                 return;
             }
         }
-        int first = directFrom;
+        // Kernels before this one went to Winograd; the rest are computed directly.
+        int first = winograd == null ? 0 : winograd.grouped;
+        int kh = job.shape.kernel().h();
+        RowTaps rowTaps = vectorisable(job) && job.outW >= REUSE_WIDTH && RowTaps.fits(job) && (kh == 3 || kh == 5)
+                ? new RowTaps(job) : null;
         if (job.frames > 1 && (long) job.taps * (job.kernels - first) <= MEMORY_BOUND_TAPS) {
             // Few multiply-adds per input value: reading the input, not arithmetic, sets the pace. One block of
             // rows through every frame per task keeps the rows shared by neighbouring frames in L2, so the
@@ -87,17 +86,6 @@ final class VectorConvEngine implements ConvEngine {
     /** Rows of the single-kernel block a job uses: tasks hold whole blocks. */
     private static int rowBlock(RowTaps rowTaps) {
         return rowTaps == null ? ROWS : rowTaps.height == 5 ? ROWS_5 : ROWS_3;
-    }
-
-    private static int lcm(int a, int b) {
-        int x = a;
-        int y = b;
-        while (y != 0) {
-            int t = x % y;
-            x = y;
-            y = t;
-        }
-        return a / x * b;
     }
 
     private static boolean vectorisable(ConvJob job) {

@@ -1,5 +1,6 @@
 package app.conv3d.core;
 
+import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -125,30 +126,31 @@ final class WinogradRows {
         float[] u = buffers.u(tileSize);
         // sums[(n * alpha + j) * WIDTH + v]: component j of kernel n for the current block.
         float[] sums = buffers.sums(grouped * alpha * WIDTH);
-        int y0 = tile * m;
-        int y1 = Math.min(job.outH, y0 + m);
-        for (int y = y0; y < y1; y += m) {
-            transform(y, u);
-            int valid = Math.min(m, y1 - y);
-            for (int frame = 0; frame < job.frames; frame++) {
-                for (int x = 0; x < job.outW; x += WIDTH) {
-                    int xs = Math.min(x, job.outW - WIDTH);
-                    int base = frame * job.strideT * frameStep + xs;
-                    int n = 0;
-                    for (int g = 0; g < sixes; g++, n += 6) {
-                        for (int j = 0; j < alpha; j++) {
-                            KernelGroupBlocks.six(u, base + j * job.rowStep, offsets, entries, weights, (n * alpha + j) * entries,
-                                    alpha * entries, sums, (n * alpha + j) * WIDTH, alpha * WIDTH, null, 0, 0f);
-                        }
+        int y = tile * m;
+        int valid = Math.min(m, job.outH - y);
+        int rowStep = job.rowStep;
+        int weightStride = alpha * entries;
+        transform(y, u);
+        for (int frame = 0; frame < job.frames; frame++) {
+            for (int x = 0; x < job.outW; x += WIDTH) {
+                int xs = Math.min(x, job.outW - WIDTH);
+                int base = frame * job.strideT * frameStep + xs;
+                int n = 0;
+                for (int g = 0; g < sixes; g++, n += 6) {
+                    for (int j = 0; j < alpha; j++) {
+                        int nj = n * alpha + j;
+                        KernelGroupBlocks.six(u, base + j * rowStep, offsets, entries, weights, nj * entries,
+                                weightStride, sums, nj * WIDTH, alpha * WIDTH, null, 0, 0f);
                     }
-                    for (int g = 0; g < fours; g++, n += 4) {
-                        for (int j = 0; j < alpha; j++) {
-                            KernelGroupBlocks.four(u, base + j * job.rowStep, offsets, entries, weights, (n * alpha + j) * entries,
-                                    alpha * entries, sums, (n * alpha + j) * WIDTH, alpha * WIDTH, null, 0, 0f);
-                        }
-                    }
-                    output(frame, y, valid, xs, sums);
                 }
+                for (int g = 0; g < fours; g++, n += 4) {
+                    for (int j = 0; j < alpha; j++) {
+                        int nj = n * alpha + j;
+                        KernelGroupBlocks.four(u, base + j * rowStep, offsets, entries, weights, nj * entries,
+                                weightStride, sums, nj * WIDTH, alpha * WIDTH, null, 0, 0f);
+                    }
+                }
+                output(frame, y, valid, xs, sums);
             }
         }
     }
@@ -168,7 +170,7 @@ final class WinogradRows {
                 int from = c * job.channelStep + job.inputIndex(0, y, 0) + t * job.frameStep;
                 for (int j = 0; j < alpha; j++) {
                     int to = c * channelStep + t * frameStep + j * rowStep;
-                    java.util.Arrays.fill(u, to, to + rowStep, 0f);
+                    Arrays.fill(u, to, to + rowStep, 0f);
                     for (int r = 0; r < rows; r++) {
                         float b = bt[j * alpha + r];
                         if (b == 0) {
