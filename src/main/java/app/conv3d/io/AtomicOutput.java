@@ -26,58 +26,89 @@ import java.util.Set;
  * {@link AtomicFiles#write} is the one-call form.
  */
 public final class AtomicOutput implements Closeable {
+    /** The path as the user gave it, for messages. */
+    private final Path name;
+    /** The regular file that is replaced: symbolic links followed. */
     private final Path target;
     private final Path temp;
     private final FileChannel channel;
     private final OutputStream out;
-    private boolean finished;
+    private State state = State.OPEN;
 
-    private AtomicOutput(Path target, Path temp, FileChannel channel) {
+    private enum State { OPEN, STAGED, DONE }
+
+    private AtomicOutput(Path name, Path target, Path temp, FileChannel channel) {
+        this.name = name;
         this.target = target;
         this.temp = temp;
         this.channel = channel;
         this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
     }
 
-    /** Checks the target's folder and starts the temp file; fails early, before any work is done. */
+    /**
+     * Checks the target (its folder exists, it is not a folder or a device; a symbolic link is followed)
+     * and starts the temp file; fails early, before any work is done.
+     */
     public static AtomicOutput open(Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path real = OutputTarget.resolve(target);
         Path temp = createTemp(target, ".tmp");
         try {
-            return new AtomicOutput(absolute, temp,
+            return new AtomicOutput(target, real, temp,
                     FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
+            TempFiles.delete(temp);
             throw e;
         }
     }
 
     /**
-     * A new empty hidden file next to {@code target} (same folder, so it can be moved over it), named
-     * after it with {@code suffix}; the caller deletes it.
+     * A new empty hidden file next to the file {@code target} writes (same folder, so it can be moved
+     * over it), named after it with {@code suffix}; the caller deletes it with {@link TempFiles#delete},
+     * and an interrupted JVM deletes it on the way out.
      */
     static Path createTemp(Path target, String suffix) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new BadInputException(folder == null ? target : folder, "folder does not exist");
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new BadInputException(target, "is a folder, not a file");
-        }
+        Path real = OutputTarget.resolve(target);
+        Path folder = real.getParent();
         try {
-            return Files.createTempFile(folder, "." + absolute.getFileName() + ".", suffix);
+            return TempFiles.create(folder, "." + real.getFileName() + ".", suffix);
         } catch (AccessDeniedException e) {
             throw new BadInputException(folder, "cannot write into this folder (permission denied)", e);
+        } catch (IOException e) {
+            throw BadInputException.of(folder, e);
         }
     }
 
-    /** Where the bytes go; closing it only flushes, so writers that close their streams are harmless. */
+    /**
+     * Where the bytes go; closing it only flushes, so writers that close their streams are harmless. A
+     * failure of the disk itself (full, read-only, gone) names the target.
+     */
     public OutputStream stream() {
         return new FilterOutputStream(out) {
             @Override
+            public void write(int b) throws IOException {
+                try {
+                    out.write(b);
+                } catch (IOException e) {
+                    throw BadInputException.of(name, e);
+                }
+            }
+
+            @Override
             public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
+                try {
+                    out.write(b, off, len);
+                } catch (IOException e) {
+                    throw BadInputException.of(name, e);
+                }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    throw BadInputException.of(name, e);
+                }
             }
 
             @Override
@@ -87,20 +118,63 @@ public final class AtomicOutput implements Closeable {
         };
     }
 
-    /** Forces the bytes to disk and moves them over the target. */
+    /**
+     * Forces the bytes to disk and moves them over the target; inside an {@link OutputTransaction} the
+     * move waits for the transaction's commit.
+     */
     public void commit() throws IOException {
-        if (finished) {
+        if (state != State.OPEN) {
             throw new IllegalStateException("already committed or discarded");
         }
         try {
             out.flush();
             channel.force(true);
             channel.close();
-            move(temp, target);
+        } catch (IOException e) {
+            discard();
+            throw BadInputException.of(name, e);
+        }
+        OutputTransaction tx = OutputTransaction.current();
+        if (tx == null) {
+            moveIntoPlace();
+            return;
+        }
+        try {
+            tx.stage(this);
+            state = State.STAGED;
+        } catch (IOException | RuntimeException e) {
+            discard();
+            throw e;
+        }
+    }
+
+    Path target() {
+        return target;
+    }
+
+    Path name() {
+        return name;
+    }
+
+    /** The complete temp file replaces the target. */
+    void moveIntoPlace() throws IOException {
+        try {
+            move(temp, target, name);
+            TempFiles.moved(temp);
         } finally {
-            finished = true;
+            state = State.DONE;
             channel.close();
-            Files.deleteIfExists(temp);
+            TempFiles.delete(temp);
+        }
+    }
+
+    /** Deletes the temp file, whatever state the write is in. */
+    void discard() throws IOException {
+        state = State.DONE;
+        try {
+            channel.close();
+        } finally {
+            TempFiles.delete(temp);
         }
     }
 
@@ -118,28 +192,29 @@ public final class AtomicOutput implements Closeable {
         Files.setPosixFilePermissions(temp, permissions);
     }
 
-    /** Discards the temp file unless committed; safe to call more than once. */
+    /**
+     * Discards the temp file unless committed (or staged: then its transaction owns it); safe to call
+     * more than once.
+     */
     @Override
     public void close() throws IOException {
-        if (finished) {
-            return;
-        }
-        finished = true;
-        try {
-            channel.close();
-        } finally {
-            Files.deleteIfExists(temp);
+        if (state == State.OPEN) {
+            discard();
         }
     }
 
-    private static void move(Path temp, Path target) throws IOException {
-        ordinaryPermissions(temp, target);
+    private static void move(Path temp, Path target, Path name) throws IOException {
         try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            ordinaryPermissions(temp, target);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (AccessDeniedException e) {
-            throw new BadInputException(target, "cannot replace this file (permission denied)", e);
+            throw new BadInputException(name, "cannot replace this file (permission denied)", e);
+        } catch (IOException e) {
+            throw BadInputException.of(name, e);
         }
     }
 }

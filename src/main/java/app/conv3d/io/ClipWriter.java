@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a clip as a folder of PNGs named {@code frame1.png .. frameN.png}, the layout {@link ClipReader}
- * reads back. Each file is written atomically.
+ * reads back. Each file is written atomically; inside an {@link OutputTransaction} the whole clip (frames,
+ * the folder if new, the removal of older extra frames) appears together or not at all.
  */
 public final class ClipWriter {
     private static final Pattern FRAME = Pattern.compile("frame(\\d+)\\.png");
@@ -31,11 +32,7 @@ public final class ClipWriter {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new BadInputException(folder, "is a file, not a folder");
         }
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw BadInputException.of(folder, e);
-        }
+        OutputTransaction.createDirectories(folder);
         for (int t = 0; t < clip.frames(); t++) {
             PngFiles.write(folder.resolve("frame" + (t + 1) + ".png"), FrameImages.toImage(clip, t));
         }
@@ -43,7 +40,7 @@ public final class ClipWriter {
             for (Path p : files) {
                 Matcher m = FRAME.matcher(p.getFileName().toString());
                 if (m.matches() && (m.group(1).length() > 9 || Integer.parseInt(m.group(1)) > clip.frames())) {
-                    Files.deleteIfExists(p);
+                    OutputTransaction.delete(p);
                 }
             }
         }

@@ -66,7 +66,7 @@ public final class GifRecorder implements Closeable {
         try {
             return new GifRecorder(target, delayMs, spill);
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(spill);
+            TempFiles.delete(spill);
             throw e;
         }
     }
@@ -175,7 +175,7 @@ public final class GifRecorder implements Closeable {
         }
         spillOut = null;
         try {
-            Files.deleteIfExists(spill);
+            TempFiles.delete(spill);
         } catch (IOException ignored) {
             // a hidden temp file we could not delete is all that can remain; the GIF was not written
         }
