@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
             "--live: live mode's frame rate; --window: the window's time from a kernel edit to its picture."})
 final class BenchCommand implements Callable<Integer> {
     static final int DEFAULT_EDITS = 30;
+    /** The workload's 16 frames bound a valid kernel's size. */
+    static final int MAX_KERNEL_SIZE = 16;
 
     @Spec
     CommandSpec spec;
@@ -75,6 +77,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new InvalidSpecException("--edits and --flat go with --window");
         }
         if (window) {
+            DisplayCheck.require(spec.commandLine());
             return window();
         }
         if (live) {
@@ -82,6 +85,13 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (runs < 1 || runs > 10_000 || warmup < 0 || warmup > 10_000) {
             throw new InvalidSpecException("--runs must be 1..10000 and --warmup 0..10000");
+        }
+        if (kernels < 1 || kernels > KernelBank.MAX_KERNELS) {
+            throw new InvalidSpecException("--kernels must be 1.." + KernelBank.MAX_KERNELS + ", got " + kernels);
+        }
+        if (kernelSize < 1 || kernelSize > MAX_KERNEL_SIZE) {
+            throw new InvalidSpecException("--kernel-size must be 1.." + MAX_KERNEL_SIZE
+                    + " (the workload has 16 frames), got " + kernelSize);
         }
         PrintWriter out = spec.commandLine().getOut();
         Random random = new Random(5);

@@ -9,7 +9,9 @@ import app.conv3d.capture.RecordingListener;
 import app.conv3d.capture.RecordingPlan;
 import app.conv3d.capture.RecordingTask;
 import app.conv3d.capture.WebcamSource;
+import app.conv3d.io.ClipFolder;
 import app.conv3d.io.ClipWriter;
+import app.conv3d.io.OutputTransaction;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code capture --out DIR}: records a clip from a camera into frame1.png ... frameN.png (io's clip layout,
- * written atomically, older extra frames removed).
+ * written atomically, older extra frames removed). The folder is checked before recording, and the
+ * frames appear all together or, when writing fails, not at all (the old clip stays whole).
  */
 @Command(name = "capture", mixinStandardHelpOptions = true,
         description = "Record a clip from a camera into DIR/frame1.png ... frameN.png.")
@@ -52,6 +55,7 @@ final class CaptureCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RecordingPlan plan = new RecordingPlan(frames, Duration.ofMillis(intervalMillis), countdown, Duration.ofSeconds(1));
+        ClipFolder.checkWritable(out); // before the recording, which the user would lose
         CameraDriver chosen = driver == null ? CameraDriver.fromSetting() : CameraDriver.parse(driver);
         PrintWriter stdout = spec.commandLine().getOut();
         Recording recording;
@@ -74,7 +78,10 @@ final class CaptureCommand implements Callable<Integer> {
             }
         }
         // frames at the camera's own size: the lesson crops and resizes when it loads the folder
-        ClipWriter.write(out, recording.toCameraSizeVolume());
+        try (OutputTransaction tx = OutputTransaction.begin()) {
+            ClipWriter.write(out, recording.toCameraSizeVolume());
+            tx.commit();
+        }
         stdout.println("wrote " + recording.size() + " frames to " + out);
         stdout.flush();
         return 0;

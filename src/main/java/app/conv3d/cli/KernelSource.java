@@ -19,12 +19,17 @@ final class KernelSource {
     private KernelSource() {
     }
 
+    /** The kernel file {@code spec} names, or null for a preset. */
+    static Path file(String spec) {
+        String lower = spec.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".npy") || lower.endsWith(".json") || Files.exists(Path.of(spec)) ? Path.of(spec) : null;
+    }
+
     static KernelBank load(String spec, int channels) throws IOException {
         String lower = spec.toLowerCase(Locale.ROOT);
         KernelBank bank;
-        Path file = null;
-        if (lower.endsWith(".npy") || lower.endsWith(".json") || Files.exists(Path.of(spec))) {
-            file = Path.of(spec);
+        Path file = file(spec);
+        if (file != null) {
             bank = lower.endsWith(".json") ? KernelJson.read(file) : KernelFiles.read(file);
         } else {
             bank = KernelBank.of(KernelSpecParser.kernel(spec, channels));

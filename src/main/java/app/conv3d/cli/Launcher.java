@@ -15,6 +15,11 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            if (!DisplayCheck.available(System.getProperty("os.name", ""), System.getenv(),
+                    System.getProperty("glass.platform"))) {
+                System.err.println("error: " + DisplayCheck.MESSAGE);
+                System.exit(ExitCodes.USER_ERROR);
+            }
             Conv3d.warmUp(); // the engine compiles while the window opens
             Application.launch(ExplorerApp.class);
             return;

@@ -10,12 +10,11 @@ import app.conv3d.core.InvalidSpecException;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.Normalization;
 import app.conv3d.core.Volume;
-import app.conv3d.io.BadInputException;
 import app.conv3d.io.FeatureFiles;
 import app.conv3d.io.FeatureGif;
+import app.conv3d.io.OutputTransaction;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -63,38 +62,33 @@ final class RenderCommand implements Callable<Integer> {
             throw new InvalidSpecException("--delay-ms must be 0.." + MAX_DELAY_MS + ", got " + delayMs);
         }
         FeatureDisplay display = new FeatureDisplay(Normalization.parse(norm), Colormap.parse(colormap));
-        requireFolder(outNpy);
-        requireFolder(gif);
+        new Outputs().input(conv.input).input(conv.kernel == null ? null : KernelSource.file(conv.kernel))
+                .output("--out-npy", outNpy).output("--gif", gif).check();
         Volume volume = conv.readInput();
         KernelBank bank = conv.readKernels(volume.channels());
         ConvSpec convSpec = conv.spec();
         ConvShape shape = Conv3d.shape(volume, bank, convSpec);
+        OutputSize.check(shape, bank.count());
         FeatureVolume features = Conv3d.apply(volume, bank, convSpec);
+        FiniteFeatures.check(features, bank, conv.kernel);
         PrintWriter out = spec.commandLine().getOut();
         Shapes.print(out, volume, bank, shape);
+        try (OutputTransaction tx = OutputTransaction.begin()) {
+            if (outNpy != null) {
+                FeatureFiles.write(outNpy, features);
+            }
+            if (gif != null) {
+                FeatureGif.write(gif, features, 0, display, delayMs);
+            }
+            tx.commit();
+        }
         if (outNpy != null) {
-            FeatureFiles.write(outNpy, features);
             out.println("wrote " + outNpy);
         }
         if (gif != null) {
-            FeatureGif.write(gif, features, 0, display, delayMs);
             out.println("wrote " + gif);
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    /** Fails before any work when an output's folder is missing, so bad paths cost nothing and leave nothing. */
-    private static void requireFolder(Path target) throws BadInputException {
-        if (target == null) {
-            return;
-        }
-        Path parent = target.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new BadInputException(target, "its folder does not exist");
-        }
-        if (Files.isDirectory(target)) {
-            throw new BadInputException(target, "is a folder, not a file");
-        }
     }
 }

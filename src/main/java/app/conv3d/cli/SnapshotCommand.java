@@ -4,15 +4,12 @@ import app.conv3d.ui.WindowSnapshot;
 import app.conv3d.ui.app.Classroom;
 import app.conv3d.ui.app.Theme;
 import app.conv3d.ui.app.UiScale;
+import app.conv3d.io.PngFiles;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
-import javax.imageio.ImageIO;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,18 +58,21 @@ final class SnapshotCommand implements Callable<Integer> {
         if (step < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--step must be >= 0, got " + step);
         }
-        Path target = out.toAbsolutePath();
-        if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
-            throw new java.nio.file.NoSuchFileException(target.getParent().toString());
-        }
+        new Outputs().output("--out", out).check();
         java.util.function.BiConsumer<javafx.stage.Stage, app.conv3d.ui.lesson.Lesson> dress = dressing();
+        DisplayCheck.require(spec.commandLine());
         BufferedImage image;
         try {
             image = WindowSnapshot.take(width, height, step, Duration.ofSeconds(timeoutSeconds), dress);
-        } finally {
+        } catch (UnsupportedOperationException noToolkit) {
+            // the toolkit never started, so there is nothing to exit (Platform.exit() would wait forever)
+            throw DisplayCheck.unavailable(spec.commandLine(), noToolkit);
+        } catch (Exception e) {
             Platform.exit();
+            throw e;
         }
-        write(image, target);
+        Platform.exit();
+        PngFiles.write(out, image);
         spec.commandLine().getOut().println("wrote " + out + " (" + image.getWidth() + "x" + image.getHeight() + ")");
         return ExitCodes.OK;
     }
@@ -103,18 +103,5 @@ final class SnapshotCommand implements Callable<Integer> {
                 lab.setSelected(true);
             }
         };
-    }
-
-    /** Writes next to the target and moves it into place, so a reader never sees half a PNG. */
-    private static void write(BufferedImage image, Path target) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            if (!ImageIO.write(image, "png", temp.toFile())) {
-                throw new IOException(target + ": no PNG writer available");
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

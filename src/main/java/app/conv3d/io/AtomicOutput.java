@@ -72,9 +72,10 @@ public final class AtomicOutput implements Closeable {
         try {
             return TempFiles.create(folder, "." + real.getFileName() + ".", suffix);
         } catch (AccessDeniedException e) {
-            throw new BadInputException(folder, "cannot write into this folder (permission denied)", e);
+            throw new BadInputException(target, "cannot write into its folder (permission denied)", e);
         } catch (IOException e) {
-            throw BadInputException.of(folder, e);
+            throw new BadInputException(target, "cannot write into its folder ("
+                    + BadInputException.of(folder, e).reason() + ")", e);
         }
     }
 

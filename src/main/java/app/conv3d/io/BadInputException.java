@@ -14,12 +14,21 @@ import java.nio.file.Path;
 public final class BadInputException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    private final String reason;
+
     public BadInputException(Path file, String problem) {
         super(file + ": " + problem);
+        this.reason = problem;
     }
 
     public BadInputException(Path file, String problem, Throwable cause) {
         super(file + ": " + problem, cause);
+        this.reason = problem;
+    }
+
+    /** The problem without the file's name. */
+    public String reason() {
+        return reason;
     }
 
     /**

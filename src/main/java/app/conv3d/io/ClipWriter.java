@@ -25,13 +25,7 @@ public final class ClipWriter {
      * reads back as exactly this clip; other files are left alone.
      */
     public static void write(Path folder, Volume clip) throws IOException {
-        Path parent = folder.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new BadInputException(parent == null ? folder : parent, "folder does not exist");
-        }
-        if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new BadInputException(folder, "is a file, not a folder");
-        }
+        ClipFolder.checkWritable(folder);
         OutputTransaction.createDirectories(folder);
         for (int t = 0; t < clip.frames(); t++) {
             PngFiles.write(folder.resolve("frame" + (t + 1) + ".png"), FrameImages.toImage(clip, t));

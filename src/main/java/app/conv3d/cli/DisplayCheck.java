@@ -1,0 +1,43 @@
+package app.conv3d.cli;
+
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * Whether the window can open here, asked before the toolkit starts: on Linux JavaFX needs an X display
+ * (DISPLAY) unless it runs on Monocle (headless tests). Without one, starting the toolkit prints a stack
+ * trace and leaves {@code Platform.exit()} waiting forever; the user gets one line instead.
+ */
+final class DisplayCheck {
+    static final String MESSAGE = "no display: the window needs a graphical desktop (DISPLAY is not set); "
+            + "render, info, capture and bench run without one";
+
+    private DisplayCheck() {
+    }
+
+    /** Throws a usage error (exit 2) when the window cannot open. */
+    static void require(CommandLine cl) {
+        if (!available(System.getProperty("os.name", ""), System.getenv(), System.getProperty("glass.platform"))) {
+            throw new CommandLine.ParameterException(cl, MESSAGE);
+        }
+    }
+
+    static boolean available(String osName, Map<String, String> env, String glassPlatform) {
+        if (glassPlatform != null && glassPlatform.equalsIgnoreCase("monocle")) {
+            return true;
+        }
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) {
+            return true;
+        }
+        String display = env.get("DISPLAY");
+        return display != null && !display.isBlank();
+    }
+
+    /** The one line for a toolkit that would not start although DISPLAY is set (a display that is gone). */
+    static CommandLine.ParameterException unavailable(CommandLine cl, RuntimeException e) {
+        return new CommandLine.ParameterException(cl, "no display: the window cannot open ("
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+    }
+}

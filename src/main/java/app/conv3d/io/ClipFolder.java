@@ -1,0 +1,29 @@
+package app.conv3d.io;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The folder a clip is written into ({@link ClipWriter}), checked before a recording is made for it. */
+public final class ClipFolder {
+    private ClipFolder() {
+    }
+
+    /**
+     * Fails unless {@code folder} is an existing writable folder, or a missing one whose parent is an
+     * existing writable folder.
+     */
+    public static void checkWritable(Path folder) throws BadInputException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new BadInputException(folder, "is a file, not a folder");
+        }
+        Path parent = folder.toAbsolutePath().getParent();
+        if (!Files.exists(folder) && (parent == null || !Files.isDirectory(parent))) {
+            throw new BadInputException(parent == null ? folder : parent, "folder does not exist");
+        }
+        Path written = Files.exists(folder) ? folder : parent;
+        if (!Files.isWritable(written)) {
+            throw new BadInputException(folder, "cannot write into " + (written == folder ? "this" : "its")
+                    + " folder (permission denied or a read-only disk)");
+        }
+    }
+}
