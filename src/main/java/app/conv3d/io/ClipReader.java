@@ -1,7 +1,6 @@
 package app.conv3d.io;
 
 import app.conv3d.core.Volume;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 
 /**
  * Reads a clip for the lesson: RGB, channel-last, values 0..255, every frame at one size.
@@ -21,11 +19,13 @@ import javax.imageio.ImageIO;
  * <li>a single image (one frame);</li>
  * <li>a {@code .npy} array {@code (T, H, W, 3)} or gray {@code (T, H, W)} / {@code (T, H, W, 1)}, which is
  * replicated to three channels. Values must lie in 0..255; a float array whose values all lie in 0..1 is
- * taken as normalised and scaled by 255.</li>
+ * taken as normalised and scaled by 255 (a largest value up to 1.01 still counts as 0..1: rounding noise).</li>
  * </ul>
  * Every frame is centre-cropped to the target's aspect ratio and resized ({@link FrameFitter}); with
  * {@link FrameSize#NATIVE} the first frame's size is the target. Fewer frames than asked is fine: the
  * volume's frame count says how many were there.
+ * <p>Memory is budgeted: declared sizes are checked before decoding, frames are decoded one at a time
+ * (large images at every n-th pixel) and fitted at once ({@link ClipAssembler}, {@link ImageDecoder}).
  */
 public final class ClipReader {
     /** Values in a clip at most (16 frames of 1024x1024 RGB fit): beyond this native size is refused. */
@@ -40,7 +40,7 @@ public final class ClipReader {
             throw new IllegalArgumentException("maxFrames must be at least 1, got " + maxFrames);
         }
         if (Files.isDirectory(input)) {
-            return fit(input, readFolder(input, maxFrames), target);
+            return readFolder(input, maxFrames, target);
         }
         if (!Files.exists(input)) {
             throw new BadInputException(input, "no such file or folder");
@@ -50,10 +50,15 @@ public final class ClipReader {
             return NpyClips.read(input, maxFrames, target);
         }
         if (name.endsWith(".gif")) {
-            return fit(input, GifFrames.read(input, maxFrames), target);
+            ImageDecoder.checkReadable(input);
+            ClipAssembler clip = new ClipAssembler(input, target, 1);
+            GifFrames.read(input, maxFrames, clip);
+            return clip.volume();
         }
         if (isImageName(name)) {
-            return fit(input, List.of(readImage(input)), target);
+            ClipAssembler clip = new ClipAssembler(input, target, 1);
+            clip.add(ImageDecoder.read(input, clip));
+            return clip.volume();
         }
         throw new BadInputException(input, "not a clip: use a folder of images (" + IMAGE_TYPES
                 + "), an animated GIF or a .npy file");
@@ -76,29 +81,17 @@ public final class ClipReader {
         return files;
     }
 
-    private static List<RgbFrame> readFolder(Path folder, int maxFrames) throws IOException {
+    private static Volume readFolder(Path folder, int maxFrames, FrameSize target) throws IOException {
         List<Path> files = imageFiles(folder);
         if (files.isEmpty()) {
             throw new BadInputException(folder, "no images (" + IMAGE_TYPES + ") in this folder");
         }
-        List<RgbFrame> frames = new ArrayList<>();
-        for (Path p : files.subList(0, Math.min(maxFrames, files.size()))) {
-            frames.add(readImage(p));
+        List<Path> used = files.subList(0, Math.min(maxFrames, files.size()));
+        ClipAssembler clip = new ClipAssembler(folder, target, used.size());
+        for (Path p : used) {
+            clip.add(ImageDecoder.read(p, clip));
         }
-        return frames;
-    }
-
-    static RgbFrame readImage(Path file) throws IOException {
-        BufferedImage image;
-        try {
-            image = ImageIO.read(file.toFile());
-        } catch (IOException | RuntimeException e) {
-            throw new BadInputException(file, "not a readable image (" + IMAGE_TYPES + ")", e);
-        }
-        if (image == null) {
-            throw new BadInputException(file, "not an image (" + IMAGE_TYPES + ")");
-        }
-        return FrameImages.toFrame(image);
+        return clip.volume();
     }
 
     private static boolean isImageName(String lowerName) {
@@ -106,20 +99,4 @@ public final class ClipReader {
                 || lowerName.endsWith(".bmp") || lowerName.endsWith(".gif");
     }
 
-    static Volume fit(Path input, List<RgbFrame> frames, FrameSize target) throws IOException {
-        if (frames.isEmpty()) {
-            throw new BadInputException(input, "has no frames");
-        }
-        int h = target.isNative() ? frames.get(0).height() : target.height();
-        int w = target.isNative() ? frames.get(0).width() : target.width();
-        if ((long) frames.size() * h * w * 3 > MAX_VALUES) {
-            throw new BadInputException(input, frames.size() + " frames of " + h + "x" + w
-                    + " are too large for the lesson; ask for a smaller size such as 112x112");
-        }
-        List<RgbFrame> fitted = new ArrayList<>(frames.size());
-        for (RgbFrame f : frames) {
-            fitted.add(FrameFitter.fit(f, h, w));
-        }
-        return FrameImages.toVolume(fitted);
-    }
 }

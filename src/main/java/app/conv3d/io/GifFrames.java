@@ -29,6 +29,23 @@ public final class GifFrames {
 
     /** Up to {@code maxFrames} composited frames, each an opaque RGB frame of the logical screen size. */
     public static List<RgbFrame> read(Path file, int maxFrames) throws IOException {
+        List<RgbFrame> frames = new ArrayList<>();
+        read(file, maxFrames, frames::add);
+        return frames;
+    }
+
+    /** Where composited frames go, one at a time, so a long GIF need not be held whole. */
+    @FunctionalInterface
+    interface FrameSink {
+        void add(RgbFrame frame) throws IOException;
+    }
+
+    /** As {@link #read(Path, int)}, each frame handed to {@code sink} (e.g. a {@link ClipAssembler}). */
+    static void read(Path file, int maxFrames, ClipAssembler clip) throws IOException {
+        read(file, maxFrames, (FrameSink) clip::add);
+    }
+
+    private static void read(Path file, int maxFrames, FrameSink sink) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
                 throw new BadInputException(file, "cannot be opened");
@@ -37,7 +54,7 @@ public final class GifFrames {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, false, false);
-                return composite(reader, maxFrames);
+                composite(file, reader, maxFrames, sink);
             } finally {
                 reader.dispose();
             }
@@ -50,18 +67,20 @@ public final class GifFrames {
         }
     }
 
-    private static List<RgbFrame> composite(ImageReader reader, int maxFrames) throws IOException {
+    private static void composite(Path file, ImageReader reader, int maxFrames, FrameSink sink) throws IOException {
         int[] screen = screenSize(reader.getStreamMetadata());
-        List<RgbFrame> frames = new ArrayList<>();
+        checkSize(file, "canvas", screen[0], screen[1]);
         BufferedImage canvas = null;
         for (int i = 0; i < maxFrames; i++) {
-            BufferedImage patch;
+            Node image;
             try {
-                patch = reader.read(i);
+                image = reader.getImageMetadata(i).getAsTree(IMAGE_FORMAT);
             } catch (IndexOutOfBoundsException end) {
                 break;
             }
-            Node image = reader.getImageMetadata(i).getAsTree(IMAGE_FORMAT);
+            // the declared sizes, checked before a pixel is allocated
+            checkSize(file, "frame", reader.getWidth(i), reader.getHeight(i));
+            BufferedImage patch = reader.read(i);
             Node descriptor = child(image, "ImageDescriptor");
             int left = intAttribute(descriptor, "imageLeftPosition", 0);
             int top = intAttribute(descriptor, "imageTopPosition", 0);
@@ -70,12 +89,13 @@ public final class GifFrames {
                 // Some encoders write a 0x0 logical screen: then the first image sets the size.
                 int w = screen[0] > 0 ? screen[0] : left + patch.getWidth();
                 int h = screen[1] > 0 ? screen[1] : top + patch.getHeight();
+                checkSize(file, "canvas", w, h);
                 canvas = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
             }
             BufferedImage before = disposal.equals("restoreToPrevious") ? copy(canvas) : null;
             Graphics2D g = canvas.createGraphics();
             g.drawImage(patch, left, top, null);
-            frames.add(FrameImages.toFrame(canvas));
+            sink.add(FrameImages.toFrame(canvas));
             if (disposal.equals("restoreToBackgroundColor")) {
                 // As browsers do: the patch's area becomes transparent, not the background colour.
                 g.setComposite(AlphaComposite.Clear);
@@ -85,7 +105,14 @@ public final class GifFrames {
             }
             g.dispose();
         }
-        return frames;
+    }
+
+    /** A GIF held whole in memory (canvas, patch and its frame as floats) must stay well inside the heap. */
+    private static void checkSize(Path file, String what, long w, long h) throws BadInputException {
+        if (w * h > ImageDecoder.MAX_DECODED_PIXELS) {
+            throw new BadInputException(file, "not a readable GIF (it declares a " + w + "x" + h + " " + what
+                    + ", larger than the 4096x4096 pixels this app reads from a GIF)");
+        }
     }
 
     private static int[] screenSize(IIOMetadata stream) {

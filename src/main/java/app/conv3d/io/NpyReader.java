@@ -53,6 +53,25 @@ public final class NpyReader {
     }
 
     private static NpyArray read(Path file, SeekableByteChannel ch) throws IOException {
+        Layout layout = layout(file, ch, MAX_ELEMENTS);
+        NpyHeader header = layout.header();
+        ch.position(layout.dataStart());
+        float[] values = readValues(ch, header.dtype(), (int) layout.count());
+        if (header.fortranOrder()) {
+            values = fortranToC(values, header.shape());
+        }
+        return new NpyArray(header.shape(), header.dtype(), values);
+    }
+
+    /** Where a {@code .npy}'s values are: its header, the offset of the first value and the value count. */
+    record Layout(NpyHeader header, long dataStart, long count) {
+    }
+
+    /**
+     * Reads and checks the header only: the data that follows must be exactly as long as the shape says,
+     * and hold at most {@code maxElements} values. Nothing the size of the data is allocated.
+     */
+    static Layout layout(Path file, SeekableByteChannel ch, long maxElements) throws IOException {
         long fileSize = ch.size();
         ByteBuffer prefix = readFully(ch, (int) Math.min(fileSize, 12));
         for (int k = 0; k < MAGIC.length; k++) {
@@ -95,7 +114,7 @@ public final class NpyReader {
                 major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
         NpyHeader header = NpyHeader.parse(text);
 
-        long count = checkedCount(file, header.shape());
+        long count = checkedCount(file, header.shape(), maxElements);
         long dataBytes = count * header.dtype().itemSize();
         long remaining = fileSize - dataStart;
         if (dataBytes > remaining) {
@@ -108,14 +127,10 @@ public final class NpyReader {
                     + " of " + header.dtype().descr() + " needs " + dataBytes + " bytes but " + remaining
                     + " follow the header");
         }
-        float[] values = readValues(ch, header.dtype(), (int) count);
-        if (header.fortranOrder()) {
-            values = fortranToC(values, header.shape());
-        }
-        return new NpyArray(header.shape(), header.dtype(), values);
+        return new Layout(header, dataStart, count);
     }
 
-    private static long checkedCount(Path file, int[] shape) throws BadInputException {
+    private static long checkedCount(Path file, int[] shape, long maxElements) throws BadInputException {
         for (int d : shape) {
             if (d == 0) {
                 return 0;
@@ -123,11 +138,11 @@ public final class NpyReader {
         }
         long count = 1;
         for (int d : shape) {
-            count *= d;
-            if (count > MAX_ELEMENTS) {
+            if (count > maxElements / d) {
                 throw new BadInputException(file, "absurd shape " + NpyArray.shapeText(shape) + ": more than "
-                        + MAX_ELEMENTS + " values");
+                        + maxElements + " values");
             }
+            count *= d;
         }
         return count;
     }
