@@ -1,10 +1,8 @@
 package app.conv3d.io;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -13,43 +11,14 @@ import java.nio.file.Path;
  * up and down instead of left and right. Values 1-8 as in the EXIF standard; 1 when absent.
  */
 final class ExifOrientation {
-    /** The header segments are read at most this far into the file. */
-    private static final int SCAN_BYTES = 256 * 1024;
-
     private ExifOrientation() {
     }
 
     static int of(Path jpeg) throws IOException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(jpeg)) {
-            head = in.readNBytes(SCAN_BYTES);
-        }
-        return of(head);
+        return JpegHeader.read(jpeg).orientation();
     }
 
-    /** The orientation from the bytes of a JPEG's start; 1 for anything that is not a well-formed EXIF. */
-    static int of(byte[] jpeg) {
-        ByteBuffer b = ByteBuffer.wrap(jpeg).order(ByteOrder.BIG_ENDIAN);
-        if (b.remaining() < 4 || (b.getShort(0) & 0xFFFF) != 0xFFD8) {
-            return 1;
-        }
-        int p = 2;
-        while (p + 4 <= jpeg.length && (jpeg[p] & 0xFF) == 0xFF) {
-            int marker = jpeg[p + 1] & 0xFF;
-            int length = b.getShort(p + 2) & 0xFFFF;
-            if (marker == 0xDA || length < 2) {
-                return 1; // start of scan: no more headers
-            }
-            if (marker == 0xE1 && length >= 8 && p + 2 + length <= jpeg.length
-                    && new String(jpeg, p + 4, 6, java.nio.charset.StandardCharsets.ISO_8859_1).equals("Exif\0\0")) {
-                return tiffOrientation(ByteBuffer.wrap(jpeg, p + 10, length - 8).slice());
-            }
-            p += 2 + length;
-        }
-        return 1;
-    }
-
-    private static int tiffOrientation(ByteBuffer tiff) {
+    static int tiffOrientation(ByteBuffer tiff) {
         try {
             tiff.order(tiff.get(0) == 'I' ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
             int ifd = tiff.getInt(4);

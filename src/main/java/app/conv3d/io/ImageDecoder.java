@@ -13,7 +13,6 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.w3c.dom.Node;
 
 /**
  * Decodes one still image (PNG, JPEG, BMP; a GIF's first frame) within a memory budget: the size the
@@ -67,8 +66,13 @@ final class ImageDecoder {
         boolean jpeg = reader.getFormatName().toLowerCase(Locale.ROOT).contains("jp");
         int orientation = 1;
         if (jpeg) {
-            refuseCmyk(file, reader);
-            orientation = ExifOrientation.of(file);
+            JpegHeader header = JpegHeader.read(file);
+            if (header.components() == 4) {
+                // CMYK or YCCK, which the JDK turns into wrong RGB without a word
+                throw new BadInputException(file, "a CMYK JPEG, which this app cannot show in true colours; "
+                        + "save it as an RGB JPEG or PNG");
+            }
+            orientation = header.orientation();
         }
         boolean swap = ExifOrientation.swapsSides(orientation);
         int[] work = clip.workingSize((int) (swap ? w : h), (int) (swap ? h : w));
@@ -84,30 +88,6 @@ final class ImageDecoder {
             throw new BadInputException(file, "a damaged or truncated image (" + warnings.get(0) + ")");
         }
         return ExifOrientation.apply(FrameImages.toFrame(image), orientation);
-    }
-
-    /** Four colour components: CMYK or YCCK, which the JDK turns into wrong RGB without a word. */
-    private static void refuseCmyk(Path file, ImageReader reader) throws IOException {
-        Node tree = reader.getImageMetadata(0).getAsTree("javax_imageio_jpeg_image_1.0");
-        for (Node n = child(tree, "markerSequence") == null ? null : child(tree, "markerSequence").getFirstChild();
-                n != null; n = n.getNextSibling()) {
-            if (n.getNodeName().equals("sof")) {
-                Node components = n.getAttributes().getNamedItem("numFrameComponents");
-                if (components != null && components.getNodeValue().equals("4")) {
-                    throw new BadInputException(file, "a CMYK JPEG, which this app cannot show in true colours; "
-                            + "save it as an RGB JPEG or PNG");
-                }
-            }
-        }
-    }
-
-    private static Node child(Node parent, String name) {
-        for (Node n = parent == null ? null : parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeName().equals(name)) {
-                return n;
-            }
-        }
-        return null;
     }
 
     /** ImageIO reports an unreadable file as "Can't read input file!"; say what the file system says. */

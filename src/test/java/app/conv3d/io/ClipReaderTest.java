@@ -177,6 +177,34 @@ class ClipReaderTest {
     }
 
     @Test
+    void roundingNoiseAboveOneStillReadsAsNormalised() throws IOException {
+        Path p = dir.resolve("noisy.npy");
+        NpyWriter.write(p, NpyArray.float32(new float[] {0f, 0.5f, 1.0000001f, 0.2f, 1.005f, 1f}, 1, 1, 2, 3));
+        assertArrayEquals(new float[] {0f, 127.5f, 255f, 51f, 255f, 255f},
+                ClipReader.read(p, 16, FrameSize.NATIVE).data(), 1e-3f);
+    }
+
+    @Test
+    void aFloatClipWhoseBrightestValueIsAboveTheToleranceIsTakenAs0To255() throws IOException {
+        Path p = dir.resolve("dark.npy");
+        NpyWriter.write(p, NpyArray.float32(new float[] {0f, 0.5f, 1.5f}, 1, 1, 1, 3));
+        assertArrayEquals(new float[] {0f, 0.5f, 1.5f}, ClipReader.read(p, 16, FrameSize.NATIVE).data());
+    }
+
+    @Test
+    void aLongNpyClipIsReadOnlyAsFarAsTheFramesUsed() throws IOException {
+        float[] data = new float[40 * 2 * 2 * 3];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = i < 4 * 12 ? 7f : 300f; // frames 4.. are out of range, but never used
+        }
+        Path p = dir.resolve("long.npy");
+        NpyWriter.write(p, NpyArray.float32(data, 40, 2, 2, 3));
+        Volume v = ClipReader.read(p, 4, FrameSize.NATIVE);
+        assertEquals(4, v.frames());
+        assertEquals(7f, v.get(3, 1, 1, 2));
+    }
+
+    @Test
     void npyOutOfRangeIsRefused() throws IOException {
         Path p = dir.resolve("o.npy");
         NpyWriter.write(p, NpyArray.float32(new float[] {0f, 300f, 1f}, 1, 1, 1, 3));
