@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a clip as a folder of PNGs named {@code frame1.png .. frameN.png}, the layout {@link ClipReader}
- * reads back. Each file is written atomically; inside an {@link OutputTransaction} the whole clip (frames,
- * the folder if new, the removal of older extra frames) appears together or not at all.
+ * reads back. Each file is written atomically, and the whole clip (frames, the folder if new, the removal of
+ * older extra frames) appears together or not at all: in the caller's {@link OutputTransaction}, else in
+ * its own.
  */
 public final class ClipWriter {
     private static final Pattern FRAME = Pattern.compile("frame(\\d+)\\.png");
@@ -26,6 +27,17 @@ public final class ClipWriter {
      */
     public static void write(Path folder, Volume clip) throws IOException {
         ClipFolder.checkWritable(folder);
+        if (OutputTransaction.current() != null) {
+            writeFrames(folder, clip);
+            return;
+        }
+        try (OutputTransaction tx = OutputTransaction.begin()) {
+            writeFrames(folder, clip);
+            tx.commit();
+        }
+    }
+
+    private static void writeFrames(Path folder, Volume clip) throws IOException {
         OutputTransaction.createDirectories(folder);
         for (int t = 0; t < clip.frames(); t++) {
             PngFiles.write(folder.resolve("frame" + (t + 1) + ".png"), FrameImages.toImage(clip, t));

@@ -133,7 +133,7 @@ class OutputFaultsTest {
 
     @Test
     void captureOntoAFullDiskKeepsTheOldClipWhole() throws Exception {
-        try (TinyMount disk = TinyMount.tmpfs(dir.resolve("small"), "64k")) {
+        try (TinyMount disk = TinyMount.tmpfs(dir.resolve("small"), "160k")) {
             Path folder = disk.dir().resolve("clip");
             ClipWriter.write(folder, new Volume(16, 1, 1, 3, new float[16 * 3]));
             List<byte[]> before = frames(folder);

@@ -50,6 +50,28 @@ class ClipWriterTest {
     }
 
     @Test
+    void aFullDiskKeepsTheOldClipWhole() throws Exception {
+        try (TinyMount disk = TinyMount.tmpfs(dir.resolve("small"), "128k")) {
+            Path folder = disk.dir().resolve("clip");
+            ClipWriter.write(folder, new Volume(16, 1, 1, 3, new float[16 * 3]));
+            byte[] first = java.nio.file.Files.readAllBytes(folder.resolve("frame1.png"));
+            java.util.Random random = new java.util.Random(1);
+            float[] noise = new float[16 * 40 * 40 * 3];
+            for (int i = 0; i < noise.length; i++) {
+                noise[i] = random.nextInt(256);
+            }
+            BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
+                    () -> ClipWriter.write(folder, new Volume(16, 40, 40, 3, noise)));
+            assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+            assertArrayEquals(first, java.nio.file.Files.readAllBytes(folder.resolve("frame1.png")),
+                    "frame 1 is still the old one");
+            try (var files = java.nio.file.Files.list(folder)) {
+                assertEquals(16, files.count(), "the 16 old frames and no temp file");
+            }
+        }
+    }
+
+    @Test
     void missingParentIsNamed() {
         Path parent = dir.resolve("no");
         BadInputException e = assertThrows(BadInputException.class,
