@@ -77,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new InvalidSpecException("--edits and --flat go with --window");
         }
         if (window) {
-            DisplayCheck.require(spec.commandLine());
+            DisplayCheck.require();
             return window();
         }
         if (live) {

@@ -1,8 +1,8 @@
 package app.conv3d.cli;
 
+import app.conv3d.core.InvalidSpecException;
 import java.util.Locale;
 import java.util.Map;
-import picocli.CommandLine;
 
 /**
  * Whether the window can open here, asked before the toolkit starts: on Linux JavaFX needs an X display
@@ -16,10 +16,10 @@ final class DisplayCheck {
     private DisplayCheck() {
     }
 
-    /** Throws a usage error (exit 2) when the window cannot open. */
-    static void require(CommandLine cl) {
+    /** Throws a user error (exit 2, one line) when the window cannot open. */
+    static void require() {
         if (!available(System.getProperty("os.name", ""), System.getenv(), System.getProperty("glass.platform"))) {
-            throw new CommandLine.ParameterException(cl, MESSAGE);
+            throw new InvalidSpecException(MESSAGE);
         }
     }
 
@@ -36,8 +36,8 @@ final class DisplayCheck {
     }
 
     /** The one line for a toolkit that would not start although DISPLAY is set (a display that is gone). */
-    static CommandLine.ParameterException unavailable(CommandLine cl, RuntimeException e) {
-        return new CommandLine.ParameterException(cl, "no display: the window cannot open ("
+    static InvalidSpecException unavailable(RuntimeException e) {
+        return new InvalidSpecException("no display: the window cannot open ("
                 + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
     }
 }

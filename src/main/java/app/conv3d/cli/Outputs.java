@@ -45,6 +45,9 @@ final class Outputs {
             if (Files.isDirectory(out)) {
                 throw new BadInputException(out, "is a folder, not a file (" + option + ")");
             }
+            if (Files.exists(out) && !Files.isRegularFile(out)) {
+                throw new BadInputException(out, "is a device, pipe or socket, not a file (" + option + ")");
+            }
             if (!Files.isWritable(parent)) {
                 throw new BadInputException(out, "cannot write into its folder (permission denied or a read-only disk)");
             }

@@ -60,13 +60,13 @@ final class SnapshotCommand implements Callable<Integer> {
         }
         new Outputs().output("--out", out).check();
         java.util.function.BiConsumer<javafx.stage.Stage, app.conv3d.ui.lesson.Lesson> dress = dressing();
-        DisplayCheck.require(spec.commandLine());
+        DisplayCheck.require();
         BufferedImage image;
         try {
             image = WindowSnapshot.take(width, height, step, Duration.ofSeconds(timeoutSeconds), dress);
         } catch (UnsupportedOperationException noToolkit) {
             // the toolkit never started, so there is nothing to exit (Platform.exit() would wait forever)
-            throw DisplayCheck.unavailable(spec.commandLine(), noToolkit);
+            throw DisplayCheck.unavailable(noToolkit);
         } catch (Exception e) {
             Platform.exit();
             throw e;

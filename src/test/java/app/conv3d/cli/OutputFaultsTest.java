@@ -76,6 +76,14 @@ class OutputFaultsTest {
     }
 
     @Test
+    void aDeviceIsRefusedBeforeAnyWork() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/null")));
+        CliRun run = render("--out-npy", "/dev/null");
+        assertRefused(run, "/dev/null", "is a device");
+        assertFalse(Files.isRegularFile(Path.of("/dev/null")));
+    }
+
+    @Test
     void oneFileForTwoOutputsExitsTwoWritingNothing() throws IOException {
         Path x = dir.resolve("x");
         assertRefused(render("--out-npy", x.toString(), "--gif", x.toString()), "x", "two outputs");
