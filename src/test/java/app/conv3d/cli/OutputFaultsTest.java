@@ -116,6 +116,17 @@ class OutputFaultsTest {
     }
 
     @Test
+    void snapshotIntoAReadOnlyFolderNamesItsOutputInOneLine() throws Exception {
+        try (TinyMount disk = TinyMount.tmpfs(dir.resolve("ro"), "64k")) {
+            disk.readOnly();
+            Path png = disk.dir().resolve("window.png");
+            CliRun run = CliRun.of("snapshot", "--out", png.toString());
+            assertRefused(run, png.toString(), "cannot write into its folder");
+            assertFalse(run.err().contains(".tmp"), run.err());
+        }
+    }
+
+    @Test
     void weightsThatOverflowExitTwoNamingTheKernelAndWriteNothing() throws IOException {
         float[] w = new float[27];
         Arrays.fill(w, 3.0e38f);

@@ -32,7 +32,7 @@ class TempFilesTest {
             }
             assertTrue(child.out().contains("writing"), "the child started writing: " + child.err());
             assertEquals(1, hiddenFiles().size(), "the temp file exists while the write runs");
-            p.destroy(); // SIGTERM: shutdown hooks run, as on Ctrl-C
+            interrupt(p);
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         } finally {
             p.destroyForcibly();
@@ -48,6 +48,19 @@ class TempFilesTest {
         TempFiles.delete(a);
         assertFalse(TempFiles.isLive(a));
         assertFalse(Files.exists(a));
+    }
+
+    /** Ctrl-C: SIGINT where {@code kill} exists, else SIGTERM; shutdown hooks run on both. */
+    private static void interrupt(Process p) throws IOException, InterruptedException {
+        try {
+            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
+            if (kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0) {
+                return;
+            }
+        } catch (IOException e) {
+            // no kill command: fall through
+        }
+        p.destroy();
     }
 
     private List<Path> hiddenFiles() throws IOException {
