@@ -35,6 +35,12 @@ final class DisplayCheck {
         return display != null && !display.isBlank();
     }
 
+    /** Whether {@code t} is the toolkit's failure to reach the display ("Unable to open DISPLAY"). */
+    static boolean isNoDisplay(Throwable t) {
+        return t instanceof UnsupportedOperationException && t.getMessage() != null
+                && t.getMessage().contains("DISPLAY");
+    }
+
     /** The one line for a toolkit that would not start although DISPLAY is set (a display that is gone). */
     static InvalidSpecException unavailable(RuntimeException e) {
         return new InvalidSpecException("no display: the window cannot open ("

@@ -1,10 +1,10 @@
 package app.conv3d.cli;
 
+import app.conv3d.io.PngFiles;
 import app.conv3d.ui.WindowSnapshot;
 import app.conv3d.ui.app.Classroom;
 import app.conv3d.ui.app.Theme;
 import app.conv3d.ui.app.UiScale;
-import app.conv3d.io.PngFiles;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -36,6 +36,9 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (t instanceof InvalidSpecException || t instanceof CommandLine.ParameterException) {
             return t.getMessage();
         }
+        if (DisplayCheck.isNoDisplay(t)) {
+            return DisplayCheck.unavailable((RuntimeException) t).getMessage();
+        }
         if (t instanceof NoSuchFileException e) {
             return e.getFile() + ": no such file or folder";
         }

@@ -39,6 +39,24 @@ class NoDisplayTest {
     }
 
     @Test
+    void aDisplayThatIsGoneIsNamedInOneLine() throws Exception {
+        ChildJvm child = new ChildJvm(dir, List.of("-Xmx256m"), Launcher.class, "snapshot", "--out",
+                dir.resolve("w.png").toString());
+        child.environment().put("DISPLAY", ":93");
+        ChildJvm.Result result = child.run(30);
+        assertTrue(result.ended(), "hung: " + result);
+        assertEquals(2, result.exitCode(), result.toString());
+        List<String> errors = result.errLines().stream().filter(l -> l.startsWith("error")).toList();
+        assertEquals(List.of("error: no display: the window cannot open (Unable to open DISPLAY)"), errors);
+    }
+
+    @Test
+    void theToolkitsDisplayFailureIsAUserError() {
+        assertEquals("no display: the window cannot open (Unable to open DISPLAY)",
+                UserErrorHandler.userMessage(new UnsupportedOperationException("Unable to open DISPLAY")));
+    }
+
+    @Test
     void monocleAndOtherSystemsNeedNoDisplayVariable() {
         assertTrue(DisplayCheck.available("Linux", Map.of("DISPLAY", ":0"), null));
         assertFalse(DisplayCheck.available("Linux", Map.of(), null));
