@@ -32,6 +32,12 @@ public final class ChildJvm {
         builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
     }
 
+    /** Runs the JVM under {@code words} (e.g. {@code setpriv ...}); call before {@link #start()} or {@link #run}. */
+    public ChildJvm prefix(String... words) {
+        command.addAll(0, List.of(words));
+        return this;
+    }
+
     /** The child's environment, to change before {@link #start()} or {@link #run}. */
     public Map<String, String> environment() {
         return builder.environment();
