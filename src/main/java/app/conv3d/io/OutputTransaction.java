@@ -98,8 +98,21 @@ public final class OutputTransaction implements AutoCloseable {
             throw new IllegalStateException("already committed");
         }
         committed = true;
-        for (AtomicOutput output : staged) {
-            output.moveIntoPlace();
+        int moved = 0;
+        try {
+            for (; moved < staged.size(); moved++) {
+                staged.get(moved).moveIntoPlace();
+            }
+        } catch (IOException | RuntimeException e) {
+            // a rename that fails (rare: the folder changed under us) leaves the ones after it unmoved
+            for (int i = moved + 1; i < staged.size(); i++) {
+                try {
+                    staged.get(i).discard();
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
         }
         for (Path file : deletions) {
             Files.deleteIfExists(file);

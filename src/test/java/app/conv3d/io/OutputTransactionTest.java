@@ -87,6 +87,22 @@ class OutputTransactionTest {
     }
 
     @Test
+    void aMoveThatFailsAtTheCommitLeavesNoTempFiles() throws IOException {
+        Path sub = Files.createDirectory(dir.resolve("sub"));
+        try (OutputTransaction tx = OutputTransaction.begin()) {
+            write(sub.resolve("a.txt"), "a");
+            write(dir.resolve("b.txt"), "b");
+            try (Stream<Path> temps = Files.list(sub)) {
+                for (Path temp : temps.toList()) {
+                    Files.delete(temp); // the folder changed under the command
+                }
+            }
+            assertThrows(IOException.class, tx::commit);
+        }
+        assertEquals(List.of(sub), list(dir), "b.txt's temp file is gone too, and b.txt was not written");
+    }
+
+    @Test
     void outsideATransactionWritesAreImmediate() throws IOException {
         Path a = dir.resolve("a.txt");
         write(a, "now");
