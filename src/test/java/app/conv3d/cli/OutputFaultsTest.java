@@ -151,6 +151,17 @@ class OutputFaultsTest {
     }
 
     @Test
+    void captureIntoAReadOnlyFolderIsRefusedBeforeRecording() throws Exception {
+        try (TinyMount disk = TinyMount.tmpfs(dir.resolve("ro"), "64k")) {
+            disk.readOnly();
+            CliRun run = CliRun.of("capture", "--out", disk.dir().resolve("clip").toString(), "--camera",
+                    "test-pattern", "--frames", "4", "--interval-ms", "10", "--countdown", "0");
+            assertRefused(run, "clip", "cannot write into its folder");
+            assertEquals("", run.out(), "no camera was opened, nothing recorded");
+        }
+    }
+
+    @Test
     void captureOntoAFullDiskKeepsTheOldClipWhole() throws Exception {
         try (TinyMount disk = TinyMount.tmpfs(dir.resolve("small"), "160k")) {
             Path folder = disk.dir().resolve("clip");
