@@ -171,6 +171,19 @@ final class ExplorerPage {
         return canvas.localToScreen(b.getMinX() + (column + 0.5) * scale, b.getMinY() + (row + 0.5) * scale);
     }
 
+    /** What the window's own controls say: every choice box's shown text and the "Show all" tick. */
+    java.util.Map<String, String> controlsShown() {
+        java.util.Map<String, String> shown = new java.util.TreeMap<>();
+        for (String id : java.util.List.of("normalizationChoice", "colormapChoice", "speedChoice", "stepSizeChoice",
+                "lessonSizeChoice")) {
+            ChoiceBox<Object> box = node("#" + id);
+            shown.put(id, box.getConverter() == null ? String.valueOf(box.getValue())
+                    : box.getConverter().toString(box.getValue()));
+        }
+        shown.put("showAll", String.valueOf(this.<javafx.scene.control.CheckBox>node("#showAll").isSelected()));
+        return shown;
+    }
+
     @SuppressWarnings("unchecked")
     private <T extends Node> T node(String query) {
         return (T) robot.lookup(query).query();
