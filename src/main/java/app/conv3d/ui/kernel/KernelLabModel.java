@@ -431,7 +431,7 @@ public final class KernelLabModel {
     /** Saves the selected 3D kernel. */
     public boolean saveKernel(Path file) {
         LabBank bank = slots.get();
-        return bank != null && save(file, KernelBank.of(bank.kernel(selected.get())), "kernel " + (selected.get() + 1));
+        return bank != null && save(file, KernelBank.of(bank.kernel(selected.get())), "kernel " + selected.get());
     }
 
     /** Saves every 3D kernel of the lab. */
