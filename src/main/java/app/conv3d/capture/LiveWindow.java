@@ -85,6 +85,10 @@ public final class LiveWindow implements AutoCloseable {
                     if (slice != null && listener != null) {
                         listener.accept(slice);
                     }
+                } catch (java.util.concurrent.CancellationException e) {
+                    if (!worker.isShutdown()) {
+                        throw e;
+                    } // closing interrupts the convolution in progress: that frame is simply not shown
                 } finally {
                     busy.set(false);
                 }
