@@ -53,9 +53,9 @@ public final class LiveBenchmark {
         long start;
         long end;
         try (LiveWindow live = new LiveWindow(WINDOW, SIZE, SIZE, bank, ConvSpec.VALID, slice -> {
-            FeatureVolume f = slice.features();
+            FeatureVolume f = slice.newest();
             ValueRange range = display.displayRange(f, 0);
-            int[] argb = display.argb(f, 0, f.frames() - 1, range);
+            int[] argb = display.argb(f, 0, 0, range);
             // draw: the slice centred in the view's buffer, as the feature view blits it
             int ox = (SIZE - f.width()) / 2;
             int oy = (SIZE - f.height()) / 2;

@@ -1,5 +1,6 @@
 package app.conv3d.capture;
 
+import app.conv3d.core.Axis3;
 import app.conv3d.core.ConvShape;
 import app.conv3d.core.ConvSpec;
 import app.conv3d.core.InvalidSpecException;
@@ -125,7 +126,8 @@ public final class LiveWindow implements AutoCloseable {
             snapshot = new ArrayList<>(window);
         }
         // the buffers in the snapshot are only recycled by the next push, which runs on this same thread
-        LiveSlice slice = new LiveSlice(seq, frame.nanos(), features.of(snapshot, first));
+        Axis3 out = features.output(snapshot.size());
+        LiveSlice slice = new LiveSlice(seq, frame.nanos(), features.of(snapshot, first), bank.count(), out.h(), out.w());
         synchronized (this) {
             latest = slice;
         }

@@ -3,14 +3,14 @@ package app.conv3d.capture;
 import app.conv3d.core.Axis3;
 import app.conv3d.core.ConvShape;
 import app.conv3d.core.ConvSpec;
-import app.conv3d.core.FeatureVolume;
 import app.conv3d.core.KernelBank;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The whole feature volume of a rolling window, equal to {@code Conv3d.apply} on the window's frames, with
+ * The output frames of a rolling window, together equal to {@code Conv3d.apply} on the window's frames, with
  * as little convolving per new frame as that allows. An output frame that reads only frames inside the
  * window depends on those frames alone, so it is kept under the camera number of its first frame and reused
  * while the window rolls on. An output frame that reads time padding is computed again for each window:
@@ -36,20 +36,18 @@ final class WindowFeatures {
     }
 
     /**
-     * The features of {@code window} (frames in time order), whose first frame is camera frame {@code first};
-     * null while the window is too short for one output. One thread at a time.
+     * The output frames (each N x H' x W') of {@code window} (frames in time order), whose first frame is camera
+     * frame {@code first}; null while the window is too short for one output. One thread at a time. The arrays
+     * are never written again, so they may be shared.
      */
-    FeatureVolume of(List<float[]> window, long first) {
+    List<float[]> of(List<float[]> window, long first) {
         ConvShape shape = WindowSlice.shape(window.size(), height, width, bank, spec);
         if (shape == null) {
             return null;
         }
-        Axis3 out = shape.output();
-        int kernels = bank.count();
-        int plane = out.h() * out.w();
         int span = WindowSlice.span(bank, spec);
-        float[] data = new float[kernels * out.t() * plane];
-        for (int t = 0; t < out.t(); t++) {
+        List<float[]> frames = new ArrayList<>(shape.output().t());
+        for (int t = 0; t < shape.output().t(); t++) {
             int begin = WindowSlice.firstFrame(shape, t);
             boolean whole = begin >= 0 && begin + span <= window.size();
             float[] slice = whole ? inside.get(first + begin) : null;
@@ -59,16 +57,14 @@ final class WindowFeatures {
                     inside.put(first + begin, slice);
                 }
             }
-            for (int n = 0; n < kernels; n++) {
-                System.arraycopy(slice, n * plane, data, (n * out.t() + t) * plane, plane);
-            }
+            frames.add(slice);
         }
         inside.keySet().removeIf(start -> start < first); // frames that have left the window
-        return new FeatureVolume(kernels, out.t(), out.h(), out.w(), data);
+        return frames;
     }
 
-    /** Output frames kept for reuse (tests: it must stay bounded by the window). */
-    int kept() {
-        return inside.size();
+    /** The output size per kernel for a window of {@code frames}. */
+    Axis3 output(int frames) {
+        return WindowSlice.shape(frames, height, width, bank, spec).output();
     }
 }
