@@ -3,6 +3,8 @@ package app.conv3d.ui.files;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
@@ -18,9 +20,17 @@ public final class AlertAsker implements Asker {
     public boolean confirm(String question, String goAhead) {
         ButtonType yes = new ButtonType(goAhead, ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, no);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", yes, no);
         alert.setTitle("Unsaved changes");
         alert.setHeaderText(null);
+        // the whole question, wrapped: the dialog's own content line is cut with an ellipsis
+        Label text = new Label(question);
+        text.setWrapText(true);
+        text.setMaxWidth(Region.USE_PREF_SIZE);
+        text.setPrefWidth(440);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setId("unsavedChangesDialog");
         if (owner != null) {
             alert.initOwner(owner);
