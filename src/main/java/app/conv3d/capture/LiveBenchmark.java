@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Live mode's whole path, measured: grab from the virtual camera through the webcam-capture API, fit to
- * 256x256, convolve the newest slice with a 5x5x5x3 kernel, colour it through {@link FeatureDisplay} and
+ * 256x256, convolve the window's new output frame with a 5x5x5x3 kernel, colour that frame through {@link FeatureDisplay} and
  * draw it into an ARGB buffer, as the feature view would (headless). Reports updated feature frames per
  * second and how many camera frames were dropped because the convolution was still busy.
  */
@@ -52,8 +52,8 @@ public final class LiveBenchmark {
         long grabbed = 0;
         long start;
         long end;
-        try (LiveWindow live = new LiveWindow(WINDOW, SIZE, SIZE, bank, ConvSpec.VALID, WINDOW, slice -> {
-            FeatureVolume f = slice.features();
+        try (LiveWindow live = new LiveWindow(WINDOW, SIZE, SIZE, bank, ConvSpec.VALID, slice -> {
+            FeatureVolume f = slice.newest();
             ValueRange range = display.displayRange(f, 0);
             int[] argb = display.argb(f, 0, 0, range);
             // draw: the slice centred in the view's buffer, as the feature view blits it

@@ -1,10 +1,58 @@
 package app.conv3d.capture;
 
 import app.conv3d.core.FeatureVolume;
+import java.util.List;
 
 /**
- * One live-mode update: the newest output slice (N kernels x 1 frame x H' x W') after camera frame number
- * {@code sequence} (counting from 0), taken at {@code frameNanos}.
+ * One live-mode update after camera frame number {@code sequence} (counting from 0), taken at
+ * {@code frameNanos}: the window's output frames, each N kernels x H' x W'. {@link #features()} puts them
+ * together as the window's feature volume (equal to {@code Conv3d.apply} on the window's frames) only when
+ * asked: the camera may deliver many more updates than the window shows.
  */
-public record LiveSlice(long sequence, long frameNanos, FeatureVolume features) {
+public final class LiveSlice {
+    private final long sequence;
+    private final long frameNanos;
+    private final List<float[]> outputFrames;
+    private final int kernels;
+    private final int height;
+    private final int width;
+    private FeatureVolume features;
+
+    LiveSlice(long sequence, long frameNanos, List<float[]> outputFrames, int kernels, int height, int width) {
+        this.sequence = sequence;
+        this.frameNanos = frameNanos;
+        this.outputFrames = List.copyOf(outputFrames);
+        this.kernels = kernels;
+        this.height = height;
+        this.width = width;
+    }
+
+    public long sequence() {
+        return sequence;
+    }
+
+    public long frameNanos() {
+        return frameNanos;
+    }
+
+    /** N x T' x H' x W': the window's features, oldest output frame first. */
+    public synchronized FeatureVolume features() {
+        if (features == null) {
+            int frames = outputFrames.size();
+            int plane = height * width;
+            float[] data = new float[kernels * frames * plane];
+            for (int t = 0; t < frames; t++) {
+                for (int n = 0; n < kernels; n++) {
+                    System.arraycopy(outputFrames.get(t), n * plane, data, (n * frames + t) * plane, plane);
+                }
+            }
+            features = new FeatureVolume(kernels, frames, height, width, data);
+        }
+        return features;
+    }
+
+    /** N x 1 x H' x W': the newest output frame alone, without copying the window's. */
+    public FeatureVolume newest() {
+        return new FeatureVolume(kernels, 1, height, width, outputFrames.get(outputFrames.size() - 1));
+    }
 }

@@ -1,5 +1,6 @@
 package app.conv3d.capture;
 
+import app.conv3d.core.Axis3;
 import app.conv3d.core.ConvShape;
 import app.conv3d.core.ConvSpec;
 import app.conv3d.core.InvalidSpecException;
@@ -15,10 +16,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * Live mode: the newest {@code frames} camera frames, fitted to the lesson's size, and per new frame exactly
- * one new output slice, the newest, computed from only the frames it reads. Output slices are kept in a
- * ring of bounded size. A frame offered while the previous one is still being computed is dropped and
- * counted, never queued: the camera may run faster than the convolution, and memory must stay flat.
+ * Live mode: the newest {@code frames} camera frames, fitted to the lesson's size, and per new frame the
+ * window's features, equal to {@code Conv3d.apply} on those frames for every geometry ({@link WindowFeatures}
+ * convolves only the output frames it has not seen). A frame offered while the previous one is still being
+ * computed is dropped and counted, never queued: the camera may run faster than the convolution, and memory
+ * must stay flat.
  */
 public final class LiveWindow implements AutoCloseable {
     private final int frames;
@@ -26,35 +28,31 @@ public final class LiveWindow implements AutoCloseable {
     private final int width;
     private final KernelBank bank;
     private final ConvSpec spec;
-    private final int ringSize;
     private final Consumer<LiveSlice> listener;
 
     /** The window, oldest first; its arrays are reused as frames roll through. */
     private final ArrayDeque<float[]> window;
-    private final ArrayDeque<LiveSlice> ring;
+    private final WindowFeatures features;
+    private LiveSlice latest;
     private final ExecutorService worker;
     private final AtomicBoolean busy = new AtomicBoolean();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong received = new AtomicLong();
     private FrameFit fit;
     private long sequence;
-    /** The frames under the kernel, copied for each update into this one buffer (only the push thread uses it). */
-    private final float[] spanBuffer;
 
     /**
      * @param frames   the window length (the lesson's clip length, 16)
-     * @param ringSize how many output slices to keep
      * @param listener told of each new slice on the live worker thread; may be null
      */
-    public LiveWindow(int frames, int height, int width, KernelBank bank, ConvSpec spec, int ringSize,
-            Consumer<LiveSlice> listener) {
-        if (frames < 1 || ringSize < 1) {
-            throw new InvalidSpecException("live mode needs a window and a ring of at least 1, got " + frames + " and " + ringSize);
+    public LiveWindow(int frames, int height, int width, KernelBank bank, ConvSpec spec, Consumer<LiveSlice> listener) {
+        if (frames < 1) {
+            throw new InvalidSpecException("live mode needs a window of at least 1 frame, got " + frames);
         }
         if (bank.channels() != 3) {
             throw new InvalidSpecException("channels: the kernel has " + bank.channels() + " but camera frames have 3");
         }
-        ConvShape full = NewestSlice.shape(frames, height, width, bank, spec);
+        ConvShape full = WindowSlice.shape(frames, height, width, bank, spec);
         if (full == null) {
             throw new InvalidSpecException("time: the kernel spans more frames than the live window's " + frames);
         }
@@ -63,12 +61,10 @@ public final class LiveWindow implements AutoCloseable {
         this.width = width;
         this.bank = bank;
         this.spec = spec;
-        this.ringSize = ringSize;
         this.listener = listener;
         this.window = new ArrayDeque<>(frames);
-        this.ring = new ArrayDeque<>(ringSize);
+        this.features = new WindowFeatures(height, width, bank, spec);
         this.worker = CameraCalls.singleThread("conv3d-live");
-        this.spanBuffer = new float[NewestSlice.span(bank, spec) * height * width * 3];
     }
 
     /**
@@ -90,6 +86,10 @@ public final class LiveWindow implements AutoCloseable {
                     if (slice != null && listener != null) {
                         listener.accept(slice);
                     }
+                } catch (java.util.concurrent.CancellationException e) {
+                    if (!worker.isShutdown()) {
+                        throw e;
+                    } // closing interrupts the convolution in progress: that frame is simply not shown
                 } finally {
                     busy.set(false);
                 }
@@ -103,13 +103,14 @@ public final class LiveWindow implements AutoCloseable {
     }
 
     /**
-     * Adds a frame on the caller's thread and returns the new newest slice, or null while the window is
+     * Adds a frame on the caller's thread and returns the window's new features, or null while the window is
      * still too short for one output. For the worker, benchmarks and tests; not to be mixed with
      * {@link #offer} from another thread.
      */
     public LiveSlice push(Frame frame) {
         List<float[]> snapshot;
         long seq;
+        long first;
         synchronized (this) {
             if (fit == null || !fit.fits(frame)) {
                 fit = new FrameFit(frame.width(), frame.height(), width, height);
@@ -118,25 +119,24 @@ public final class LiveWindow implements AutoCloseable {
             fit.apply(frame, buffer, 0);
             window.addLast(buffer);
             seq = sequence++;
-            if (NewestSlice.shape(window.size(), height, width, bank, spec) == null) {
+            first = seq - window.size() + 1;
+            if (WindowSlice.shape(window.size(), height, width, bank, spec) == null) {
                 return null;
             }
             snapshot = new ArrayList<>(window);
         }
         // the buffers in the snapshot are only recycled by the next push, which runs on this same thread
-        LiveSlice slice = new LiveSlice(seq, frame.nanos(), NewestSlice.compute(snapshot, height, width, bank, spec, spanBuffer));
+        Axis3 out = features.output(snapshot.size());
+        LiveSlice slice = new LiveSlice(seq, frame.nanos(), features.of(snapshot, first), bank.count(), out.h(), out.w());
         synchronized (this) {
-            if (ring.size() == ringSize) {
-                ring.removeFirst();
-            }
-            ring.addLast(slice);
+            latest = slice;
         }
         return slice;
     }
 
-    /** The output slices kept, oldest first. */
-    public synchronized List<LiveSlice> slices() {
-        return new ArrayList<>(ring);
+    /** The features after the newest frame pushed, or null before the first output. */
+    public synchronized LiveSlice latest() {
+        return latest;
     }
 
     /** The frames in the window now, oldest first, as a clip (a copy: freeze this moment as the lesson's clip). */
@@ -155,10 +155,6 @@ public final class LiveWindow implements AutoCloseable {
 
     public synchronized int windowSize() {
         return window.size();
-    }
-
-    public int ringCapacity() {
-        return ringSize;
     }
 
     /** Frames offered while busy, dropped unprocessed. */

@@ -52,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
     int kernelSize;
 
     @Option(names = "--live", description = "Instead: live mode's updated feature frames per second from the virtual "
-            + "camera (grab, resize, convolve the newest slice, colour, draw); the last line is 'live <fps> fps'.")
+            + "camera (grab, resize, convolve the new output frame, colour, draw); the last line is 'live <fps> fps'.")
     boolean live;
 
     @Option(names = "--seconds", defaultValue = "5", description = "With --live: seconds to measure (default ${DEFAULT-VALUE}).")

@@ -7,6 +7,7 @@ import app.conv3d.core.ValueRange;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A whole bank's features as one looping GIF: frame {@code t} shows every kernel's output slice
@@ -14,7 +15,8 @@ import java.util.Arrays;
  * display's colormap, so the GIF palette is the colormap itself and every pixel has exactly the colour
  * the app shows. Each kernel is normalised over its own volume, as the feature view does. Gaps (and
  * the empty cells of an incomplete last row) take the colormap's lightest colour: white for both maps
- * the app has, as in the PNG montage.
+ * the app has, as in the PNG montage. Captions, when given, sit above their tiles in the colormap's darkest
+ * colour.
  */
 public final class BankGridGif {
     public static final int MAX_GAP = 64;
@@ -29,7 +31,20 @@ public final class BankGridGif {
      */
     public static void write(Path target, FeatureVolume features, FeatureDisplay display, int delayMs, int scale,
             int columns, int gap, ExportProgress progress) throws IOException {
+        write(target, features, display, delayMs, scale, columns, gap, null, progress);
+    }
+
+    /**
+     * As above, with {@code captions} (one per kernel, e.g. "2  temporal difference"; null for none) written
+     * above each tile in the colormap's darkest colour, so a class can tell which kernel is which.
+     */
+    public static void write(Path target, FeatureVolume features, FeatureDisplay display, int delayMs, int scale,
+            int columns, int gap, List<String> captions, ExportProgress progress) throws IOException {
         FeatureGif.checkScale(scale);
+        if (captions != null && captions.size() != features.kernels()) {
+            throw new InvalidSpecException("a grid of " + features.kernels() + " kernels needs as many captions, got "
+                    + captions.size());
+        }
         if (columns < 0 || gap < 0 || gap > MAX_GAP) {
             throw new InvalidSpecException("a grid needs columns >= 0 (0 = automatic) and a gap of 0.." + MAX_GAP
                     + " pixels, got " + columns + " and " + gap);
@@ -39,8 +54,9 @@ public final class BankGridGif {
         int rows = (n + cols - 1) / cols;
         int tileW = features.width() * scale;
         int tileH = features.height() * scale;
+        int captionH = captions == null ? 0 : TileCaption.HEIGHT;
         long width = (long) cols * tileW + (long) (cols - 1) * gap;
-        long height = (long) rows * tileH + (long) (rows - 1) * gap;
+        long height = (long) rows * (captionH + tileH) + (long) (rows - 1) * gap;
         IndexedGif.checkSize((int) Math.min(width, Integer.MAX_VALUE), (int) Math.min(height, Integer.MAX_VALUE));
         ValueRange[] ranges = new ValueRange[n];
         for (int k = 0; k < n; k++) {
@@ -49,6 +65,10 @@ public final class BankGridGif {
         int[] palette = display.colormap().palette();
         byte background = (byte) lightest(palette);
         int w = (int) width;
+        byte[][] strips = new byte[n][];
+        for (int k = 0; k < n && captions != null; k++) {
+            strips[k] = TileCaption.render(captions.get(k), tileW, background, (byte) TileCaption.darkest(palette));
+        }
         IndexedGif.write(target, features.frames(), t -> {
             byte[] frame = new byte[w * (int) height];
             Arrays.fill(frame, background);
@@ -56,7 +76,10 @@ public final class BankGridGif {
                 byte[] tile = IndexedGif.enlarge(display.levels(features, k, t, ranges[k]), features.width(),
                         features.height(), scale);
                 int left = (k % cols) * (tileW + gap);
-                int top = (k / cols) * (tileH + gap);
+                int top = (k / cols) * (captionH + tileH + gap) + captionH;
+                for (int y = 0; y < captionH; y++) {
+                    System.arraycopy(strips[k], y * tileW, frame, (top - captionH + y) * w + left, tileW);
+                }
                 for (int y = 0; y < tileH; y++) {
                     System.arraycopy(tile, y * tileW, frame, (top + y) * w + left, tileW);
                 }

@@ -25,7 +25,7 @@ import java.util.zip.ZipOutputStream;
  * A saved lesson: one ZIP file (any ZIP tool can look inside) holding
  * <ul>
  * <li>{@code lesson.json}: format name, version, lesson size, geometry, display, selected kernel,
- * walkthrough position and the kernels' biases ({@link LessonJson});</li>
+ * walkthrough position, the rest of the view and the kernels' biases ({@link LessonJson});</li>
  * <li>{@code clip.npy}: the source clip {@code (T, H, W, C)}, uint8 when every value is a whole 0..255
  * (as captured), float32 otherwise;</li>
  * <li>{@code kernels.npy}: the weights, float32 {@code (N, kt, kh, kw, C)}.</li>
@@ -98,7 +98,7 @@ public final class LessonFile {
             Volume clip = clip(file, entry(file, zip, CLIP, MAX_CLIP_BYTES));
             KernelBank bank = kernels(file, entry(file, zip, KERNELS, MAX_KERNEL_BYTES), manifest.biases());
             return new SavedLesson(clip, bank, manifest.spec(), manifest.lessonSize(), manifest.display(),
-                    manifest.kernelIndex(), manifest.position());
+                    manifest.kernelIndex(), manifest.position(), manifest.view());
         } catch (InvalidSpecException e) {
             throw new BadInputException(file, e.getMessage(), e);
         } catch (ZipException e) {

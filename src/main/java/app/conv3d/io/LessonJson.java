@@ -8,6 +8,7 @@ import app.conv3d.core.InvalidSpecException;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.Normalization;
 import app.conv3d.core.Padding;
+import app.conv3d.core.StepSize;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,11 +25,14 @@ import java.util.Map;
  *   "display": {"normalization": "minmax", "colormap": "gray"},
  *   "kernelIndex": 0,
  *   "position": {"t": 0, "y": 0, "x": 0},
+ *   "view": {"showAll": false, "stepSize": "position", "speed": "normal", "mathFrame": 0, "mathChannel": 0,
+ *            "slice": 0},
  *   "biases": [0.0]
  * }
  * </pre>
  * Triples are (time, height, width). Padding modes are valid, same and custom (amounts are used only
- * by custom). Keys this version does not know are ignored, so a later version may add some without
+ * by custom). {@code view} may be missing (files saved before it was kept): the window's start view. Keys
+ * this version does not know are ignored, so a later version may add some without
  * changing the version number; it changes the number when older apps must refuse the file.
  */
 final class LessonJson {
@@ -37,7 +41,7 @@ final class LessonJson {
 
     /** What the manifest holds; {@code biases} has one entry per kernel. */
     record Manifest(int version, Axis3 lessonSize, ConvSpec spec, FeatureDisplay display, int kernelIndex,
-            Axis3 position, float[] biases) {
+            Axis3 position, LessonView view, float[] biases) {
     }
 
     private LessonJson() {
@@ -66,6 +70,13 @@ final class LessonJson {
         sb.append("  \"kernelIndex\": ").append(lesson.kernelIndex()).append(",\n");
         sb.append("  \"position\": {\"t\": ").append(pos.t()).append(", \"y\": ").append(pos.h())
                 .append(", \"x\": ").append(pos.w()).append("},\n");
+        LessonView view = lesson.view();
+        sb.append("  \"view\": {\"showAll\": ").append(view.showAll())
+                .append(", \"stepSize\": \"").append(view.stepSize().name().toLowerCase(Locale.ROOT))
+                .append("\", \"speed\": \"").append(view.speed())
+                .append("\", \"mathFrame\": ").append(view.mathFrame())
+                .append(", \"mathChannel\": ").append(view.mathChannel())
+                .append(", \"slice\": ").append(view.slice()).append("},\n");
         sb.append("  \"biases\": [");
         for (int n = 0; n < bank.count(); n++) {
             // Float.toString is the shortest text that reads back to this float.
@@ -131,6 +142,7 @@ final class LessonJson {
         Axis3 position = new Axis3(whole(require(pos, "t"), "position.t", 0, Integer.MAX_VALUE),
                 whole(require(pos, "y"), "position.y", 0, Integer.MAX_VALUE),
                 whole(require(pos, "x"), "position.x", 0, Integer.MAX_VALUE));
+        LessonView view = top.containsKey("view") ? view(object(top, "view")) : LessonView.DEFAULT;
         Object biasNode = require(top, "biases");
         if (!(biasNode instanceof List<?> list) || list.isEmpty() || list.size() > KernelBank.MAX_KERNELS) {
             throw new InvalidSpecException("biases must be an array of 1.." + KernelBank.MAX_KERNELS
@@ -140,7 +152,32 @@ final class LessonJson {
         for (int n = 0; n < biases.length; n++) {
             biases[n] = finite(list.get(n), "biases[" + n + "]");
         }
-        return new Manifest(version, lessonSize, convSpec, featureDisplay, kernelIndex, position, biases);
+        return new Manifest(version, lessonSize, convSpec, featureDisplay, kernelIndex, position, view, biases);
+    }
+
+    private static LessonView view(Map<?, ?> view) {
+        Object all = require(view, "showAll");
+        if (!(all instanceof Boolean)) {
+            throw new InvalidSpecException("view.showAll must be true or false, found " + describe(all));
+        }
+        String step = string(require(view, "stepSize"), "view.stepSize");
+        StepSize stepSize = null;
+        for (StepSize s : StepSize.values()) {
+            if (s.name().equalsIgnoreCase(step)) {
+                stepSize = s;
+            }
+        }
+        if (stepSize == null) {
+            throw new InvalidSpecException("view.stepSize is " + describe(step) + ": use position, row or slice");
+        }
+        String speed = string(require(view, "speed"), "view.speed");
+        if (!speed.matches("[a-z]{1,20}")) {
+            throw new InvalidSpecException("view.speed is " + describe(speed) + ": a word such as normal");
+        }
+        return new LessonView((Boolean) all, stepSize, speed,
+                whole(require(view, "mathFrame"), "view.mathFrame", 0, Integer.MAX_VALUE),
+                whole(require(view, "mathChannel"), "view.mathChannel", 0, Integer.MAX_VALUE),
+                whole(require(view, "slice"), "view.slice", 0, Integer.MAX_VALUE));
     }
 
     private static Padding.Mode paddingMode(Object node) {

@@ -12,11 +12,11 @@ import java.util.Objects;
  * Everything needed to put a lesson back on screen as it was: the source clip (before it is fitted to
  * the lesson size), the kernels with their biases, the convolution's geometry, the lesson size
  * (frames/rows/columns the clip is fitted to), how features are shown, the selected kernel and the
- * walkthrough's output position (t, y, x). Consistency is checked here, so a lesson that can be built
- * can be saved and opened again.
+ * walkthrough's output position (t, y, x), and the rest of how the window was looking at it ({@link LessonView}).
+ * Consistency is checked here, so a lesson that can be built can be saved and opened again.
  */
 public record SavedLesson(Volume clip, KernelBank bank, ConvSpec spec, Axis3 lessonSize, FeatureDisplay display,
-        int kernelIndex, Axis3 position) {
+        int kernelIndex, Axis3 position, LessonView view) {
 
     /** Frames of a lesson at most; rows and columns at most {@link #MAX_LESSON_SIDE}. */
     public static final int MAX_LESSON_FRAMES = 256;
@@ -30,6 +30,7 @@ public record SavedLesson(Volume clip, KernelBank bank, ConvSpec spec, Axis3 les
         Objects.requireNonNull(lessonSize, "lessonSize");
         Objects.requireNonNull(display, "display");
         Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(view, "view");
         if (clip.channels() != 1 && clip.channels() != 3) {
             throw new InvalidSpecException("the clip must have 1 or 3 channels, got " + clip.channels());
         }
@@ -55,7 +56,19 @@ public record SavedLesson(Volume clip, KernelBank bank, ConvSpec spec, Axis3 les
             throw new InvalidSpecException("kernel " + kernelIndex + " is selected but there are " + bank.count()
                     + " kernel(s)");
         }
-        checkPosition(position, output(spec, lessonSize, bank));
+        Axis3 output = output(spec, lessonSize, bank);
+        checkPosition(position, output);
+        if (view.mathFrame() >= bank.size().t() || view.mathChannel() >= clip.channels()
+                || view.slice() >= (output == null ? 1 : output.t())) {
+            throw new InvalidSpecException("the view (kernel frame " + view.mathFrame() + ", channel "
+                    + view.mathChannel() + ", slice " + view.slice() + ") is outside the lesson");
+        }
+    }
+
+    /** A lesson looked at as the window starts ({@link LessonView#DEFAULT}). */
+    public SavedLesson(Volume clip, KernelBank bank, ConvSpec spec, Axis3 lessonSize, FeatureDisplay display,
+            int kernelIndex, Axis3 position) {
+        this(clip, bank, spec, lessonSize, display, kernelIndex, position, LessonView.DEFAULT);
     }
 
     /**

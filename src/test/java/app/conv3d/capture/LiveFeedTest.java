@@ -20,15 +20,16 @@ class LiveFeedTest {
         AtomicInteger previews = new AtomicInteger();
         try (WebcamSource camera = Cameras.open(new TestPatternDriver(device), null,
                 new CaptureTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(10)));
-             LiveWindow live = new LiveWindow(16, 32, 32, LiveWindowTest.randomBank(1, 3, 3, 3, 9), ConvSpec.VALID, 4, null)) {
+             LiveWindow live = new LiveWindow(16, 32, 32, LiveWindowTest.randomBank(1, 3, 3, 3, 9), ConvSpec.VALID, null)) {
             LiveFeed feed = LiveFeed.start(camera, live, f -> previews.incrementAndGet(), e -> { });
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (live.slices().size() < 4 && System.nanoTime() < deadline) {
+            while ((live.latest() == null || live.latest().sequence() < 20) && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
             feed.close();
             assertTrue(feed.awaitStop(5000));
-            assertEquals(4, live.slices().size());
+            assertTrue(live.latest().sequence() >= 20);
+            assertEquals(14, live.latest().features().frames(), "a full window's worth of output frames");
             assertEquals(feed.grabbed(), previews.get());
             assertEquals(feed.grabbed(), live.received());
         }
@@ -56,7 +57,7 @@ class LiveFeedTest {
             }
         };
         List<CaptureException> failures = new CopyOnWriteArrayList<>();
-        try (LiveWindow live = new LiveWindow(16, 16, 16, LiveWindowTest.randomBank(1, 1, 3, 3, 1), ConvSpec.VALID, 4, null)) {
+        try (LiveWindow live = new LiveWindow(16, 16, 16, LiveWindowTest.randomBank(1, 1, 3, 3, 1), ConvSpec.VALID, null)) {
             LiveFeed feed = LiveFeed.start(failing, live, f -> { }, failures::add);
             assertTrue(feed.awaitStop(5000));
             assertFalse(feed.isRunning());

@@ -26,32 +26,62 @@ import org.junit.jupiter.api.Test;
 class LiveWindowTest {
 
     @Test
-    void liveSlicesEqualAFullRecomputationOverTheSameSixteenFrames() {
-        KernelBank bank = randomBank(2, 3, 3, 3, 1);
-        try (LiveWindow live = new LiveWindow(16, 40, 48, bank, ConvSpec.VALID, 32, null)) {
-            List<LiveSlice> produced = new ArrayList<>();
-            for (int t = 0; t < 20; t++) { // more than 16: the window has rolled
-                LiveSlice s = live.push(sampleFrame(t, 40, 48));
-                if (t < 2) {
-                    assertNull(s, "frame " + t + " is too early for a 3-frame kernel");
-                } else {
-                    produced.add(s);
-                }
+    void liveFeaturesEqualTheBatchConvolutionOfTheSameFramesForRandomGeometries() {
+        Random random = new Random(11);
+        for (int trial = 0; trial < 40; trial++) {
+            Axis3 k = new Axis3(1 + random.nextInt(4), 1 + random.nextInt(3), 1 + random.nextInt(3));
+            KernelBank bank = randomBank(1 + random.nextInt(3), k.t(), k.h(), k.w(), trial);
+            Axis3 stride = new Axis3(1 + random.nextInt(3), 1 + random.nextInt(2), 1 + random.nextInt(2));
+            Axis3 dilation = new Axis3(1 + random.nextInt(2), 1 + random.nextInt(2), 1);
+            Padding padding = switch (random.nextInt(3)) {
+                case 0 -> Padding.VALID;
+                case 1 -> Padding.SAME;
+                default -> Padding.of(random.nextInt(dilation.t() * (k.t() - 1) + 1),
+                        random.nextInt(dilation.h() * (k.h() - 1) + 1), random.nextInt(k.w()));
+            };
+            ConvSpec spec = ConvSpec.VALID.withDilation(dilation).withPadding(padding).withRelu(random.nextBoolean());
+            if (padding != Padding.SAME) {
+                spec = spec.withStride(stride);
             }
-            FeatureVolume full = Conv3d.apply(live.window(), bank, ConvSpec.VALID);
-            assertEquals(14, full.frames());
-            // the last 14 slices are the 14 output frames of the window of frames 4..19
-            for (int i = 0; i < 14; i++) {
-                LiveSlice s = produced.get(produced.size() - 14 + i);
-                for (int n = 0; n < bank.count(); n++) {
-                    assertClose(full.slice(n, i), s.features().slice(n, 0), "kernel " + n + " output frame " + i);
+            int frames = 7 + random.nextInt(6); // at least the longest span, 3 x 2 + 1
+            try (LiveWindow live = new LiveWindow(frames, 12, 14, bank, spec, null)) {
+                for (int f = 0; f < frames + 9; f++) { // past the window's length: it has rolled
+                    LiveSlice s = live.push(sampleFrame(f * 5 + trial, 12, 14));
+                    String what = spec + " kernel " + bank.size() + " window " + frames + " after frame " + f;
+                    if (s == null) {
+                        assertNull(WindowSlice.shape(live.windowSize(), 12, 14, bank, spec), what);
+                        continue;
+                    }
+                    FeatureVolume batch = Conv3d.apply(live.window(), bank, spec);
+                    assertEquals(batch.size(), s.features().size(), what);
+                    assertEquals(batch.kernels(), s.features().kernels(), what);
+                    assertClose(batch.data(), s.features().data(), what);
                 }
             }
         }
     }
 
     @Test
-    void theNewestSliceIsTheLastOutputFrameForAnyGeometry() {
+    void sameTimePaddingIsRecomputedForEachWindowNotReusedFromAnOlderOne() {
+        KernelBank bank = randomBank(3, 3, 3, 3, 2);
+        ConvSpec same = ConvSpec.VALID.withPadding(Padding.SAME);
+        try (LiveWindow live = new LiveWindow(16, 20, 20, bank, same, null)) {
+            for (int f = 0; f < 20; f++) {
+                live.push(sampleFrame(f * 3, 20, 20));
+            }
+            FeatureVolume batch = Conv3d.apply(live.window(), bank, same);
+            FeatureVolume shown = live.latest().features();
+            assertEquals(16, shown.frames());
+            for (int n = 0; n < 3; n++) {
+                for (int t : new int[] {0, 1, 14, 15}) {
+                    assertClose(batch.slice(n, t), shown.slice(n, t), "kernel " + n + " output frame " + t);
+                }
+            }
+        }
+    }
+
+    @Test
+    void eachOutputFrameOfTheWindowForAnyGeometry() {
         Volume clip = SampleClip.generate(16, 24, 28);
         List<float[]> frames = new ArrayList<>();
         for (int t = 0; t < 16; t++) {
@@ -63,10 +93,12 @@ class LiveWindowTest {
                 ConvSpec.VALID.withDilation(new Axis3(2, 1, 2)).withRelu(true));
         for (ConvSpec spec : specs) {
             FeatureVolume full = Conv3d.apply(clip, bank, spec);
-            FeatureVolume newest = NewestSlice.compute(frames, 24, 28, bank, spec);
-            assertEquals(1, newest.frames());
-            for (int n = 0; n < bank.count(); n++) {
-                assertClose(full.slice(n, full.frames() - 1), newest.slice(n, 0), spec.toString());
+            for (int t = 0; t < full.frames(); t++) {
+                FeatureVolume one = WindowSlice.compute(frames, t, 24, 28, bank, spec, null);
+                assertEquals(1, one.frames());
+                for (int n = 0; n < bank.count(); n++) {
+                    assertClose(full.slice(n, t), one.slice(n, 0), spec + " output frame " + t);
+                }
             }
         }
     }
@@ -75,7 +107,7 @@ class LiveWindowTest {
     void framesOfferedWhileBusyAreDroppedAndCountedNeverQueued() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         AtomicLong delivered = new AtomicLong();
-        try (LiveWindow live = new LiveWindow(16, 16, 16, randomBank(1, 1, 3, 3, 3), ConvSpec.VALID, 4, s -> {
+        try (LiveWindow live = new LiveWindow(16, 16, 16, randomBank(1, 1, 3, 3, 3), ConvSpec.VALID, s -> {
             delivered.incrementAndGet();
             try {
                 release.await();
@@ -104,14 +136,14 @@ class LiveWindowTest {
         CaptureTimeouts timeouts = new CaptureTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(10));
         AtomicLong slices = new AtomicLong();
         try (WebcamSource camera = Cameras.open(new TestPatternDriver(device), null, timeouts);
-             LiveWindow live = new LiveWindow(16, 32, 32, randomBank(1, 5, 5, 5, 4), ConvSpec.VALID, 8,
+             LiveWindow live = new LiveWindow(16, 32, 32, randomBank(1, 5, 5, 5, 4), ConvSpec.VALID,
                      s -> slices.incrementAndGet())) {
             long baseline = 0;
             for (int i = 1; i <= 3000; i++) {
                 live.offer(camera.grab());
                 if (i % 500 == 0) {
                     assertTrue(live.awaitIdle(5000));
-                    assertTrue(live.slices().size() <= 8, "ring holds " + live.slices().size());
+                    assertEquals(12, live.latest().features().frames());
                     assertTrue(live.windowSize() <= 16);
                     long used = heapAfterGc();
                     if (i == 500) {

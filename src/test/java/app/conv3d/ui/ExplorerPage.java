@@ -171,6 +171,65 @@ final class ExplorerPage {
         return canvas.localToScreen(b.getMinX() + (column + 0.5) * scale, b.getMinY() + (row + 0.5) * scale);
     }
 
+    /** Shows frame {@code a} in the kernel lab's weight editor (the lab scrolls: fired, not clicked). */
+    void chooseLabFrame(int a) {
+        javafx.scene.control.ToggleButton b = node("#editFrame-" + a);
+        robot.interact(b::fire);
+    }
+
+    /**
+     * Every number the window shows for "which kernel" and "which kernel frame": in visible text ("kernel 2",
+     * "kernel frame 3", "frame 3 of 0-4"), the top bar's kernel choice, the selected bank thumbnail ("2  Blur")
+     * and the selected frame buttons of the arithmetic and the lab.
+     */
+    java.util.Map<String, java.util.Set<Integer>> kernelAndFrameNumbersShown() {
+        java.util.Set<Integer> kernels = new java.util.TreeSet<>();
+        java.util.Set<Integer> frames = new java.util.TreeSet<>();
+        java.util.regex.Pattern kernel = java.util.regex.Pattern.compile("\\bkernel (\\d+)");
+        java.util.regex.Pattern frame = java.util.regex.Pattern.compile("(?:kernel frame|, frame) (\\d+)");
+        for (Node n : robot.lookup(".labeled").queryAll()) {
+            javafx.scene.control.Labeled l = (javafx.scene.control.Labeled) n;
+            if (!l.isVisible() || l.getText() == null || l.getScene() == null) {
+                continue;
+            }
+            String text = l.getText().replace('\u00a0', ' ');
+            java.util.regex.Matcher m = kernel.matcher(text);
+            while (m.find()) {
+                kernels.add(Integer.parseInt(m.group(1)));
+            }
+            m = frame.matcher(text);
+            while (m.find()) {
+                frames.add(Integer.parseInt(m.group(1)));
+            }
+        }
+        kernels.add(this.<ChoiceBox<Integer>>node("#kernelChoice").getValue());
+        for (Node n : robot.lookup(".bank-thumb.selected .label").queryAll()) {
+            kernels.add(Integer.parseInt(((Label) n).getText().trim().split("\\s+")[0]));
+        }
+        for (String selector : java.util.List.of("#mathFrameSelector .toggle-button", "#editFrame .toggle-button")) {
+            for (Node n : robot.lookup(selector).queryAll()) {
+                javafx.scene.control.ToggleButton b = (javafx.scene.control.ToggleButton) n;
+                if (b.isSelected()) {
+                    frames.add(Integer.parseInt(b.getText().trim()));
+                }
+            }
+        }
+        return java.util.Map.of("kernel", kernels, "frame", frames);
+    }
+
+    /** What the window's own controls say: every choice box's shown text and the "Show all" tick. */
+    java.util.Map<String, String> controlsShown() {
+        java.util.Map<String, String> shown = new java.util.TreeMap<>();
+        for (String id : java.util.List.of("normalizationChoice", "colormapChoice", "speedChoice", "stepSizeChoice",
+                "lessonSizeChoice")) {
+            ChoiceBox<Object> box = node("#" + id);
+            shown.put(id, box.getConverter() == null ? String.valueOf(box.getValue())
+                    : box.getConverter().toString(box.getValue()));
+        }
+        shown.put("showAll", String.valueOf(this.<javafx.scene.control.CheckBox>node("#showAll").isSelected()));
+        return shown;
+    }
+
     @SuppressWarnings("unchecked")
     private <T extends Node> T node(String query) {
         return (T) robot.lookup(query).query();

@@ -5,9 +5,12 @@ import app.conv3d.io.RecentLessons;
 import app.conv3d.ui.capture.CaptureDialog;
 import app.conv3d.ui.export.ExportDialog;
 import app.conv3d.ui.export.ExportKind;
+import app.conv3d.ui.files.AlertAsker;
+import app.conv3d.ui.files.Asker;
 import app.conv3d.ui.files.FileChoice;
 import app.conv3d.ui.files.LessonCommands;
 import app.conv3d.ui.files.NativeFileChoice;
+import app.conv3d.ui.files.UnsavedWork;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
 import java.nio.file.Path;
@@ -41,11 +44,13 @@ public final class Classroom {
     private final LessonCommands commands;
     private final Appearance appearance;
     private final ExportDialog exports;
+    private final UnsavedWork unsaved;
     private final MenuBar menuBar;
     private Stage shortcuts;
     private Stage about;
 
-    Classroom(Stage stage, Lesson lesson, Executor background, Executor fx, FileChoice files, RecentLessons recent) {
+    Classroom(Stage stage, Lesson lesson, Executor background, Executor fx, FileChoice files, RecentLessons recent,
+            Asker asker) {
         this.stage = Objects.requireNonNull(stage);
         this.lesson = Objects.requireNonNull(lesson);
         this.files = Objects.requireNonNull(files);
@@ -54,6 +59,7 @@ public final class Classroom {
             throw new IllegalArgumentException("the window's root must be MainWindow's BorderPane");
         }
         this.commands = new LessonCommands(lesson, background, fx, recent);
+        this.unsaved = new UnsavedWork(commands.changes(), asker);
         this.appearance = Appearance.install(scene);
         this.exports = new ExportDialog(stage, lesson, background, files, this::recordedViews);
         this.menuBar = ClassroomMenus.build(this);
@@ -64,6 +70,11 @@ public final class Classroom {
         stage.setFullScreenExitHint("Press F11 or Esc to leave full screen.");
         installKeys(scene);
         installDrop(scene);
+        stage.setOnCloseRequest(e -> { // the window's close button, as File ▸ Quit
+            if (!unsaved.mayDiscard("Quit")) {
+                e.consume();
+            }
+        });
         // The export and help windows follow the main window's look when it changes.
         appearance.themeProperty().addListener((obs, old, now) -> dressChildWindows());
         appearance.scaleProperty().addListener((obs, old, now) -> dressChildWindows());
@@ -80,13 +91,19 @@ public final class Classroom {
             return t;
         });
         return new Classroom(stage, lesson, files, Platform::runLater, new NativeFileChoice(),
-                RecentLessons.inUserConfig());
+                RecentLessons.inUserConfig(), new AlertAsker(stage));
     }
 
     /** As {@link #install(Stage, Lesson)} with the worker, file choice and recent list given (tests). */
     public static Classroom install(Stage stage, Lesson lesson, Executor background, FileChoice files,
             RecentLessons recent) {
-        return new Classroom(stage, lesson, background, Platform::runLater, files, recent);
+        return install(stage, lesson, background, files, recent, new AlertAsker(stage));
+    }
+
+    /** As above, with the question about unsaved work answered by {@code asker} (tests). */
+    public static Classroom install(Stage stage, Lesson lesson, Executor background, FileChoice files,
+            RecentLessons recent, Asker asker) {
+        return new Classroom(stage, lesson, background, Platform::runLater, files, recent, asker);
     }
 
     // ---- File ----
@@ -96,11 +113,15 @@ public final class Classroom {
     }
 
     void chooseClipFile() {
-        files.choose(stage, FileChoice.Purpose.OPEN_CLIP_FILE).ifPresent(commands::openClip);
+        if (unsaved.mayDiscard("Open another clip")) {
+            files.choose(stage, FileChoice.Purpose.OPEN_CLIP_FILE).ifPresent(commands::openClip);
+        }
     }
 
     void chooseClipFolder() {
-        files.choose(stage, FileChoice.Purpose.OPEN_CLIP_FOLDER).ifPresent(commands::openClip);
+        if (unsaved.mayDiscard("Open another clip")) {
+            files.choose(stage, FileChoice.Purpose.OPEN_CLIP_FOLDER).ifPresent(commands::openClip);
+        }
     }
 
     void chooseClipPngFolder() {
@@ -108,7 +129,16 @@ public final class Classroom {
     }
 
     void chooseLessonToOpen() {
-        files.choose(stage, FileChoice.Purpose.OPEN_LESSON).ifPresent(commands::openLesson);
+        if (unsaved.mayDiscard("Open another lesson")) {
+            files.choose(stage, FileChoice.Purpose.OPEN_LESSON).ifPresent(commands::openLesson);
+        }
+    }
+
+    /** Opens {@code file} (File ▸ Open recent), asking first if the lesson has unsaved changes. */
+    public void openLesson(Path file) {
+        if (unsaved.mayDiscard("Open another lesson")) {
+            commands.openLesson(file);
+        }
     }
 
     void chooseLessonToSave() {
@@ -117,6 +147,9 @@ public final class Classroom {
 
     /** Records a clip from the camera (waits for the dialog) and makes it the lesson's clip if Use was pressed. */
     public void recordFromCamera() {
+        if (!unsaved.mayDiscard("Record a new clip")) {
+            return;
+        }
         lesson.pause();
         var size = LessonSize.FULL.size();
         CaptureDialog.show(stage, size.h(), size.w()).ifPresent(commands::useClip);
@@ -138,6 +171,9 @@ public final class Classroom {
 
     /** A dropped file or folder: a lesson file opens as a lesson, anything else as a clip. */
     public void openDropped(Path path) {
+        if (!unsaved.mayDiscard("Open the dropped file")) {
+            return;
+        }
         if (path.getFileName() != null
                 && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(LessonFile.EXTENSION)) {
             commands.openLesson(path);
@@ -146,9 +182,12 @@ public final class Classroom {
         }
     }
 
-    void quit() {
-        stage.close();
-        Platform.exit();
+    /** Ends the app, asking first if the lesson has unsaved changes. */
+    public void quit() {
+        if (unsaved.mayDiscard("Quit")) {
+            stage.close();
+            Platform.exit();
+        }
     }
 
     // ---- View ----
@@ -167,9 +206,11 @@ public final class Classroom {
         appearance.themeProperty().set(now == Theme.DARK ? Theme.PROJECTOR : Theme.DARK);
     }
 
-    /** Everything back to the lesson the window opens with. */
+    /** Everything back to the lesson the window opens with, asking first if that throws away unsaved work. */
     public void resetAll() {
-        commands.resetAll();
+        if (unsaved.mayDiscard("Reset all")) {
+            commands.resetAll();
+        }
     }
 
     // ---- Help ----

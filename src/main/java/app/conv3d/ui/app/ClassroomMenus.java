@@ -71,7 +71,7 @@ final class ClassroomMenus {
             // "1  lesson.c3dlesson  (/folder)": the name first, where it lives after; no mnemonic
             // parsing, since file names may hold underscores.
             MenuItem m = item(n++ + "  " + p.getFileName() + "   (" + p.getParent() + ")", null, null,
-                    () -> c.commands().openLesson(p));
+                    () -> c.openLesson(p));
             m.setMnemonicParsing(false);
             recent.getItems().add(m);
         }

@@ -52,7 +52,7 @@ final class LessonMenu {
                 radio("Sp_eed", "menuSpeed", Speed.values(), lesson.speedProperty(), lesson.speedProperty()::get,
                         lesson::setSpeed, Speed::toString),
                 radio("Step si_ze", "menuStepSize", StepSize.values(), lesson.stepSizeProperty(),
-                        lesson.stepSizeProperty()::get, lesson::setStepSize, StepSize::toString),
+                        lesson.stepSizeProperty()::get, lesson::setStepSize, StepSize::label),
                 new SeparatorMenuItem(),
                 showAll(lesson),
                 item("Play / stop _slices", "menuPlaySlices", null, lesson::toggleSlicePlay),

@@ -37,7 +37,8 @@ public record DataExport(ExportKind kind, Computed computed, FeatureDisplay disp
         switch (kind) {
             case INPUT_GIF -> RgbGif.write(target, computed.volume(), delay, scale, progress);
             case FEATURE_GIF -> FeatureGif.write(target, features, kernel, display, delay, scale, progress);
-            case BANK_GRID_GIF -> BankGridGif.write(target, features, display, delay, scale, 0, GAP, progress);
+            case BANK_GRID_GIF -> BankGridGif.write(target, features, display, delay, scale, 0, GAP,
+                    KernelCaptions.of(computed.bank()), progress);
             case SIDE_BY_SIDE_GIF -> SideBySideGif.write(target, computed.volume(), features, kernel, computed.shape(),
                     display, delay, scale, GAP, progress);
             case SLICE_PNG -> FeaturePng.writeSlice(target, features, kernel, slice, display, scale);

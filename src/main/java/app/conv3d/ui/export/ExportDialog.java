@@ -88,6 +88,7 @@ public final class ExportDialog {
             }
         });
         stage.setScene(scene);
+        lesson.positionCountProperty().addListener((obs, old, now) -> fitSteps());
         select(ExportKind.FEATURE_GIF);
     }
 
@@ -196,9 +197,21 @@ public final class ExportDialog {
         boolean walk = k == ExportKind.WALKTHROUGH_GIF;
         from.setDisable(!walk);
         to.setDisable(!walk);
+        fitSteps();
+    }
+
+    /**
+     * The step range inside the lesson's positions. The dialog is made before the first result, when there is
+     * one position and the range shrinks to it: a range of one step (a one-frame GIF) then opens out again
+     * to the default length.
+     */
+    private void fitSteps() {
         int count = Math.max(1, lesson.positionCountProperty().get());
         ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) from.getValueFactory()).setMax(count);
         ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) to.getValueFactory()).setMax(count);
+        if (to.getValue() <= from.getValue()) {
+            to.getValueFactory().setValue(Math.min(count, from.getValue() + DEFAULT_WALKTHROUGH_STEPS - 1));
+        }
     }
 
     public ExportKind kind() {

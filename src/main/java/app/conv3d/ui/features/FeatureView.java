@@ -90,6 +90,11 @@ public final class FeatureView extends VBox {
         ChoiceBox<Colormap> colormap = choice("colormapChoice", Colormap.values(), Colormap::id);
         colormap.setValue(lesson.displayProperty().get().colormap());
         colormap.setOnAction(e -> lesson.setColormap(colormap.getValue()));
+        // the menu, an opened lesson or a preset may change the display: the choices say what is shown
+        lesson.displayProperty().addListener((obs, old, now) -> {
+            normalization.setValue(now.normalization());
+            colormap.setValue(now.colormap());
+        });
         FlowPane mapping = new FlowPane(14, 8, showAll, labelled("scale", normalization),
                 labelled("colours", colormap));
         mapping.setAlignment(Pos.CENTER_LEFT);

@@ -34,6 +34,7 @@ public final class LessonCommands {
     private final Executor background;
     private final Executor fx;
     private final RecentLessons recent;
+    private final LessonChanges changes;
 
     /**
      * @param background file reading and writing
@@ -44,10 +45,16 @@ public final class LessonCommands {
         this.background = Objects.requireNonNull(background);
         this.fx = Objects.requireNonNull(fx);
         this.recent = Objects.requireNonNull(recent);
+        this.changes = new LessonChanges(lesson);
     }
 
     public Lesson lesson() {
         return lesson;
+    }
+
+    /** Whether the lesson holds work no file has: a lesson saved, opened or reset is saved. */
+    public LessonChanges changes() {
+        return changes;
     }
 
     /** Makes the clip in {@code input} (folder of images, animated GIF, .npy) the lesson's clip, same kernels. */
@@ -94,7 +101,10 @@ public final class LessonCommands {
             }
             recent.add(file);
             return saved;
-        }, saved -> LessonState.restore(lesson, saved));
+        }, saved -> {
+            LessonState.restore(lesson, saved);
+            changes.markSaved();
+        });
     }
 
     /** Saves clip, kernels, geometry, display and walkthrough position into {@code file} (atomically). */
@@ -109,11 +119,12 @@ public final class LessonCommands {
             return refuse(file, "nothing to save yet: the features are still being computed");
         }
         SavedLesson s = saved.get();
+        LessonChanges.Content written = changes.content();
         return work("save the lesson", file, () -> {
             LessonFile.save(file, s);
             recent.add(file);
             return file;
-        }, done -> { });
+        }, done -> changes.markSaved(written));
     }
 
     /** The lessons opened or saved most recently, newest first. */
@@ -132,6 +143,7 @@ public final class LessonCommands {
                         return;
                     }
                     LessonState.restoreDefault(lesson, (Volume) parts[0], (KernelBank) parts[1]);
+                    changes.markSaved(); // the opening lesson again: nothing to lose
                     done.complete(true);
                 }));
         return done;

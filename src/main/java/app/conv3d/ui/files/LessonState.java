@@ -7,11 +7,14 @@ import app.conv3d.core.FeatureDisplay;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.Normalization;
 import app.conv3d.core.Volume;
+import app.conv3d.io.LessonView;
 import app.conv3d.io.SavedLesson;
 import app.conv3d.ui.lesson.Computed;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
+import app.conv3d.ui.lesson.Speed;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.value.ChangeListener;
 
@@ -40,8 +43,17 @@ public final class LessonState {
             return Optional.empty();
         }
         Axis3 position = lesson.positions().at(lesson.positionProperty().get());
+        LessonView view = new LessonView(lesson.showAllProperty().get(), lesson.stepSizeProperty().get(),
+                lesson.speedProperty().get().name().toLowerCase(Locale.ROOT), lesson.mathFrameProperty().get(),
+                lesson.mathChannelProperty().get(), lesson.viewSliceProperty().get());
         return Optional.of(new SavedLesson(clip, c.bank(), c.spec(), c.volume().size(),
-                lesson.displayProperty().get(), lesson.kernelIndexProperty().get(), position));
+                lesson.displayProperty().get(), lesson.kernelIndexProperty().get(), position, view));
+    }
+
+    /** The window's speed called {@code name}; normal for a name it does not know (a later app's). */
+    static Speed speed(String name) {
+        return Arrays.stream(Speed.values()).filter(s -> s.name().equalsIgnoreCase(name)).findFirst()
+                .orElse(Speed.NORMAL);
     }
 
     /** The window's lesson size for {@code size}; empty if the window offers no such size. */
@@ -54,21 +66,24 @@ public final class LessonState {
         LessonSize size = lessonSize(saved.lessonSize()).orElseThrow(
                 () -> new IllegalArgumentException("no lesson size " + saved.lessonSize()));
         show(lesson, saved.clip(), saved.bank(), saved.spec(), size, saved.display(), saved.kernelIndex(),
-                saved.position());
+                saved.position(), saved.view());
     }
 
     /** Back to the lesson the window opens with: sample clip, default kernel, geometry and display, position 0. */
     public static void restoreDefault(Lesson lesson, Volume sampleClip, KernelBank defaultKernels) {
         show(lesson, sampleClip, defaultKernels, ConvSpec.VALID, LessonSize.FULL, DEFAULT_DISPLAY, 0,
-                new Axis3(0, 0, 0));
+                new Axis3(0, 0, 0), LessonView.DEFAULT);
     }
 
     private static void show(Lesson lesson, Volume clip, KernelBank bank, ConvSpec spec, LessonSize size,
-            FeatureDisplay display, int kernel, Axis3 position) {
+            FeatureDisplay display, int kernel, Axis3 position, LessonView view) {
         lesson.reset();
         lesson.stopSlices();
         lesson.dismissError();
         lesson.setDisplay(display);
+        lesson.setShowAll(view.showAll());
+        lesson.setStepSize(view.stepSize());
+        lesson.setSpeed(speed(view.speed()));
         // Listen before loading: with a synchronous executor the result arrives inside load().
         ChangeListener<Computed> arrived = new ChangeListener<>() {
             @Override
@@ -79,6 +94,9 @@ public final class LessonState {
                     lesson.computedProperty().removeListener(this);
                     lesson.selectKernel(kernel);
                     lesson.moveTo(position.t(), position.h(), position.w());
+                    lesson.selectMathFrame(view.mathFrame());
+                    lesson.selectMathChannel(view.mathChannel());
+                    lesson.showSlice(view.slice());
                 }
             }
         };

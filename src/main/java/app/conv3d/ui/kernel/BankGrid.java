@@ -136,8 +136,8 @@ final class BankGrid extends VBox {
         void show(javafx.scene.image.Image picture, boolean selected, String shortName, String longName) {
             image.setImage(picture);
             image.setSmooth(picture.getWidth() > THUMB);
-            name.setText((index + 1) + "  " + shortName);
-            tip.setText("kernel " + (index + 1) + ": " + longName + " (output channel " + index + ")");
+            name.setText(index + "  " + shortName); // 0-based, as the top bar, the arithmetic and PyTorch
+            tip.setText("kernel " + index + ": " + longName + " (output channel " + index + ")");
             getStyleClass().remove("selected");
             if (selected) {
                 getStyleClass().add("selected");

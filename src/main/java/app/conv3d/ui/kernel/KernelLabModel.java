@@ -88,7 +88,11 @@ public final class KernelLabModel {
             return;
         }
         KernelOrigin origin = origin(p);
-        attempt(() -> send(bank.replace(selected.get(), new LabBank.Slot(origin.build(bank.size(), channels()), origin))));
+        Kernel chosen = origin.build(bank.size(), channels());
+        attempt(() -> send(bank.replace(selected.get(), new LabBank.Slot(chosen, origin))));
+        if (SignedOutput.of(chosen)) { // "still parts go white" (user guide): show the sign
+            lesson.setDisplay(SignedOutput.DISPLAY);
+        }
     }
 
     /** Parses and applies the random kernel's seed (0..2^32-1, as NumPy); refuses anything else with a message. */
@@ -427,7 +431,7 @@ public final class KernelLabModel {
     /** Saves the selected 3D kernel. */
     public boolean saveKernel(Path file) {
         LabBank bank = slots.get();
-        return bank != null && save(file, KernelBank.of(bank.kernel(selected.get())), "kernel " + (selected.get() + 1));
+        return bank != null && save(file, KernelBank.of(bank.kernel(selected.get())), "kernel " + selected.get());
     }
 
     /** Saves every 3D kernel of the lab. */

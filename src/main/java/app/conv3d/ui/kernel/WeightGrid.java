@@ -141,11 +141,11 @@ final class WeightGrid extends VBox {
         if (!bias.isFocused()) {
             bias.setText(biasText(k));
         }
-        String which = "kernel " + (lab.selectedProperty().get() + 1);
+        String which = "kernel " + lab.selectedProperty().get(); // 0-based everywhere, as PyTorch indexes
         caption.setText(flat
                 ? which + " in 2D: the 3D kernel summed over its frames, applied to each frame on its own. Switch to"
                         + " 3D to edit."
-                : which + ", frame " + (a + 1) + " of " + k.depth() + ", channel " + Numbers.channel(c, k.channels())
+                : which + ", frame " + a + " of 0\u2013" + (k.depth() - 1) + ", channel " + Numbers.channel(c, k.channels())
                         + " (" + k.height() + " rows x " + k.width() + " columns)");
     }
 
@@ -160,7 +160,7 @@ final class WeightGrid extends VBox {
         }
         shape = now;
         frames = new SegmentedChoice<>("editFrame", IntStream.range(0, k.depth()).boxed().toList(),
-                a -> Integer.toString(a + 1), lab::selectEditFrame);
+                a -> Integer.toString(a), lab::selectEditFrame);
         channels = new SegmentedChoice<>("editChannel", IntStream.range(0, k.channels()).boxed().toList(),
                 c -> Numbers.channel(c, k.channels()), lab::selectEditChannel);
         selectors.getChildren().setAll(new Label("frame"), frames, new Label("channel"), channels);

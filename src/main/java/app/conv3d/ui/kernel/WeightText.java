@@ -1,6 +1,6 @@
 package app.conv3d.ui.kernel;
 
-import java.util.Locale;
+import app.conv3d.ui.math.Numbers;
 import java.util.OptionalDouble;
 
 /** Weights as the editor writes and reads them: few digits, a true minus sign, and forgiving input. */
@@ -18,15 +18,7 @@ public final class WeightText {
 
     /** {@code v} with {@code digits} significant digits, at least two and at most six decimals. */
     public static String format(float v, int digits) {
-        if (v == 0) {
-            return "0";
-        }
-        int decimals = (int) Math.max(2, Math.min(6, digits - 1 - Math.floor(Math.log10(Math.abs(v)))));
-        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
-        if (s.matches("-0\\.0+")) {
-            return "0";
-        }
-        return s.startsWith("-") ? "\u2212" + s.substring(1) : s;
+        return Numbers.significant(v, digits); // one way of writing numbers, in the lab and the arithmetic
     }
 
     /** Parses what a teacher types: "-0.5", "\u22120.5", "0,5", " .25 "; empty for anything else or a non-finite value. */

@@ -69,6 +69,9 @@ public final class Lesson {
     private final ReadOnlyIntegerWrapper viewSlice = new ReadOnlyIntegerWrapper(this, "viewSlice");
     private final ReadOnlyBooleanWrapper slicesPlaying = new ReadOnlyBooleanWrapper(this, "slicesPlaying");
 
+    /** Whether the result shown came from live mode, where every slice is computed before it is shown. */
+    private boolean liveResult;
+
     /** The last resize, reused while only kernels or geometry change; touched by the background job only. */
     private volatile Resized lastResize;
 
@@ -117,6 +120,7 @@ public final class Lesson {
         ConvSpec geometry = spec.get();
         Computed result = new Computed(liveClip, kernels, geometry, Conv3d.shape(liveClip, kernels, geometry),
                 Objects.requireNonNull(liveFeatures), 0);
+        liveResult = true;
         computed.set(result);
         volume.set(result.volume());
         features.set(result.features());
@@ -287,12 +291,13 @@ public final class Lesson {
 
     /**
      * How many pixels of output slice {@code t}, in raster order, the kernel has filled so far:
-     * all of the slices before its own, its slice up to and including its position, none after.
+     * all of the slices before its own, its slice up to and including its position, none after. In live mode
+     * every slice is whole: the camera's features are all computed before they are shown.
      */
     public int revealedPixels(int t) {
         Axis3 out = positions().output();
         int slicePixels = out.h() * out.w();
-        if (showAll.get()) {
+        if (showAll.get() || liveResult) {
             return slicePixels;
         }
         Axis3 here = positions().at(position.get());
@@ -340,6 +345,7 @@ public final class Lesson {
     private void accept(Computed result, long requested) {
         computing.set(false);
         errorMessage.set(null);
+        liveResult = false;
         computed.set(result); // the views redraw in these listeners, before the time is taken
         volume.set(result.volume());
         features.set(result.features());

@@ -6,15 +6,12 @@ import app.conv3d.capture.LiveFeed;
 import app.conv3d.capture.LiveSlice;
 import app.conv3d.capture.LiveWindow;
 import app.conv3d.core.Axis3;
-import app.conv3d.core.Conv3d;
-import app.conv3d.core.ConvShape;
 import app.conv3d.core.ConvSpec;
 import app.conv3d.core.FeatureVolume;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.Volume;
 import app.conv3d.ui.lesson.Computed;
 import app.conv3d.ui.lesson.Lesson;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
@@ -198,7 +195,7 @@ public final class LiveMode {
                 synchronized (this) {
                     source = opened.source(); // released on failure from here on, even if the window cannot be made
                 }
-                LiveWindow w = new LiveWindow(size.t(), size.h(), size.w(), bank, spec, 2 * size.t(), this::onSlice);
+                LiveWindow w = new LiveWindow(size.t(), size.h(), size.w(), bank, spec, this::onSlice);
                 synchronized (this) {
                     window = w;
                     if (closed) {
@@ -224,7 +221,7 @@ public final class LiveMode {
             }
         }
 
-        /** On the live worker, right after the push: window and ring agree here, the next push waits for us. */
+        /** On the live worker, right after the push: window and features agree here, the next push waits for us. */
         private void onSlice(LiveSlice slice) {
             if (closed || latest.get() != null) {
                 return;
@@ -233,16 +230,7 @@ public final class LiveMode {
             if (volume.frames() != size.t()) {
                 return; // still filling
             }
-            ConvShape shape = Conv3d.shape(volume, bank, spec);
-            Axis3 out = shape.output();
-            List<LiveSlice> ring = window.slices();
-            if (ring.size() < out.t()) {
-                return;
-            }
-            FeatureVolume features = LiveFeatures.of(ring.subList(ring.size() - out.t(), ring.size()));
-            if (features.height() == out.h() && features.width() == out.w()) {
-                latest.set(new Picture(volume, features));
-            }
+            latest.set(new Picture(volume, slice.features()));
         }
 
         /** Ends the feed, then the worker and the camera, off the FX thread: a frozen camera must not freeze the window. */

@@ -7,9 +7,22 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /** Two decimals, a true minus sign, thousands unseparated (they confuse with decimal commas). */
+    /**
+     * Three significant digits but at least two and at most six decimals, as the kernel lab writes weights:
+     * 117.39, 0.527, a normalised blur's 0.00267 (two decimals would show a misleading 0.00 and hide a Sobel
+     * pattern); "0" for an exact zero. A true minus sign; thousands unseparated (they confuse with decimal commas).
+     */
     public static String value(float v) {
-        return minus(String.format(Locale.ROOT, "%.2f", v));
+        return significant(v, 3);
+    }
+
+    /** {@code v} with {@code digits} significant digits, at least two and at most six decimals; "0" for zero. */
+    public static String significant(float v, int digits) {
+        if (v == 0) {
+            return "0";
+        }
+        int decimals = (int) Math.max(2, Math.min(6, digits - 1 - Math.floor(Math.log10(Math.abs(v)))));
+        return minus(String.format(Locale.ROOT, "%." + decimals + "f", v));
     }
 
     /** Inputs are pixel values: whole numbers as read from the clip, one decimal where resizing averaged them. */
@@ -22,8 +35,8 @@ public final class Numbers {
 
     private static String minus(String s) {
         // "-0.00" reads as a mistake on a projector; U+2212 is wider and clearer than a hyphen.
-        if (s.matches("-0\\.0+")) {
-            return s.substring(1);
+        if (s.matches("-?0\\.0+")) {
+            return "0";
         }
         return s.startsWith("-") ? "\u2212" + s.substring(1) : s;
     }

@@ -44,6 +44,7 @@ public final class WalkthroughControls extends VBox {
         speed.getItems().setAll(Speed.values());
         speed.setValue(lesson.speedProperty().get());
         speed.setOnAction(e -> lesson.setSpeed(speed.getValue()));
+        lesson.speedProperty().addListener((obs, old, now) -> speed.setValue(now)); // the menu, an opened lesson
         ChoiceBox<StepSize> step = new ChoiceBox<>();
         step.setId("stepSizeChoice");
         step.setFocusTraversable(false);
@@ -61,6 +62,7 @@ public final class WalkthroughControls extends VBox {
         });
         step.setValue(lesson.stepSizeProperty().get());
         step.setOnAction(e -> lesson.setStepSize(step.getValue()));
+        lesson.stepSizeProperty().addListener((obs, old, now) -> step.setValue(now));
 
         scrubber.setId("scrubber");
         scrubber.setFocusTraversable(false);

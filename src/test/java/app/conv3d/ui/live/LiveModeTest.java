@@ -10,11 +10,13 @@ import app.conv3d.capture.CameraDriver;
 import app.conv3d.capture.CaptureException;
 import app.conv3d.capture.Frame;
 import app.conv3d.capture.FrameSource;
+import app.conv3d.core.Axis3;
 import app.conv3d.core.Conv3d;
 import app.conv3d.core.ConvSpec;
 import app.conv3d.core.FeatureVolume;
 import app.conv3d.core.Kernel;
 import app.conv3d.core.KernelBank;
+import app.conv3d.core.Padding;
 import app.conv3d.core.Volume;
 import app.conv3d.ui.lesson.Computed;
 import app.conv3d.ui.lesson.Lesson;
@@ -73,6 +75,70 @@ class LiveModeTest {
                     assertEquals(want[i], got[i], 1e-3, "kernel " + n + " value " + i);
                 }
             }
+        } finally {
+            robot.interact(live::close);
+        }
+    }
+
+    @Test
+    void withSamePaddingTheFeaturesAndTheArithmeticAgreeWithTheBatchConvolution(FxRobot robot) throws Exception {
+        ConvSpec same = ConvSpec.VALID.withPadding(Padding.SAME);
+        robot.interact(() -> {
+            lesson.setSpec(same);
+            lesson.selectKernel(1);
+        });
+        LiveMode live = new LiveMode(lesson, LiveCamera.firstOrVirtual(CameraDriver.TEST_PATTERN));
+        robot.interact(live::start);
+        try {
+            waitFor(() -> live.updatesProperty().get() >= 3);
+            Computed now = onFx(() -> lesson.computedProperty().get());
+            assertEquals(same, now.spec());
+            FeatureVolume batch = Conv3d.apply(now.volume(), now.bank(), now.spec());
+            assertEquals(batch.size(), now.features().size());
+            float[] want = batch.data();
+            float[] got = now.features().data();
+            for (int i = 0; i < want.length; i++) {
+                assertEquals(want[i], got[i], 1e-3 * Math.max(1, Math.abs(want[i])), "feature value " + i);
+            }
+            Axis3 out = now.features().size();
+            for (int[] p : new int[][] {{0, 0, 0}, {0, out.h() - 1, out.w() - 2}, {out.t() - 1, 3, out.w() - 1}}) {
+                float[] pair = onFx(() -> {
+                    lesson.moveTo(p[0], p[1], p[2]);
+                    Computed c = lesson.computedProperty().get();
+                    return new float[] {lesson.walkthroughProperty().get().value(),
+                            c.features().get(1, p[0], p[1], p[2])};
+                });
+                assertEquals(pair[1], pair[0], 1e-3 * Math.max(1, Math.abs(pair[1])),
+                        "the arithmetic at " + Arrays.toString(p) + " says what the feature pixel shows");
+            }
+        } finally {
+            robot.interact(live::close);
+        }
+    }
+
+    @Test
+    void liveSlicesAreShownWholeNotHatched(FxRobot robot) throws Exception {
+        LiveMode live = new LiveMode(lesson, LiveCamera.firstOrVirtual(CameraDriver.TEST_PATTERN));
+        robot.interact(() -> {
+            lesson.setShowAll(false);
+            lesson.moveTo(0);
+        });
+        robot.interact(live::start);
+        try {
+            waitFor(() -> live.updatesProperty().get() >= 1);
+            int[] revealed = onFx(() -> {
+                Axis3 out = lesson.computedProperty().get().features().size();
+                int[] r = new int[out.t() + 1];
+                for (int t = 0; t < out.t(); t++) {
+                    r[t] = lesson.revealedPixels(t);
+                }
+                r[out.t()] = out.h() * out.w();
+                return r;
+            });
+            for (int t = 0; t < revealed.length - 1; t++) {
+                assertEquals(revealed[revealed.length - 1], revealed[t], "live slice " + t + " is shown whole");
+            }
+            assertFalse(lesson.showAllProperty().get(), "the teacher's own 'Show all' is left as it was");
         } finally {
             robot.interact(live::close);
         }

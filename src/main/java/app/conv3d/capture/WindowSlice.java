@@ -12,17 +12,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The last output frame of a convolution over a window of frames, computed from only the input frames it
- * reads: the frames under the kernel's time span at that position (zero frames where time padding reaches
- * past the window), convolved at time stride 1 and no time padding, which gives exactly one output frame
- * equal to the full convolution's last one.
+ * One output frame of a convolution over a window of frames, computed from only the input frames it reads:
+ * the frames under the kernel's time span at that position (zero frames where time padding reaches past
+ * the window), convolved at time stride 1 and no time padding, which gives exactly one output frame equal to
+ * that frame of the full convolution.
  *
- * <p>{@code Conv3d.applyFrames(window, bank, spec, last, 1)} gives the same numbers, but it would take the
- * whole 16-frame window as a volume, copied (and converted by the engine) on every update; the sub-volume
- * copies only the frames under the kernel.
+ * <p>{@code Conv3d.applyFrames(window, bank, spec, t, 1)} gives the same numbers, but it would take the whole
+ * 16-frame window as a volume, copied (and converted by the engine) on every update; the sub-volume copies
+ * only the frames under the kernel.
  */
-final class NewestSlice {
-    private NewestSlice() {
+final class WindowSlice {
+    private WindowSlice() {
     }
 
     /** Frames the kernel spans in time: the size of the buffer {@link #compute} fills. */
@@ -33,42 +33,40 @@ final class NewestSlice {
     /** The output shape for a window of {@code frames}, or null when the window is still too short for one output. */
     static ConvShape shape(int frames, int height, int width, KernelBank bank, ConvSpec spec) {
         Axis3 pad = spec.padding().resolve(bank.size(), spec.dilation());
-        long span = (long) spec.dilation().t() * (bank.size().t() - 1) + 1;
-        if (frames + 2L * pad.t() < span) {
+        if (frames + 2L * pad.t() < span(bank, spec)) {
             return null;
         }
         return spec.shape(new Axis3(frames, height, width), bank.size());
     }
 
-    /**
-     * N x 1 x H' x W': the last output frame over {@code window} (frames in time order, each [y][x][c] RGB).
-     */
-    static FeatureVolume compute(List<float[]> window, int height, int width, KernelBank bank, ConvSpec spec) {
-        return compute(window, height, width, bank, spec, null);
+    /** The window's first input frame that output frame {@code t} reads (negative in the time padding). */
+    static int firstFrame(ConvShape shape, int t) {
+        return t * shape.stride().t() - shape.padding().t();
     }
 
     /**
-     * As {@link #compute(List, int, int, KernelBank, ConvSpec)}, copying the frames into {@code buffer} when
-     * it has the right size (live mode reuses one buffer: a multi-megabyte allocation per update is what
-     * costs most on a busy machine). The buffer must not be in use by anyone else.
+     * N x 1 x H' x W': output frame {@code t} over {@code window} (frames in time order, each [y][x][c] RGB),
+     * copying the frames into {@code buffer} when it has the right size (live mode reuses one buffer: a
+     * multi-megabyte allocation per update is what costs most on a busy machine). The buffer must not be in
+     * use by anyone else.
      */
-    static FeatureVolume compute(List<float[]> window, int height, int width, KernelBank bank, ConvSpec spec,
+    static FeatureVolume compute(List<float[]> window, int t, int height, int width, KernelBank bank, ConvSpec spec,
             float[] buffer) {
         ConvShape shape = shape(window.size(), height, width, bank, spec);
         if (shape == null) {
             throw new IllegalStateException("the window holds " + window.size() + " frames, too few for one output");
         }
-        int last = shape.output().t() - 1;
-        int dilationT = shape.dilation().t();
-        int kt = shape.kernel().t();
-        int span = dilationT * (kt - 1) + 1;
-        int begin = last * shape.stride().t() - shape.padding().t();
+        if (t < 0 || t >= shape.output().t()) {
+            throw new IllegalArgumentException("output frame " + t + " is outside 0.." + (shape.output().t() - 1));
+        }
+        int span = span(bank, spec);
+        int begin = firstFrame(shape, t);
         int frameSize = height * width * 3;
         float[] data = buffer != null && buffer.length == span * frameSize ? buffer : new float[span * frameSize];
         for (int i = 0; i < span; i++) {
-            int t = begin + i;
-            if (t >= 0 && t < window.size()) {
-                System.arraycopy(window.get(t), 0, data, i * frameSize, frameSize);
+            int f = begin + i;
+            if (f >= 0 && f < window.size()) {
+                System.arraycopy(window.get(f), 0, data, i * frameSize, frameSize);
             } else { // a padding frame
                 Arrays.fill(data, i * frameSize, (i + 1) * frameSize, 0f);
             }
