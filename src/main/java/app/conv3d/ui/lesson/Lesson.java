@@ -68,6 +68,7 @@ public final class Lesson {
     private final ReadOnlyBooleanWrapper showAll = new ReadOnlyBooleanWrapper(this, "showAll");
     private final ReadOnlyIntegerWrapper viewSlice = new ReadOnlyIntegerWrapper(this, "viewSlice");
     private final ReadOnlyBooleanWrapper slicesPlaying = new ReadOnlyBooleanWrapper(this, "slicesPlaying");
+    private final HoverModel hover;
 
     /** The last resize, reused while only kernels or geometry change; touched by the background job only. */
     private volatile Resized lastResize;
@@ -88,6 +89,7 @@ public final class Lesson {
             viewSlice.set(positions().at(now.intValue()).t());
         });
         display.addListener((obs, old, now) -> updateDisplayRange());
+        hover = new HoverModel(this); // last: it reads the position and kernel as the listeners above leave them
     }
 
     // ---- commands: what the lesson is ----
@@ -520,5 +522,10 @@ public final class Lesson {
 
     public ReadOnlyBooleanProperty slicesPlayingProperty() {
         return slicesPlaying.getReadOnlyProperty();
+    }
+
+    /** The output value under the mouse: the feature view reports it, the other views outline its input. */
+    public HoverModel hover() {
+        return hover;
     }
 }
