@@ -28,13 +28,17 @@ public final class FxImages {
         int[] argb = new int[w * h];
         int base = volume.index(t, 0, 0, 0);
         for (int i = 0; i < argb.length; i++) {
-            int p = base + i * channels;
-            int r = clamp(data[p]);
-            int g = channels >= 3 ? clamp(data[p + 1]) : r;
-            int b = channels >= 3 ? clamp(data[p + 2]) : r;
-            argb[i] = 0xFF000000 | r << 16 | g << 8 | b;
+            argb[i] = argb(data, base + i * channels, channels);
         }
         image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+    }
+
+    /** The opaque colour of the pixel whose first channel is {@code data[p]}: one channel as gray, three as RGB. */
+    public static int argb(float[] data, int p, int channels) {
+        int r = clamp(data[p]);
+        int g = channels >= 3 ? clamp(data[p + 1]) : r;
+        int b = channels >= 3 ? clamp(data[p + 2]) : r;
+        return 0xFF000000 | r << 16 | g << 8 | b;
     }
 
     /** Output slice (n, t) coloured by {@code display} over {@code range}. */

@@ -12,8 +12,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 /**
  * The output value under the mouse, as CNN Explainer links it: which position it is, the input region it reads
  * (its receptive field, which the volume view and the close-up outline) and its value. The feature view reports the
- * mouse; every other view only binds. Follows the lesson: a new result, another kernel or the kernel moving on
- * update the value and whether the kernel has computed it yet; a result that no longer has the position clears it.
+ * mouse over the slice it shows; every other view only binds. Follows the lesson: a new result, another kernel or
+ * the kernel moving on update the value and whether the kernel has computed it yet, another slice moves the
+ * position into it, and a result that no longer has the position clears it.
  */
 public final class HoverModel {
     private final Lesson lesson;
@@ -28,6 +29,13 @@ public final class HoverModel {
         lesson.kernelIndexProperty().addListener((obs, old, now) -> update());
         lesson.positionProperty().addListener((obs, old, now) -> update());
         lesson.showAllProperty().addListener((obs, old, now) -> update());
+        // The mouse stays on its pixel while the feature view turns to another slice: it now points into that one.
+        lesson.viewSliceProperty().addListener((obs, old, now) -> {
+            Axis3 p = position.get();
+            if (p != null) {
+                hover(now.intValue(), p.h(), p.w());
+            }
+        });
     }
 
     // ---- commands ----

@@ -66,6 +66,15 @@ class HoverModelTest {
     }
 
     @Test
+    void anotherSliceUnderTheMouseIsAnotherPosition() {
+        hover.hover(0, 2, 3);
+        lesson.showSlice(3);
+        assertEquals(new Axis3(3, 2, 3), hover.positionProperty().get());
+        assertEquals(3, hover.fieldProperty().get().origin().t());
+        assertEngineValue(3, 2, 3);
+    }
+
+    @Test
     void leavingClearsEverything() {
         hover.hover(1, 1, 1);
         hover.clear();
