@@ -1,6 +1,7 @@
 package app.conv3d.ui.closeup;
 
 import app.conv3d.ui.lesson.Lesson;
+import app.conv3d.ui.volume.VolumeView;
 import java.util.List;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -23,10 +24,8 @@ public final class CloseUpView extends Region {
     public static final String ID = "closeUp";
     /** The stage's dark background, as the volume view's. */
     static final Color BACKGROUND = Color.rgb(28, 32, 40);
-    /** The kernel's orange, as in the volume view. */
-    static final Color KERNEL = Color.rgb(255, 150, 20);
-    /** The hovered value's field, as in the volume view. */
-    static final Color HOVER = Color.rgb(70, 225, 255);
+    static final Color KERNEL = VolumeView.KERNEL_EDGE;
+    static final Color HOVER = VolumeView.HOVER_EDGE;
     private static final Color PADDING = Color.rgb(70, 76, 90);
     private static final Color PADDING_HATCH = Color.rgb(110, 118, 134);
     private static final Color SKIPPED = Color.rgb(0, 0, 0, 0.6);

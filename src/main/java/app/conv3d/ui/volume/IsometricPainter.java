@@ -215,6 +215,16 @@ final class IsometricPainter {
         edges(b);
     }
 
+    /** Outlines the field of the hovered feature value over what {@link #paint} drew; null draws nothing. */
+    void paintHover(StackGeometry g, ReceptiveField hover) {
+        if (g == null || hover == null) {
+            return;
+        }
+        gc.setStroke(VolumeView.HOVER_EDGE);
+        gc.setLineWidth(2.5);
+        edges(g.box(hover));
+    }
+
     /** Strokes the twelve edges of the box {minX, minY, minZ, maxX, maxY, maxZ}. */
     private void edges(double[] b) {
         Point2D[] p = new Point2D[8];
