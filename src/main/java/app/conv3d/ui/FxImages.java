@@ -1,5 +1,6 @@
 package app.conv3d.ui;
 
+import app.conv3d.core.ClipPixels;
 import app.conv3d.core.FeatureDisplay;
 import app.conv3d.core.FeatureVolume;
 import app.conv3d.core.ValueRange;
@@ -28,17 +29,9 @@ public final class FxImages {
         int[] argb = new int[w * h];
         int base = volume.index(t, 0, 0, 0);
         for (int i = 0; i < argb.length; i++) {
-            argb[i] = argb(data, base + i * channels, channels);
+            argb[i] = ClipPixels.argb(data, base + i * channels, channels);
         }
         image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-    }
-
-    /** The opaque colour of the pixel whose first channel is {@code data[p]}: one channel as gray, three as RGB. */
-    public static int argb(float[] data, int p, int channels) {
-        int r = clamp(data[p]);
-        int g = channels >= 3 ? clamp(data[p + 1]) : r;
-        int b = channels >= 3 ? clamp(data[p + 2]) : r;
-        return 0xFF000000 | r << 16 | g << 8 | b;
     }
 
     /** Output slice (n, t) coloured by {@code display} over {@code range}. */
@@ -49,10 +42,5 @@ public final class FxImages {
         image.getPixelWriter().setPixels(0, 0, features.width(), features.height(),
                 PixelFormat.getIntArgbInstance(), argb, 0, features.width());
         return image;
-    }
-
-    private static int clamp(float v) {
-        int i = Math.round(v);
-        return i < 0 ? 0 : (i > 255 ? 255 : i);
     }
 }

@@ -1,11 +1,11 @@
 package app.conv3d.ui.closeup;
 
 import app.conv3d.core.Axis3;
+import app.conv3d.core.ClipPixels;
 import app.conv3d.core.ConvShape;
 import app.conv3d.core.ReceptiveField;
 import app.conv3d.core.Volume;
 import app.conv3d.core.Walkthrough;
-import app.conv3d.ui.FxImages;
 import app.conv3d.ui.lesson.Computed;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.math.Numbers;
@@ -124,7 +124,7 @@ public final class CloseUpModel {
                     int i = r * columns + col;
                     if (inside(t, volume.frames()) && inside(y, volume.height()) && inside(x, volume.width())) {
                         int p = volume.index(t, y, x, 0);
-                        cells[i] = channel < 0 ? FxImages.argb(volume.data(), p, channels)
+                        cells[i] = channel < 0 ? ClipPixels.argb(volume.data(), p, channels)
                                 : channelColour(volume.data()[p + channel], channel, channels);
                     } else if (padded(t, volume.frames(), padding.t()) && padded(y, volume.height(), padding.h())
                             && padded(x, volume.width(), padding.w())) {
