@@ -14,7 +14,7 @@ import javafx.scene.shape.Rectangle;
  * type beside the mouse, and mouse positions turned back into pixel coordinates. Transparent pixels show the
  * theme's "blank" hatch.
  *
- * <p>The image is drawn on a canvas with image smoothing off: JavaFX's software pipeline ignores
+ * <p>The image is drawn on a canvas with image smoothing off when it is enlarged: JavaFX's software pipeline ignores
  * {@code ImageView.setSmooth(false)} and blends neighbouring pixels when it scales an image up, which smears an
  * 8x8 slice and blurs the edge between computed and blank pixels. The canvas has whole-pixel size and position, so
  * every source pixel becomes a block of exactly its own colour.
@@ -171,7 +171,9 @@ final class PixelCanvas extends Region {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (image != null) {
-            gc.setImageSmoothing(false);
+            // Blown up, each pixel a hard-edged block; shrunk (a full-size frame as a thumbnail), averaged, since
+            // dropping whole rows and columns would make stairs of the edges.
+            gc.setImageSmoothing(canvas.getWidth() < image.getWidth());
             gc.drawImage(image, 0, 0, canvas.getWidth(), canvas.getHeight());
         }
     }

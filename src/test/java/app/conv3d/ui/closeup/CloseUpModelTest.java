@@ -61,7 +61,8 @@ class CloseUpModelTest {
                     int y = p.firstRow() + r;
                     int x = p.firstColumn() + c;
                     int expected = y < 12 && x < 12 ? rgb(tile.inputFrame(), y, x) : CloseUp.BEYOND;
-                    assertEquals(expected, tile.cells()[r * p.columns() + c], "t=" + tile.inputFrame() + " y=" + y + " x=" + x);
+                    assertEquals(expected, tile.cells()[r * p.columns() + c],
+                            "t=" + tile.inputFrame() + " y=" + y + " x=" + x);
                 }
             }
         }
@@ -101,8 +102,9 @@ class CloseUpModelTest {
         lesson.moveTo(0, 11, 11); // the field covers rows and columns 10-12, the last in the padding
         p = picture();
         int last = p.rows() * p.columns() - 1;
-        assertEquals(p.firstRow() + p.rows() - 1 > 12 ? CloseUp.BEYOND : CloseUp.PADDING, p.frames().get(1).cells()[last]);
-        assertEquals(CloseUp.PADDING, p.frames().get(1).cells()[(12 - p.firstRow()) * p.columns() + 12 - p.firstColumn()]);
+        int[] cells = p.frames().get(1).cells();
+        assertEquals(CloseUp.BEYOND, cells[last], "row and column " + (p.firstRow() + p.rows() - 1));
+        assertEquals(CloseUp.PADDING, cells[(12 - p.firstRow()) * p.columns() + 12 - p.firstColumn()], "row 12");
         assertEquals(new CloseUp.Outline(10 - p.firstRow(), 10 - p.firstColumn(), 3, 3),
                 p.frames().get(1).kernel());
     }
@@ -173,7 +175,8 @@ class CloseUpModelTest {
     }
 
     private int rgb(int t, int y, int x) {
-        return 0xFF000000 | (int) clip.get(t, y, x, 0) << 16 | (int) clip.get(t, y, x, 1) << 8 | (int) clip.get(t, y, x, 2);
+        return 0xFF000000 | (int) clip.get(t, y, x, 0) << 16 | (int) clip.get(t, y, x, 1) << 8
+                | (int) clip.get(t, y, x, 2);
     }
 
     private static Volume randomClip(int t, int h, int w) {
