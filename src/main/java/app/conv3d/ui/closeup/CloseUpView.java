@@ -49,6 +49,7 @@ public final class CloseUpView extends Region {
         setId(ID);
         getStyleClass().add("close-up");
         getChildren().add(canvas);
+        canvas.setCursor(javafx.scene.Cursor.HAND);
         setMinSize(120, 100);
         setPrefSize(300, 250);
         model.pictureProperty().addListener((obs, old, now) -> draw());
@@ -140,11 +141,12 @@ public final class CloseUpView extends Region {
         List<CloseUp.Tile> tiles = p.tiles();
         for (int i = 0; i < tiles.size(); i++) {
             boolean selected = i == p.selectedFrame() || i == p.frames().size();
-            drawTile(gc, tiles.get(i), layout.origins[i], selected, i == p.selectedFrame());
+            drawTile(gc, tiles.get(i), layout.origins[i], selected, i == p.selectedFrame(), p.hovering());
         }
     }
 
-    private void drawTile(GraphicsContext gc, CloseUp.Tile tile, double[] origin, boolean selected, boolean measured) {
+    private void drawTile(GraphicsContext gc, CloseUp.Tile tile, double[] origin, boolean selected, boolean measured,
+            boolean hovering) {
         int cell = layout.cell;
         int rows = layout.rows;
         int columns = layout.columns;
@@ -198,7 +200,8 @@ public final class CloseUpView extends Region {
                 layout.hover = b;
             }
         }
-        gc.setFill(selected ? SELECTED : CAPTION);
+        // in the hover's colour while the tiles show the hovered value's input rather than the kernel's
+        gc.setFill(hovering ? HOVER : selected ? SELECTED : CAPTION);
         gc.fillText(tile.label(), x0 + columns * cell / 2.0, y0 + rows * cell + 4);
     }
 
