@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
+import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -49,7 +50,7 @@ public final class CloseUpView extends Region {
         setId(ID);
         getStyleClass().add("close-up");
         getChildren().add(canvas);
-        canvas.setCursor(javafx.scene.Cursor.HAND);
+        canvas.setCursor(Cursor.HAND);
         setMinSize(120, 100);
         setPrefSize(300, 250);
         model.pictureProperty().addListener((obs, old, now) -> draw());

@@ -5,6 +5,7 @@ import app.conv3d.core.Volume;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Point3D;
 import javafx.scene.AmbientLight;
+import javafx.scene.DepthTest;
 import javafx.scene.Group;
 import javafx.scene.SceneAntialiasing;
 import javafx.scene.SubScene;
@@ -46,7 +47,7 @@ public final class Volume3dView extends VolumeView {
         Group root = new Group(world, new AmbientLight(Color.WHITE));
         // Opaque lines first, then the slabs (some of them glass), then the kernel drawn over everything.
         world.getChildren().addAll(outline, timeAxis, slabs, kernel, hoverBox);
-        hoverBox.setDepthTest(javafx.scene.DepthTest.DISABLE);
+        hoverBox.setDepthTest(DepthTest.DISABLE);
         hoverBox.setVisible(false);
         subScene = new SubScene(root, 800, 560, true, SceneAntialiasing.BALANCED);
         subScene.setFill(BACKGROUND);
