@@ -78,7 +78,8 @@ final class IsometricPainter {
         // x under the front face; t under the arrow (pulled in from the right edge), below x should the two meet
         marginBottom = xPlate[1] + tPlate[1] + 3 * GAP;
         fit(g);
-        gc.setImageSmoothing(false);
+        // frames blown up keep hard pixel edges; frames shrunk are averaged, else whole rows drop out as stairs
+        gc.setImageSmoothing(g.width() * scale < g.columns());
         double w2 = g.width() / 2;
         double h2 = g.height() / 2;
         for (int t = frames.length - 1; t >= 0; t--) {
