@@ -80,7 +80,9 @@ public final class CloseUpModel {
         List<CloseUp.Tile> frames = new ArrayList<>();
         for (int a = 0; a < kt; a++) {
             int t = subject.origin().t() + a * subject.step().t();
-            frames.add(new CloseUp.Tile(a, t, "t=" + t, window.colours(t, -1), window.skipped(subject),
+            // a true minus sign for frames in the padding, as everywhere in the app
+            String label = "t=" + (t < 0 ? "\u2212" + -t : t);
+            frames.add(new CloseUp.Tile(a, t, label, window.colours(t, -1), window.skipped(subject),
                     reads(kernel, t) ? window.outline(kernel) : null,
                     hovered == null ? null : window.outline(hovered)));
         }

@@ -79,6 +79,26 @@ class CloseUpViewTest {
     }
 
     @Test
+    void zeroPaddingIsDrawnApartFromTheClip(FxRobot robot) throws IOException {
+        Lesson lesson = new Lesson(Runnable::run, Runnable::run);
+        lesson.load(DefaultLesson.clip(), DefaultLesson.kernels());
+        lesson.setSpec(app.conv3d.core.ConvSpec.VALID.withPadding(app.conv3d.core.Padding.SAME)); // two cells of zeros
+        CloseUpView view = show(robot, lesson, 300, 250);
+        save(robot, view, "closeup-padding");
+        int[] corner = new int[2];
+        robot.interact(() -> {
+            WritableImage shot = view.snapshot(null, null);
+            Bounds padding = view.cellBounds(2, 0, 0); // frame 0, row and column -2
+            Bounds inside = view.cellBounds(2, 2, 2); // frame 0, row and column 0
+            corner[0] = shot.getPixelReader().getArgb((int) padding.getMinX() + 2, (int) padding.getMinY() + 2);
+            corner[1] = shot.getPixelReader().getArgb((int) inside.getMinX() + 4, (int) inside.getMinY() + 4);
+        });
+        assertEquals(0xFF000000 | 70 << 16 | 76 << 8 | 90, corner[0], Integer.toHexString(corner[0]));
+        int clip = app.conv3d.core.ClipPixels.argb(lesson.computedProperty().get().volume().data(), 0, 3);
+        assertEquals(clip, corner[1], "the first pixel of the clip in its own colour");
+    }
+
+    @Test
     void clickingAFrameShowsItInTheArithmeticAndTheChannelTileTurnsTheChannel(FxRobot robot) {
         Lesson lesson = new Lesson(Runnable::run, Runnable::run);
         lesson.setLessonSize(LessonSize.TINY);
