@@ -1,5 +1,6 @@
 package app.conv3d.ui;
 
+import app.conv3d.core.ClipPixels;
 import app.conv3d.core.FeatureDisplay;
 import app.conv3d.core.FeatureVolume;
 import app.conv3d.core.ValueRange;
@@ -28,11 +29,7 @@ public final class FxImages {
         int[] argb = new int[w * h];
         int base = volume.index(t, 0, 0, 0);
         for (int i = 0; i < argb.length; i++) {
-            int p = base + i * channels;
-            int r = clamp(data[p]);
-            int g = channels >= 3 ? clamp(data[p + 1]) : r;
-            int b = channels >= 3 ? clamp(data[p + 2]) : r;
-            argb[i] = 0xFF000000 | r << 16 | g << 8 | b;
+            argb[i] = ClipPixels.argb(data, base + i * channels, channels);
         }
         image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
     }
@@ -45,10 +42,5 @@ public final class FxImages {
         image.getPixelWriter().setPixels(0, 0, features.width(), features.height(),
                 PixelFormat.getIntArgbInstance(), argb, 0, features.width());
         return image;
-    }
-
-    private static int clamp(float v) {
-        int i = Math.round(v);
-        return i < 0 ? 0 : (i > 255 ? 255 : i);
     }
 }

@@ -1,18 +1,16 @@
 package app.conv3d.ui;
 
 import app.conv3d.core.StepSize;
+import app.conv3d.ui.features.FeatureViewPage;
 import app.conv3d.ui.lesson.LessonSize;
 import app.conv3d.ui.lesson.Speed;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Region;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -163,12 +161,7 @@ final class ExplorerPage {
     }
 
     private Point2D featurePixel(int row, int column) {
-        Region canvas = node("#featureImage");
-        ImageView view = (ImageView) canvas.getChildrenUnmodifiable().stream().filter(n -> n instanceof ImageView)
-                .findFirst().orElseThrow();
-        Bounds b = view.getBoundsInParent();
-        double scale = b.getWidth() / view.getImage().getWidth();
-        return canvas.localToScreen(b.getMinX() + (column + 0.5) * scale, b.getMinY() + (row + 0.5) * scale);
+        return new FeatureViewPage(robot).pixelOnScreen(row, column);
     }
 
     /** Shows frame {@code a} in the kernel lab's weight editor (the lab scrolls: fired, not clicked). */

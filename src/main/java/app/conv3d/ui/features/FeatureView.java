@@ -8,6 +8,7 @@ import app.conv3d.core.Normalization;
 import app.conv3d.core.Volume;
 import app.conv3d.ui.FxImages;
 import app.conv3d.ui.lesson.Computed;
+import app.conv3d.ui.lesson.HoverModel;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.math.Numbers;
 import javafx.geometry.Pos;
@@ -31,9 +32,12 @@ import javafx.util.StringConverter;
  * Clicking a pixel moves the kernel there.
  */
 public final class FeatureView extends VBox {
+    /** The output slice; its large hovered value has this id + "Callout". */
+    public static final String OUTPUT_ID = "featureImage";
+    public static final String HOVER_ID = "hoverLabel";
     private final Lesson lesson;
     private final Label title = new Label();
-    private final PixelCanvas output = new PixelCanvas("featureImage");
+    private final PixelCanvas output = new PixelCanvas(OUTPUT_ID);
     private final PixelCanvas input = new PixelCanvas("inputFrameImage");
     private final Label inputCaption = new Label();
     private final Tooltip inputTip = new Tooltip();
@@ -55,13 +59,17 @@ public final class FeatureView extends VBox {
         title.setWrapText(true);
         // a wrapped title takes the lines it needs; the slice image gives way
         title.setMinHeight(Region.USE_PREF_SIZE);
-        hover.setId("hoverLabel");
+        hover.setId(HOVER_ID);
         hover.getStyleClass().add("note");
         inputCaption.getStyleClass().add("note");
         Tooltip.install(input, inputTip);
 
         output.setOnPixelClicked((y, x) -> lesson.moveTo(lesson.viewSliceProperty().get(), y, x));
-        output.setOnPixelHovered(this::showHover, this::clearHover);
+        HoverModel hovered = lesson.hover();
+        output.setOnPixelHovered((y, x) -> hovered.hover(lesson.viewSliceProperty().get(), y, x), hovered::clear);
+        hovered.positionProperty().addListener((obs, old, now) -> showHover());
+        hovered.valueProperty().addListener((obs, old, now) -> showHover());
+        hovered.reachedProperty().addListener((obs, old, now) -> showHover());
         // The output slice takes all the room it can; the input frame it reads sits beside the scale under it.
         VBox.setVgrow(output, Priority.ALWAYS);
         input.setMinSize(150, 150);
@@ -130,7 +138,7 @@ public final class FeatureView extends VBox {
         hover.setMaxWidth(Double.MAX_VALUE);
         HBox under = new HBox(14, inputBox, hover);
         getChildren().addAll(title, output, under, colorBar, mapping, sliceRow);
-        clearHover();
+        showHover();
 
         lesson.computedProperty().addListener((obs, old, now) -> refresh());
         lesson.kernelIndexProperty().addListener((obs, old, now) -> refresh());
@@ -231,21 +239,23 @@ public final class FeatureView extends VBox {
                 + Math.min(c.volume().frames() - 1, last));
     }
 
-    private void showHover(int y, int x) {
-        Computed c = lesson.computedProperty().get();
-        int t = lesson.viewSliceProperty().get();
-        if (c == null) {
+    /** The hovered value in words under the slice, and in large type beside the mouse. */
+    private void showHover() {
+        HoverModel hovered = lesson.hover();
+        Axis3 p = hovered.positionProperty().get();
+        if (p == null) {
+            hover.setText("Hover a pixel to read its value; click to move the kernel there.");
+            output.setCallout(null);
             return;
         }
-        String where = "(t=" + t + ", y=" + y + ", x=" + x + ")";
-        if (y * c.features().width() + x >= lesson.revealedPixels(t)) {
-            hover.setText(where + ": not computed yet \u2014 click to move the kernel here");
+        String where = "(t=" + p.t() + ", y=" + p.h() + ", x=" + p.w() + ")";
+        if (hovered.reachedProperty().get()) {
+            String value = Numbers.value(hovered.valueProperty().get());
+            hover.setText(where + " = " + value);
+            output.setCallout(value);
         } else {
-            hover.setText(where + " = " + Numbers.value(c.features().get(lesson.kernelIndexProperty().get(), t, y, x)));
+            hover.setText(where + ": not computed yet \u2014 click to move the kernel here");
+            output.setCallout("?");
         }
-    }
-
-    private void clearHover() {
-        hover.setText("Hover a pixel to read its value; click to move the kernel there.");
     }
 }

@@ -68,6 +68,7 @@ public final class Lesson {
     private final ReadOnlyBooleanWrapper showAll = new ReadOnlyBooleanWrapper(this, "showAll");
     private final ReadOnlyIntegerWrapper viewSlice = new ReadOnlyIntegerWrapper(this, "viewSlice");
     private final ReadOnlyBooleanWrapper slicesPlaying = new ReadOnlyBooleanWrapper(this, "slicesPlaying");
+    private final HoverModel hover;
 
     /** Whether the result shown came from live mode, where every slice is computed before it is shown. */
     private boolean liveResult;
@@ -91,6 +92,7 @@ public final class Lesson {
             viewSlice.set(positions().at(now.intValue()).t());
         });
         display.addListener((obs, old, now) -> updateDisplayRange());
+        hover = new HoverModel(this); // last: it reads the position and kernel as the listeners above leave them
     }
 
     // ---- commands: what the lesson is ----
@@ -526,5 +528,10 @@ public final class Lesson {
 
     public ReadOnlyBooleanProperty slicesPlayingProperty() {
         return slicesPlaying.getReadOnlyProperty();
+    }
+
+    /** The output value under the mouse: the feature view reports it, the other views outline its input. */
+    public HoverModel hover() {
+        return hover;
     }
 }

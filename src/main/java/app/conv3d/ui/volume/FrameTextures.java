@@ -8,13 +8,14 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 
 /**
- * Frame images ready to be textures. 3D textures are sampled with linear filtering, which smears a
- * 12x12 frame into a blur; upscaling small frames by an integer factor first keeps every pixel a
- * crisp square.
+ * Frame images ready to be textures. 3D textures are sampled with linear filtering (PhongMaterial has no
+ * nearest-neighbour option), which smears a 12x12 frame into a blur and softens a 256x256 one on a stage 600 pixels
+ * wide; enlarging frames by an integer factor first, each pixel copied into a block, confines the blending to a
+ * thin seam between blocks, so every pixel stays a crisp square.
  */
 final class FrameTextures {
-    /** Small frames are blown up until their long side reaches about this many texels. */
-    private static final int TARGET_SIDE = 256;
+    /** Frames are blown up until their long side reaches about this many texels: the stage's size on a big screen. */
+    private static final int TARGET_SIDE = 512;
 
     private FrameTextures() {
     }
@@ -22,6 +23,7 @@ final class FrameTextures {
     /** The integer upscale factor for a frame of this size (1 for frames already large enough). */
     static int factor(int height, int width) {
         int side = Math.max(height, width);
+        // by the long side, so a texture's sides stay below TARGET_SIDE plus one frame side
         return Math.max(1, (int) Math.ceil((double) TARGET_SIDE / side));
     }
 

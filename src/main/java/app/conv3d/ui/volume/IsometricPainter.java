@@ -78,7 +78,8 @@ final class IsometricPainter {
         // x under the front face; t under the arrow (pulled in from the right edge), below x should the two meet
         marginBottom = xPlate[1] + tPlate[1] + 3 * GAP;
         fit(g);
-        gc.setImageSmoothing(false);
+        // frames blown up keep hard pixel edges; frames shrunk are averaged, else whole rows drop out as stairs
+        gc.setImageSmoothing(g.width() * scale < g.columns());
         double w2 = g.width() / 2;
         double h2 = g.height() / 2;
         for (int t = frames.length - 1; t >= 0; t--) {
@@ -213,6 +214,16 @@ final class IsometricPainter {
         gc.setStroke(KernelBox.EDGE);
         gc.setLineWidth(3);
         edges(b);
+    }
+
+    /** Outlines the field of the hovered feature value over what {@link #paint} drew; null draws nothing. */
+    void paintHover(StackGeometry g, ReceptiveField hover) {
+        if (g == null || hover == null) {
+            return;
+        }
+        gc.setStroke(VolumeView.HOVER_EDGE);
+        gc.setLineWidth(2.5);
+        edges(g.box(hover));
     }
 
     /** Strokes the twelve edges of the box {minX, minY, minZ, maxX, maxY, maxZ}. */

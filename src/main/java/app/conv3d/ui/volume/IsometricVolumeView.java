@@ -28,6 +28,7 @@ public final class IsometricVolumeView extends VolumeView {
             redraw();
         });
         fieldProperty().addListener((obs, old, f) -> redraw());
+        hoverFieldProperty().addListener((obs, old, f) -> redraw());
         explodeProperty().addListener((obs, old, e) -> redraw());
         redraw();
     }
@@ -61,6 +62,7 @@ public final class IsometricVolumeView extends VolumeView {
         IsometricPainter painter = new IsometricPainter(canvas.getGraphicsContext2D(), canvas.getWidth(),
                 canvas.getHeight(), pictureTextSize(canvas.getWidth(), canvas.getHeight()));
         painter.paint(geometry, frames, fieldProperty().get());
+        painter.paintHover(geometry, hoverFieldProperty().get());
         plates = painter.plates();
     }
 }

@@ -5,6 +5,7 @@ import app.conv3d.core.Volume;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Point3D;
 import javafx.scene.AmbientLight;
+import javafx.scene.DepthTest;
 import javafx.scene.Group;
 import javafx.scene.SceneAntialiasing;
 import javafx.scene.SubScene;
@@ -26,6 +27,8 @@ public final class Volume3dView extends VolumeView {
     private final EdgeBox outline = new EdgeBox(Color.gray(0.75), 0.9);
     private final TimeAxis timeAxis = new TimeAxis();
     private final KernelBox kernel = new KernelBox();
+    /** The field of the feature value under the mouse: edges only, drawn over the slabs like the kernel. */
+    private final EdgeBox hoverBox = new EdgeBox(HOVER_EDGE, 1.6);
     private final AxisLabels labels = new AxisLabels();
     private final Label xLabel = labels.add("volume-label-x", AxisLabels.style(22));
     private final Label yLabel = labels.add("volume-label-y", AxisLabels.style(22));
@@ -43,7 +46,9 @@ public final class Volume3dView extends VolumeView {
         super(picture, true);
         Group root = new Group(world, new AmbientLight(Color.WHITE));
         // Opaque lines first, then the slabs (some of them glass), then the kernel drawn over everything.
-        world.getChildren().addAll(outline, timeAxis, slabs, kernel);
+        world.getChildren().addAll(outline, timeAxis, slabs, kernel, hoverBox);
+        hoverBox.setDepthTest(DepthTest.DISABLE);
+        hoverBox.setVisible(false);
         subScene = new SubScene(root, 800, 560, true, SceneAntialiasing.BALANCED);
         subScene.setFill(BACKGROUND);
         orbit = new OrbitCamera(world);
@@ -67,6 +72,7 @@ public final class Volume3dView extends VolumeView {
         volumeProperty().addListener((obs, old, v) -> rebuild());
         explodeProperty().addListener((obs, old, e) -> relayout());
         fieldProperty().addListener((obs, old, f) -> showField());
+        hoverFieldProperty().addListener((obs, old, f) -> showHover());
         rebuild();
     }
 
@@ -157,7 +163,16 @@ public final class Volume3dView extends VolumeView {
         showField();
     }
 
+    private void showHover() {
+        ReceptiveField hover = hoverFieldProperty().get();
+        hoverBox.setVisible(hover != null && geometry != null);
+        if (hoverBox.isVisible()) {
+            hoverBox.setBounds(geometry.box(hover));
+        }
+    }
+
     private void showField() {
+        showHover();
         ReceptiveField field = geometry == null ? null : getField();
         slabs.emphasize(field);
         kernel.show(field, geometry);

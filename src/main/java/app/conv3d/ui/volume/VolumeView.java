@@ -12,6 +12,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 
 /**
  * The input clip as a stack of frames with the kernel's box inside it. Callers place it and set its
@@ -20,9 +21,14 @@ import javafx.scene.layout.Region;
 public abstract class VolumeView extends Region {
     /** System property that forces the flat view ({@code -Dconv3d.view=2d}), e.g. on a weak projector PC. */
     public static final String VIEW_PROPERTY = "conv3d.view";
+    /** The kernel's edges, here and wherever the kernel's field is drawn (the close-up). */
+    public static final Color KERNEL_EDGE = KernelBox.EDGE;
+    /** The edges of the field of the feature value under the mouse, here and in the close-up. */
+    public static final Color HOVER_EDGE = Color.rgb(255, 70, 220);
 
     private final ObjectProperty<Volume> volume = new SimpleObjectProperty<>(this, "volume");
     private final ObjectProperty<ReceptiveField> field = new SimpleObjectProperty<>(this, "field");
+    private final ObjectProperty<ReceptiveField> hoverField = new SimpleObjectProperty<>(this, "hoverField");
     private final DoubleProperty explode = new SimpleDoubleProperty(this, "explode", 0.4);
     private final VolumeToolbar toolbar;
     private final Node content;
@@ -60,6 +66,11 @@ public abstract class VolumeView extends Region {
     /** The input region the current output value sees; null hides the kernel. */
     public ObjectProperty<ReceptiveField> fieldProperty() {
         return field;
+    }
+
+    /** The input region of the feature value under the mouse, outlined beside the kernel; null: none. */
+    public ObjectProperty<ReceptiveField> hoverFieldProperty() {
+        return hoverField;
     }
 
     /** 0: slabs touch, a solid block; 1: slabs spread apart so each frame shows. */

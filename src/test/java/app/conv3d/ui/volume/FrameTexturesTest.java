@@ -36,9 +36,23 @@ class FrameTexturesTest {
     }
 
     @Test
-    void largeFrameIsUsedAsItIs() throws Exception {
+    void aFullSizeFrameIsDoubledSoTheStageDoesNotBlurIt() throws Exception {
         Volume volume = TestVolumes.checkerboard(1, 256, 256, 32);
         Image texture = FxTestSupport.onFx(() -> FrameTextures.texture(volume, 0));
-        assertEquals(256, (int) texture.getWidth());
+        assertEquals(512, (int) texture.getWidth());
+        assertEquals(512, (int) texture.getHeight());
+    }
+
+    @Test
+    void largeFrameIsUsedAsItIs() throws Exception {
+        Volume volume = TestVolumes.checkerboard(1, 512, 640, 32);
+        Image texture = FxTestSupport.onFx(() -> FrameTextures.texture(volume, 0));
+        assertEquals(640, (int) texture.getWidth());
+    }
+
+    @Test
+    void theLongSideDecides() {
+        assertEquals(11, FrameTextures.factor(4, 50), "50 x 11 reaches 512; 4 x 11 is small, and stays so");
+        assertEquals(1, FrameTextures.factor(4, 1000));
     }
 }

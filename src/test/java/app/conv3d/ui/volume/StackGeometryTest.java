@@ -61,9 +61,9 @@ class StackGeometryTest {
 
     @Test
     void smallFramesAreUpscaledByAWholeFactor() {
-        assertEquals(22, FrameTextures.factor(12, 12));
-        assertEquals(4, FrameTextures.factor(64, 64));
-        assertEquals(1, FrameTextures.factor(256, 256));
+        assertEquals(43, FrameTextures.factor(12, 12));
+        assertEquals(8, FrameTextures.factor(64, 64));
+        assertEquals(2, FrameTextures.factor(256, 256));
         assertEquals(1, FrameTextures.factor(480, 640));
     }
 }

@@ -1,0 +1,51 @@
+package app.conv3d.ui.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Enlarged images keep hard pixel edges on the software pipeline, where ImageView.setSmooth(false) does not. */
+@ExtendWith(ApplicationExtension.class)
+class PixelCanvasTest {
+    private static final int RED = 0xFFE0301E;
+    private static final int BLUE = 0xFF1E50E0;
+    private PixelCanvas canvas;
+
+    @Start
+    void start(Stage stage) {
+        canvas = new PixelCanvas("checker");
+        WritableImage image = new WritableImage(2, 2);
+        image.getPixelWriter().setPixels(0, 0, 2, 2, PixelFormat.getIntArgbInstance(),
+                new int[] {RED, BLUE, BLUE, RED}, 0, 2);
+        canvas.setImage(image);
+        canvas.setMaxSize(301, 287); // scales that are not whole numbers
+        stage.setScene(new Scene(new StackPane(canvas), 400, 400));
+        stage.show();
+    }
+
+    @Test
+    void aTwoByTwoCheckerboardScaledUpShowsExactlyItsTwoColours(FxRobot robot) {
+        Set<Integer> colours = new TreeSet<>();
+        robot.interact(() -> {
+            WritableImage shot = canvas.lookup(".pixel-image").snapshot(null, null); // the picture, not the margin
+            assertEquals(287, shot.getWidth());
+            for (int y = 0; y < shot.getHeight(); y++) {
+                for (int x = 0; x < shot.getWidth(); x++) {
+                    colours.add(shot.getPixelReader().getArgb(x, y));
+                }
+            }
+        });
+        assertEquals(Set.of(RED, BLUE), colours);
+    }
+}
