@@ -1,17 +1,21 @@
 package app.conv3d.cli;
 
+import app.conv3d.io.AtomicFiles;
+import app.conv3d.ui.MainWindow;
 import app.conv3d.ui.WindowSnapshot;
 import app.conv3d.ui.app.Classroom;
 import app.conv3d.ui.app.Theme;
 import app.conv3d.ui.app.UiScale;
+import app.conv3d.ui.layout.ScreenRegion;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import javafx.application.Platform;
+import java.util.function.BiConsumer;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,6 +53,10 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--kernel-lab", description = "open the kernel lab beside the teaching panes (implies --theme projector unless given)")
     boolean kernelLab;
 
+    @Option(names = "--layout", paramLabel = "FILE.json", description = "also write where the window's regions are "
+            + "(volume, features, arithmetic, kernelLab, kernel: x, y, width, height in window pixels) as JSON")
+    Path layout;
+
     @Option(names = "--timeout", defaultValue = "120", paramLabel = "SECONDS", hidden = true)
     int timeoutSeconds;
 
@@ -61,26 +69,38 @@ final class SnapshotCommand implements Callable<Integer> {
         if (step < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--step must be >= 0, got " + step);
         }
-        Path target = out.toAbsolutePath();
-        if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
-            throw new java.nio.file.NoSuchFileException(target.getParent().toString());
+        Path target = folderExists(out);
+        Path layoutTarget = layout == null ? null : folderExists(layout);
+        BiConsumer<Stage, MainWindow> dress = dressing();
+        WindowSnapshot.Picture picture = WindowSnapshot.take(width, height, step, Duration.ofSeconds(timeoutSeconds),
+                dress);
+        BufferedImage image = picture.image();
+        if (layoutTarget != null) {
+            byte[] json = ScreenRegion.toJson(picture.regions()).getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(layoutTarget, o -> o.write(json));
         }
-        java.util.function.BiConsumer<javafx.stage.Stage, app.conv3d.ui.lesson.Lesson> dress = dressing();
-        BufferedImage image;
-        try {
-            image = WindowSnapshot.take(width, height, step, Duration.ofSeconds(timeoutSeconds), dress);
-        } finally {
-            Platform.exit();
-        }
-        write(image, target);
-        spec.commandLine().getOut().println("wrote " + out + " (" + image.getWidth() + "x" + image.getHeight() + ")");
+        AtomicFiles.write(target, o -> {
+            if (!ImageIO.write(image, "png", o)) {
+                throw new IOException(target + ": no PNG writer available");
+            }
+        });
+        spec.commandLine().getOut().println("wrote " + out + " (" + image.getWidth() + "x" + image.getHeight() + ")"
+                + (layout == null ? "" : " and " + layout));
         return ExitCodes.OK;
     }
 
+    private static Path folderExists(Path file) throws java.nio.file.NoSuchFileException {
+        Path target = file.toAbsolutePath();
+        if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
+            throw new java.nio.file.NoSuchFileException(target.getParent().toString());
+        }
+        return target;
+    }
+
     /** The classroom's menus, theme and text size when asked for; checked before the toolkit starts. */
-    private java.util.function.BiConsumer<javafx.stage.Stage, app.conv3d.ui.lesson.Lesson> dressing() {
+    private BiConsumer<Stage, MainWindow> dressing() {
         if (theme == null && scale == null && !kernelLab) {
-            return (stage, lesson) -> { };
+            return (stage, window) -> { };
         }
         Theme t;
         UiScale s;
@@ -95,26 +115,11 @@ final class SnapshotCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--scale: " + e.getMessage());
         }
-        return (stage, lesson) -> {
-            Classroom c = Classroom.install(stage, lesson);
+        return (stage, window) -> {
+            Classroom c = Classroom.install(stage, window);
             c.appearance().themeProperty().set(t);
             c.appearance().scaleProperty().set(s);
-            if (kernelLab && stage.getScene().lookup("#kernelLabButton") instanceof javafx.scene.control.ToggleButton lab) {
-                lab.setSelected(true);
-            }
+            window.layout().setKernelLabShown(kernelLab);
         };
-    }
-
-    /** Writes next to the target and moves it into place, so a reader never sees half a PNG. */
-    private static void write(BufferedImage image, Path target) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            if (!ImageIO.write(image, "png", temp.toFile())) {
-                throw new IOException(target + ": no PNG writer available");
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }
