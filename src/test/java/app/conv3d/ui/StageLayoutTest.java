@@ -109,6 +109,35 @@ class StageLayoutTest {
                 "the volume took the room: " + page.regions());
     }
 
+    @org.junit.jupiter.api.Test
+    void f5ShowsOnlyTheStageAndThePlayControlsFullScreenAndEscLeaves(FxRobot robot) throws Exception {
+        MainWindow window = show(1280, 720, 100);
+        StagePage page = new StagePage(robot, window);
+        page.clickKernelLabButton(); // the lab open as well: it goes too
+        assertTrue(page.shows("kernelLab"));
+        page.pressPresentationKey();
+        assertTrue(page.presenting());
+        assertTrue(page.fullScreen(), "full screen");
+        assertFalse(page.lessonBarShown(), "no top bar");
+        assertFalse(page.menuBarShown(), "no menus");
+        assertFalse(page.shows("arithmetic"));
+        assertFalse(page.shows("kernelLab"));
+        assertTrue(page.controlsShown(), "the play controls stay");
+        assertTrue(page.shows("volume") && page.shows("features"));
+        assertTrue(page.widthShare("volume") + page.widthShare("features") > 0.95, page.regions().toString());
+
+        page.pressPresentationKey();
+        assertFalse(page.presenting(), "F5 again leaves");
+        assertFalse(page.fullScreen());
+        assertTrue(page.lessonBarShown() && page.menuBarShown());
+        assertTrue(page.shows("kernelLab"), "the lab comes back as it was");
+
+        page.pressPresentationKey();
+        page.pressEscape();
+        assertFalse(page.presenting(), "Esc leaves too");
+        assertTrue(page.lessonBarShown());
+    }
+
     private MainWindow show(int width, int height, int scale) throws Exception {
         MainWindow w = WaitForAsyncUtils.asyncFx(() -> {
             Lesson lesson = new Lesson(Runnable::run, Runnable::run);

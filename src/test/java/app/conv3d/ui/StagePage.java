@@ -47,6 +47,18 @@ final class StagePage {
         return onFx(() -> window.lessonBar().isVisible() && window.lessonBar().getScene() != null);
     }
 
+    boolean menuBarShown() {
+        return onFx(() -> robot.lookup("#menuBar").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+    }
+
+    boolean presenting() {
+        return onFx(() -> window.layout().presentingProperty().get());
+    }
+
+    boolean fullScreen() {
+        return onFx(() -> ((javafx.stage.Stage) window.scene().getWindow()).isFullScreen());
+    }
+
     boolean controlsShown() {
         return onFx(() -> window.controls().isVisible() && window.controls().getScene() != null);
     }
@@ -66,6 +78,11 @@ final class StagePage {
         KeyCode modifier = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("mac")
                 ? KeyCode.COMMAND : KeyCode.CONTROL;
         robot.press(modifier).type(key).release(modifier);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void clickKernelLabButton() {
+        robot.clickOn("#kernelLabButton");
         WaitForAsyncUtils.waitForFxEvents();
     }
 

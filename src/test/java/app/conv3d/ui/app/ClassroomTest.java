@@ -177,7 +177,8 @@ class ClassroomTest {
         assertTrue(page.shortcutTexts().isEmpty());
         page.press(KeyCode.F1);
         List<String> texts = page.shortcutTexts().orElseThrow(() -> new AssertionError("no shortcuts window"));
-        for (String keys : List.of("Space", "Left / Right", "Home / End", "F11", "F1 or ?",
+        for (String keys : List.of("Space", "Left / Right", "Home / End", "F11", "F1 or ?", "F5",
+                Shortcut.ARITHMETIC.getDisplayText(),
                 Shortcut.OPEN_CLIP.getDisplayText(), Shortcut.SAVE_LESSON.getDisplayText(),
                 Shortcut.EXPORT.getDisplayText())) {
             assertTrue(texts.contains(keys), () -> keys + " missing from " + texts);
