@@ -101,6 +101,11 @@ class StageLayoutTest {
         MainWindow window = show(width, height, 100);
         StagePage page = new StagePage(robot, window);
         double least = StageShares.minimum(width);
+        page.dragLastDivider(-width); // the arithmetic reaching for the whole window
+        assertTrue(page.widthShare("volume") >= least && page.widthShare("features") >= least, page.regions().toString());
+        assertTrue(page.widthShare("arithmetic") < page.widthShare("features"), page.regions().toString());
+        page.dragLastDivider(width); // and giving its room back
+        assertTrue(page.widthShare("arithmetic") < 0.2, page.regions().toString());
         page.dragFirstDivider(-width);
         assertTrue(page.widthShare("volume") >= least, "volume " + page.widthShare("volume"));
         page.dragFirstDivider(2 * width);

@@ -93,8 +93,19 @@ final class StagePage {
 
     /** Drags the divider after the volume by {@code dx} pixels (right is positive). */
     void dragFirstDivider(double dx) {
-        javafx.scene.Node divider = onFx(() -> window.stage().lookup(".split-pane-divider"));
-        robot.drag(divider).moveBy(dx, 0).drop();
+        java.util.List<javafx.scene.Node> dividers = onFx(() -> new java.util.ArrayList<>(
+                window.stage().lookupAll(".split-pane-divider")));
+        dividers.sort(java.util.Comparator.comparingDouble(d -> d.localToScene(0, 0).getX()));
+        robot.drag(dividers.get(0)).moveBy(dx, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Drags the last divider (before the side column) by {@code dx} pixels. */
+    void dragLastDivider(double dx) {
+        java.util.List<javafx.scene.Node> dividers = onFx(() -> new java.util.ArrayList<>(
+                window.stage().lookupAll(".split-pane-divider")));
+        dividers.sort(java.util.Comparator.comparingDouble(d -> d.localToScene(0, 0).getX()));
+        robot.drag(dividers.get(dividers.size() - 1)).moveBy(dx, 0).drop();
         WaitForAsyncUtils.waitForFxEvents();
     }
 
