@@ -1,15 +1,21 @@
 package app.conv3d.cli;
 
+import app.conv3d.io.AtomicFiles;
+import app.conv3d.io.OutputTransaction;
 import app.conv3d.io.PngFiles;
+import app.conv3d.ui.MainWindow;
 import app.conv3d.ui.WindowSnapshot;
 import app.conv3d.ui.app.Classroom;
 import app.conv3d.ui.app.Theme;
 import app.conv3d.ui.app.UiScale;
+import app.conv3d.ui.layout.ScreenRegion;
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import javafx.application.Platform;
+import java.util.function.BiConsumer;
+import javafx.stage.Stage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,6 +52,10 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--kernel-lab", description = "open the kernel lab beside the teaching panes (implies --theme projector unless given)")
     boolean kernelLab;
 
+    @Option(names = "--layout", paramLabel = "FILE.json", description = "also write where the window's regions are "
+            + "(volume, features, arithmetic, kernelLab, kernel: x, y, width, height in window pixels) as JSON")
+    Path layout;
+
     @Option(names = "--timeout", defaultValue = "120", paramLabel = "SECONDS", hidden = true)
     int timeoutSeconds;
 
@@ -58,29 +68,34 @@ final class SnapshotCommand implements Callable<Integer> {
         if (step < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--step must be >= 0, got " + step);
         }
-        new Outputs().output("--out", out).check();
-        java.util.function.BiConsumer<javafx.stage.Stage, app.conv3d.ui.lesson.Lesson> dress = dressing();
+        new Outputs().output("--out", out).output("--layout", layout).check();
+        BiConsumer<Stage, MainWindow> dress = dressing();
         DisplayCheck.require();
-        BufferedImage image;
+        WindowSnapshot.Picture picture;
         try {
-            image = WindowSnapshot.take(width, height, step, Duration.ofSeconds(timeoutSeconds), dress);
+            picture = WindowSnapshot.take(width, height, step, Duration.ofSeconds(timeoutSeconds), dress);
         } catch (UnsupportedOperationException noToolkit) {
-            // the toolkit never started, so there is nothing to exit (Platform.exit() would wait forever)
             throw DisplayCheck.unavailable(noToolkit);
-        } catch (Exception e) {
-            Platform.exit();
-            throw e;
         }
-        Platform.exit();
-        PngFiles.write(out, image);
-        spec.commandLine().getOut().println("wrote " + out + " (" + image.getWidth() + "x" + image.getHeight() + ")");
+        // No Platform.exit() here: the launcher ends the process, and in a test the toolkit must live on.
+        BufferedImage image = picture.image();
+        try (OutputTransaction tx = OutputTransaction.begin()) {
+            if (layout != null) {
+                byte[] json = ScreenRegion.toJson(picture.regions()).getBytes(StandardCharsets.UTF_8);
+                AtomicFiles.write(layout, o -> o.write(json));
+            }
+            PngFiles.write(out, image);
+            tx.commit();
+        }
+        spec.commandLine().getOut().println("wrote " + out + " (" + image.getWidth() + "x" + image.getHeight() + ")"
+                + (layout == null ? "" : " and " + layout));
         return ExitCodes.OK;
     }
 
     /** The classroom's menus, theme and text size when asked for; checked before the toolkit starts. */
-    private java.util.function.BiConsumer<javafx.stage.Stage, app.conv3d.ui.lesson.Lesson> dressing() {
+    private BiConsumer<Stage, MainWindow> dressing() {
         if (theme == null && scale == null && !kernelLab) {
-            return (stage, lesson) -> { };
+            return (stage, window) -> { };
         }
         Theme t;
         UiScale s;
@@ -95,13 +110,11 @@ final class SnapshotCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--scale: " + e.getMessage());
         }
-        return (stage, lesson) -> {
-            Classroom c = Classroom.install(stage, lesson);
+        return (stage, window) -> {
+            Classroom c = Classroom.install(stage, window);
             c.appearance().themeProperty().set(t);
             c.appearance().scaleProperty().set(s);
-            if (kernelLab && stage.getScene().lookup("#kernelLabButton") instanceof javafx.scene.control.ToggleButton lab) {
-                lab.setSelected(true);
-            }
+            window.layout().setKernelLabShown(kernelLab);
         };
     }
 }

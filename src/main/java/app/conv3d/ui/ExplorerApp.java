@@ -26,8 +26,10 @@ public final class ExplorerApp extends Application {
         double width = Math.min(1920, screen.getWidth());
         double height = Math.min(1080, screen.getHeight());
         stage.setTitle(MainWindow.TITLE);
-        stage.setScene(MainWindow.scene(lesson, width, height));
-        app.conv3d.ui.app.Classroom.install(stage, lesson); // present: menus, files, exports, themes
+        // The teacher's dividers come back where they were left last time.
+        MainWindow window = new MainWindow(lesson, width, height, app.conv3d.ui.layout.LayoutMemory.user());
+        stage.setScene(window.scene());
+        app.conv3d.ui.app.Classroom.install(stage, window); // present: menus, files, exports, themes
         stage.setMaximized(screen.getWidth() <= 1920 && screen.getHeight() <= 1080);
         clock = new LessonClock(lesson);
         clock.start();

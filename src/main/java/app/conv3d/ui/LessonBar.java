@@ -32,6 +32,7 @@ final class LessonBar extends AdaptiveBar {
     private final PauseTransition computingNote = new PauseTransition(Duration.millis(COMPUTING_NOTE_MILLIS));
     private boolean computingLong;
     private final ToggleButton kernelLab = new ToggleButton("Kernel lab");
+    private final ToggleButton arithmetic = new ToggleButton("Arithmetic");
     private final ToggleButton live = new ToggleButton("Live");
     private final LiveMode liveMode;
 
@@ -94,11 +95,13 @@ final class LessonBar extends AdaptiveBar {
         });
         kernelLab.setId("kernelLabButton");
         kernelLab.setFocusTraversable(false);
+        arithmetic.setId("arithmeticButton");
+        arithmetic.setFocusTraversable(false);
         Label sizeLabel = new Label("lesson size");
         sizeLabel.setLabelFor(size);
         Label kernelLabel = new Label("kernel");
         kernelLabel.setLabelFor(kernel);
-        leading().getChildren().addAll(name, record, sample, live, liveNote, kernelLab);
+        leading().getChildren().addAll(name, record, sample, live, liveNote, arithmetic, kernelLab);
         trailing().getChildren().addAll(sizeLabel, size, kernelLabel, kernel, status);
         // shortened in this order when the window is narrow: the words the class needs least go first
         shortens(sizeLabel, "size");
@@ -106,6 +109,7 @@ final class LessonBar extends AdaptiveBar {
         shortens(sample, "Sample");
         shortens(record, "Record\u2026");
         shortens(kernelLab, "Lab");
+        shortens(arithmetic, "Math");
         keepWhole(live, kernelLabel, size, kernel, status);
         reserves(status, "features ready in 8888 ms");
         // the camera's note may be long: it gives way first, and its tooltip keeps the whole sentence
@@ -137,6 +141,11 @@ final class LessonBar extends AdaptiveBar {
     /** Whether the teacher has the kernel lab open. */
     javafx.beans.property.BooleanProperty kernelLabShownProperty() {
         return kernelLab.selectedProperty();
+    }
+
+    /** Whether the teacher has the arithmetic unfolded beside the stage. */
+    javafx.beans.property.BooleanProperty arithmeticShownProperty() {
+        return arithmetic.selectedProperty();
     }
 
     private void refreshKernels(KernelBank bank) {

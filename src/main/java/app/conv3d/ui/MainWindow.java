@@ -1,50 +1,266 @@
 package app.conv3d.ui;
 
 import app.conv3d.ui.app.Shortcut;
+import app.conv3d.ui.closeup.CloseUpView;
 import app.conv3d.ui.features.FeatureView;
 import app.conv3d.ui.kernel.KernelLabPane;
+import app.conv3d.ui.layout.LayoutMemory;
+import app.conv3d.ui.layout.SideColumn;
+import app.conv3d.ui.layout.StageLayoutModel;
+import app.conv3d.ui.layout.StagePane;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.math.MathPanel;
 import app.conv3d.ui.volume.VolumeView;
 import app.conv3d.ui.walkthrough.WalkthroughControls;
 import app.conv3d.ui.walkthrough.WalkthroughKeys;
+import java.util.List;
 import java.util.Objects;
-import javafx.beans.property.BooleanProperty;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 
 /**
- * The teaching window, read left to right as the data flows: the input volume, the arithmetic at the
- * kernel's position, the features it produces; the walkthrough controls along the bottom.
+ * The teaching window. The stage fills it: the input volume with the kernel in it and the features it produces,
+ * the two largest regions side by side; beside them a column with the detail the teacher asks for (the arithmetic
+ * at the kernel's position, or the kernel lab in its place); the top bar above, the walkthrough controls along the
+ * bottom. Who shares the width how is {@link StageLayoutModel}'s to decide. The window owns its regions and hands
+ * them out by name; nobody reaches into its panes.
  */
 public final class MainWindow {
     public static final String TITLE = "Conv3D Explorer";
     static final String STYLESHEET = "/app/conv3d/ui/explorer.css";
     /** From this window width on, fonts take the larger of their two sizes. */
     static final double WIDE = 1700;
+    /** Ids of the window's regions, shared with the tests' page objects. */
+    public static final String ROOT_ID = "mainWindow";
+    public static final String FEATURES_ID = "featureScroll";
+    public static final String KERNEL_LAB_ID = "kernelLabDrawer";
 
-    private MainWindow() {
+    private final Lesson lesson;
+    private final LayoutMemory memory;
+    private final StageLayoutModel layout;
+    private final VolumeView volume;
+    private final FeatureView featureView;
+    private final ScrollPane features;
+    private final MathPanel mathPanel;
+    private final SideColumn side;
+    private final StagePane stage;
+    private final LessonBar bar;
+    private final ErrorBanner banner;
+    private final VBox top;
+    private final WalkthroughControls controls;
+    private final BorderPane root = new BorderPane();
+    private final Scene scene;
+    private final CloseUpView closeUp;
+    private ScrollPane kernelLab; // made on first use
+    private MenuBar menuBar;
+    /** Whether the window was full screen before the presentation view made it so. */
+    private boolean fullScreenBefore;
+
+    /** The window on {@code lesson}, laid out as it was last left by nobody: the default shares. */
+    public MainWindow(Lesson lesson, double width, double height) {
+        this(lesson, width, height, LayoutMemory.none());
     }
 
-    /** The window's scene for {@code lesson}, with its stylesheet and keyboard shortcuts. */
-    public static Scene scene(Lesson lesson, double width, double height) {
-        Scene scene = new Scene(root(lesson), width, height);
+    /** The window on {@code lesson}, its dividers where {@code memory} remembers them. */
+    public MainWindow(Lesson lesson, double width, double height, LayoutMemory memory) {
+        this.lesson = Objects.requireNonNull(lesson);
+        this.memory = Objects.requireNonNull(memory);
+        this.layout = new StageLayoutModel(memory);
+        layout.resize(width);
+
+        volume = VolumeView.create();
+        volume.volumeProperty().bind(Bindings.createObjectBinding(
+                () -> lesson.computedProperty().get() == null ? null : lesson.computedProperty().get().volume(),
+                lesson.computedProperty()));
+        volume.fieldProperty().bind(Bindings.createObjectBinding(
+                () -> lesson.walkthroughProperty().get() == null ? null : lesson.walkthroughProperty().get().field(),
+                lesson.walkthroughProperty()));
+        volume.hoverFieldProperty().bind(lesson.hover().fieldProperty());
+        volume.getStyleClass().add("panel");
+
+        mathPanel = new MathPanel(lesson); // keeps its answer in view and scrolls the derivation itself
+        featureView = new FeatureView(lesson);
+        // Fills its pane; only where the window is short for the text size (a full-HD screen at 200%) do the
+        // controls under the slice scroll rather than push the walkthrough off the bottom.
+        features = scroll(featureView, FEATURES_ID);
+        features.setFitToHeight(true);
+
+        closeUp = new CloseUpView(lesson);
+        side = new SideColumn();
+        side.setCloseUp(closeUp);
+        layout.setCloseUpPresent(true);
+        stage = new StagePane(layout, volume, features, side);
+        bar = new LessonBar(lesson);
+        banner = new ErrorBanner(lesson);
+        top = new VBox(bar, banner);
+        controls = new WalkthroughControls(lesson);
+
+        root.setId(ROOT_ID);
+        root.getStyleClass().add("main-window");
+        root.setTop(top);
+        root.setCenter(stage);
+        root.setBottom(controls);
+
+        bar.kernelLabShownProperty().set(layout.kernelLabShownProperty().get());
+        bar.kernelLabShownProperty().addListener((obs, old, now) -> layout.setKernelLabShown(now));
+        layout.kernelLabShownProperty().addListener((obs, old, now) -> bar.kernelLabShownProperty().set(now));
+        bar.arithmeticShownProperty().set(layout.arithmeticShownProperty().get());
+        bar.arithmeticShownProperty().addListener((obs, old, now) -> layout.setArithmeticShown(now));
+        layout.arithmeticShownProperty().addListener((obs, old, now) -> bar.arithmeticShownProperty().set(now));
+        layout.arithmeticShownProperty().addListener((obs, old, now) -> showDetail());
+        layout.kernelLabShownProperty().addListener((obs, old, now) -> showDetail());
+        layout.presentingProperty().addListener((obs, old, now) -> present(now));
+        layout.presentingProperty().addListener((obs, old, now) -> showDetail());
+        showDetail();
+
+        scene = new Scene(root, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         WalkthroughKeys.install(scene, lesson);
+        scene.getAccelerators().put(Shortcut.KERNEL_LAB, layout::toggleKernelLab);
+        scene.getAccelerators().put(Shortcut.ARITHMETIC, layout::toggleArithmetic);
+        scene.getAccelerators().put(Shortcut.PRESENTATION, layout::togglePresentation);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && layout.presentingProperty().get()) {
+                layout.setPresenting(false);
+                e.consume();
+            }
+        });
+        scene.windowProperty().addListener((obs, old, window) -> {
+            if (window instanceof Stage s) {
+                // Esc leaves full screen before the scene sees it: the presentation view goes with it.
+                s.fullScreenProperty().addListener((o, was, full) -> {
+                    if (!full && layout.presentingProperty().get()) {
+                        layout.setPresenting(false);
+                    }
+                });
+                s.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> memory.flush());
+            }
+        });
         // On a big screen everything grows a step: the back row reads the numbers, not the layout.
-        scene.widthProperty().addListener((obs, old, now) -> wide(scene, now.doubleValue()));
-        wide(scene, width);
+        scene.widthProperty().addListener((obs, old, now) -> wide(now.doubleValue()));
+        wide(width);
+    }
+
+    public Scene scene() {
         return scene;
     }
 
-    private static void wide(Scene scene, double width) {
-        var classes = scene.getRoot().getStyleClass();
+    public Lesson lesson() {
+        return lesson;
+    }
+
+    /** Who shares the width how: the dividers, the arithmetic folded or not, the lab, the presentation view. */
+    public StageLayoutModel layout() {
+        return layout;
+    }
+
+    /** The input clip as a box with the kernel in it. */
+    public VolumeView volumeView() {
+        return volume;
+    }
+
+    /** The feature view itself (its slice, player and scale). */
+    public FeatureView featureView() {
+        return featureView;
+    }
+
+    /** The feature view's region on screen (it scrolls where the window is short for the text size). */
+    public Region features() {
+        return features;
+    }
+
+    /** The arithmetic at the kernel's position; it shows only while {@link #layout()} says so. */
+    public MathPanel arithmetic() {
+        return mathPanel;
+    }
+
+    /** The kernel lab's region once the teacher has opened it (it is made on first use). */
+    public Optional<Region> kernelLab() {
+        return Optional.ofNullable(kernelLab);
+    }
+
+    /** The volume, the features and the side column, with their dividers. */
+    public StagePane stage() {
+        return stage;
+    }
+
+    /** The column beside the stage: the close-up's slot on top, the arithmetic or the lab under it. */
+    public SideColumn side() {
+        return side;
+    }
+
+    /** The walkthrough's controls along the bottom. */
+    public WalkthroughControls controls() {
+        return controls;
+    }
+
+    /** The top bar. */
+    public Region lessonBar() {
+        return bar;
+    }
+
+    /** The receptive field magnified, at the top of the side column; it stays beside the stage when presenting. */
+    public CloseUpView closeUp() {
+        return closeUp;
+    }
+
+    /** The menu bar above the top bar (the classroom's); it hides with the bar in the presentation view. */
+    public void setMenuBar(MenuBar menus) {
+        if (menuBar != null) {
+            top.getChildren().remove(menuBar);
+        }
+        menuBar = menus;
+        if (menus != null) {
+            menus.visibleProperty().bind(bar.visibleProperty());
+            menus.managedProperty().bind(bar.visibleProperty());
+            top.getChildren().add(0, menus);
+        }
+    }
+
+    /** What a recorded walkthrough photographs: the stage's two views, left to right. */
+    public List<Node> recordedViews() {
+        return List.of(volume, features);
+    }
+
+    private void showDetail() {
+        if (layout.presentingProperty().get()) {
+            side.setDetail(null);
+        } else if (layout.kernelLabShownProperty().get()) {
+            if (kernelLab == null) {
+                kernelLab = scroll(new KernelLabPane(lesson), KERNEL_LAB_ID);
+            }
+            side.setDetail(kernelLab);
+        } else {
+            side.setDetail(layout.arithmeticShownProperty().get() ? mathPanel : null);
+        }
+    }
+
+    /** The presentation view: the stage and the controls, full screen; the bar and the menus come back after. */
+    private void present(boolean on) {
+        bar.setVisible(!on);
+        bar.setManaged(!on);
+        if (scene.getWindow() instanceof Stage s) {
+            if (on) {
+                fullScreenBefore = s.isFullScreen();
+                s.setFullScreen(true);
+            } else if (!fullScreenBefore) {
+                s.setFullScreen(false);
+            }
+        }
+    }
+
+    private void wide(double width) {
+        var classes = root.getStyleClass();
         if (width >= WIDE && !classes.contains("wide")) {
             classes.add("wide");
         } else if (width < WIDE) {
@@ -52,116 +268,12 @@ public final class MainWindow {
         }
     }
 
-    static BorderPane root(Lesson lesson) {
-        VolumeView volume = VolumeView.create();
-        volume.volumeProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> lesson.computedProperty().get() == null ? null : lesson.computedProperty().get().volume(),
-                lesson.computedProperty()));
-        volume.fieldProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> lesson.walkthroughProperty().get() == null ? null : lesson.walkthroughProperty().get().field(),
-                lesson.walkthroughProperty()));
-        volume.getStyleClass().add("panel");
-
-        ScrollPane math = new ScrollPane(new MathPanel(lesson));
-        math.setFitToWidth(true);
-        math.getStyleClass().add("math-scroll");
-        uncachedViewport(math);
-        FeatureView features = new FeatureView(lesson);
-        // Fills its column as before; only where the window is short for the text size (a full-HD screen at 200%)
-        // do the controls under the slice scroll rather than push the walkthrough off the bottom.
-        ScrollPane featureScroll = new ScrollPane(features);
-        featureScroll.setFitToWidth(true);
-        featureScroll.setFitToHeight(true);
-        featureScroll.getStyleClass().add("math-scroll");
-        featureScroll.setId("featureScroll");
-
-        GridPane columns = new GridPane();
-        columns.getStyleClass().add("columns");
-        ColumnConstraints left = column(28);
-        ColumnConstraints centre = column(40);
-        ColumnConstraints right = column(32);
-        columns.getColumnConstraints().addAll(left, centre, right);
-        LessonBar bar = new LessonBar(lesson);
-        // Measured in the window's text size (ems), so a large text size counts as a narrow window: below 94 em
-        // (1600 pixels at 100%) the arithmetic keeps its width (input x weights on one line) and the sides give;
-        // below 60 em (a full-HD screen at 200%) the features keep room for their slice player's row. With the
-        // kernel lab open the teacher is changing the kernel to watch its features: they get the room, and on a
-        // small screen (below 60 em beside the lab) the arithmetic scrolls.
-        Runnable share = () -> {
-            double em = Math.max(1, bar.textFontProperty().get().getSize());
-            double ems = columns.getWidth() / em;
-            boolean lab = bar.kernelLabShownProperty().get();
-            if (lab && ems < 94) {
-                left.setPercentWidth(24);
-                centre.setPercentWidth(ems < 60 ? 38 : 44);
-                right.setPercentWidth(ems < 60 ? 38 : 32);
-                return;
-            }
-            left.setPercentWidth(ems < 60 ? 25 : ems < 94 ? 26 : 28);
-            centre.setPercentWidth(ems < 94 ? 48 : 40);
-            right.setPercentWidth(ems < 60 ? 27 : ems < 94 ? 26 : 32);
-        };
-        columns.widthProperty().addListener((obs, old, now) -> share.run());
-        bar.textFontProperty().addListener((obs, old, now) -> share.run());
-        bar.kernelLabShownProperty().addListener((obs, old, now) -> share.run());
-        RowConstraints row = new RowConstraints();
-        row.setVgrow(Priority.ALWAYS);
-        row.setFillHeight(true);
-        columns.getRowConstraints().add(row);
-        columns.add(volume, 0, 0);
-        columns.add(math, 1, 0);
-        columns.add(featureScroll, 2, 0);
-
-        BorderPane root = new BorderPane();
-        root.setId("mainWindow");
-        root.getStyleClass().add("main-window");
-        // The kernel lab slides in on the right while the teacher changes the kernel; made on first use.
-        ScrollPane[] lab = new ScrollPane[1];
-        bar.kernelLabShownProperty().addListener((obs, old, shown) -> {
-            if (shown && lab[0] == null) {
-                lab[0] = new ScrollPane(new KernelLabPane(lesson));
-                lab[0].setFitToWidth(true);
-                lab[0].setId("kernelLabDrawer");
-                lab[0].getStyleClass().add("math-scroll");
-                // its comfortable width at the window's text size, but never more than 40% of the window
-                lab[0].prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                        () -> Math.min(0.4 * root.getWidth(), (KernelLabPane.PREFERRED_WIDTH + 20)
-                                * bar.textFontProperty().get().getSize() / 17),
-                        root.widthProperty(), bar.textFontProperty()));
-            }
-            root.setRight(shown ? lab[0] : null);
-        });
-        BooleanProperty labShown = bar.kernelLabShownProperty();
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(Shortcut.KERNEL_LAB, () -> labShown.set(!labShown.get()));
-            }
-        });
-        root.setTop(new VBox(bar, new ErrorBanner(lesson)));
-        root.setCenter(columns);
-        root.setBottom(new WalkthroughControls(lesson));
-        return root;
-    }
-
-    /**
-     * The scroll pane keeps its content as a bitmap (the viewport is cached) so that scrolling is cheap. The
-     * arithmetic changes at every step of the walkthrough and every kernel edit, and each change then redraws all
-     * of it into the bitmap and the bitmap onto the window, where without it only the changed numbers are drawn.
-     */
-    private static void uncachedViewport(ScrollPane pane) {
-        pane.skinProperty().addListener((obs, old, skin) -> {
-            javafx.scene.Node viewport = pane.lookup(".viewport"); // the scroll pane's documented substructure
-            if (viewport != null) {
-                viewport.setCache(false);
-            }
-        });
-    }
-
-    private static ColumnConstraints column(double percent) {
-        ColumnConstraints c = new ColumnConstraints();
-        c.setPercentWidth(percent);
-        c.setHgrow(Priority.ALWAYS);
-        c.setFillWidth(true);
-        return c;
+    private static ScrollPane scroll(Node content, String id) {
+        ScrollPane pane = new ScrollPane(content);
+        pane.setFitToWidth(true);
+        pane.getStyleClass().add("math-scroll");
+        pane.setId(id);
+        pane.setMinSize(0, 0);
+        return pane;
     }
 }

@@ -142,7 +142,8 @@ public final class WindowLatency {
                     int width = (int) Math.min(1920, screen.getWidth());
                     int height = (int) Math.min(1080, screen.getHeight());
                     size = width + "x" + height;
-                    scene = MainWindow.scene(lesson, width, height);
+                    MainWindow window = new MainWindow(lesson, width, height);
+                    scene = window.scene();
                     stage = new Stage();
                     stage.setTitle(MainWindow.TITLE);
                     stage.setScene(scene);
@@ -153,7 +154,7 @@ public final class WindowLatency {
                             waiting.accept(System.nanoTime());
                         }
                     });
-                    String view = scene.lookup(".volume-view") instanceof Volume3dView ? "3d" : "flat";
+                    String view = window.volumeView() instanceof Volume3dView ? "3d" : "flat";
                     lesson.errorMessageProperty().addListener((obs, old, now) -> {
                         if (now != null) {
                             waiting.completeExceptionally(new IllegalStateException(now));

@@ -4,7 +4,9 @@ import app.conv3d.ui.lesson.ComputeThread;
 import app.conv3d.ui.lesson.DefaultLesson;
 import app.conv3d.ui.lesson.Lesson;
 import java.awt.image.BufferedImage;
+import app.conv3d.ui.layout.ScreenRegion;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,9 +20,13 @@ import javafx.stage.Stage;
 
 /**
  * The real window on the default lesson, photographed: opens it, advances the walkthrough, waits until
- * the features are computed and drawn, and returns the whole scene as an image.
+ * the features are computed and drawn, and returns the whole scene as an image with where its regions are.
  */
 public final class WindowSnapshot {
+    /** The picture, and the window's regions on it ({@link WindowLayout}) at the moment it was taken. */
+    public record Picture(BufferedImage image, List<ScreenRegion> regions) {
+    }
+
     /** Pulses to wait after the last change, so layout and images have settled. */
     private static final int SETTLE_PULSES = 3;
 
@@ -28,34 +34,36 @@ public final class WindowSnapshot {
     }
 
     /** Blocks until the picture is ready; call from any thread but the FX thread. */
-    public static BufferedImage take(int width, int height, int steps, Duration timeout)
+    public static Picture take(int width, int height, int steps, Duration timeout)
             throws InterruptedException, TimeoutException {
-        return take(width, height, steps, timeout, (stage, lesson) -> { });
+        return take(width, height, steps, timeout, (stage, window) -> { });
     }
 
     /**
      * As {@link #take(int, int, int, Duration)}; {@code dress} is called on the FX thread with the stage
-     * (its scene set, not yet shown) and its lesson, e.g. to add the menus and choose a theme.
+     * (its scene set, not yet shown) and its window, e.g. to add the menus and choose a theme.
      */
-    public static BufferedImage take(int width, int height, int steps, Duration timeout,
-            java.util.function.BiConsumer<Stage, Lesson> dress) throws InterruptedException, TimeoutException {
+    public static Picture take(int width, int height, int steps, Duration timeout,
+            java.util.function.BiConsumer<Stage, MainWindow> dress) throws InterruptedException, TimeoutException {
         FxStartup.start();
         ExecutorService compute = ComputeThread.create();
-        CompletableFuture<BufferedImage> result = new CompletableFuture<>();
+        CompletableFuture<Picture> result = new CompletableFuture<>();
         Stage[] stage = new Stage[1];
         Platform.runLater(() -> {
             try {
                 Lesson lesson = new Lesson(compute, Platform::runLater);
-                Scene scene = MainWindow.scene(lesson, width, height);
+                MainWindow window = new MainWindow(lesson, width, height);
+                Scene scene = window.scene();
                 stage[0] = new Stage();
                 stage[0].setTitle(MainWindow.TITLE);
                 stage[0].setScene(scene);
-                dress.accept(stage[0], lesson);
+                dress.accept(stage[0], window);
                 stage[0].show();
                 lesson.computedProperty().addListener((obs, old, now) -> {
                     if (old == null && now != null) {
                         lesson.moveTo(steps);
-                        afterPulses(SETTLE_PULSES, () -> result.complete(SwingFXUtils.fromFXImage(scene.snapshot(null), null)));
+                        afterPulses(SETTLE_PULSES, () -> result.complete(new Picture(
+                                SwingFXUtils.fromFXImage(scene.snapshot(null), null), WindowLayout.measure(window))));
                     }
                 });
                 lesson.errorMessageProperty().addListener((obs, old, now) -> {

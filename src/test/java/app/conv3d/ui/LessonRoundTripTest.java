@@ -55,7 +55,7 @@ class LessonRoundTripTest {
         lesson = new Lesson(Runnable::run, Runnable::run);
         lesson.setLessonSize(LessonSize.TINY);
         lesson.load(clip(), kernels());
-        stage.setScene(MainWindow.scene(lesson, 1280, 720));
+        stage.setScene(new MainWindow(lesson, 1280, 720).scene());
         stage.show();
     }
 

@@ -36,7 +36,7 @@ class LiveButtonTest {
         lesson.setLessonSize(LessonSize.TINY);
         clip = new Volume(16, 32, 32, 3, new float[16 * 32 * 32 * 3]);
         lesson.load(clip, KernelBank.of(new Kernel(3, 3, 3, 3, weights(), 0f)));
-        stage.setScene(MainWindow.scene(lesson, 1280, 720));
+        stage.setScene(new MainWindow(lesson, 1280, 720).scene());
         stage.show();
     }
 

@@ -36,6 +36,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     private Lesson lesson;
+    private MainWindow window;
     private ExplorerPage page;
 
     @Start
@@ -43,7 +44,8 @@ class MainWindowTest {
         lesson = new Lesson(Runnable::run, Runnable::run);
         lesson.setLessonSize(LessonSize.TINY);
         lesson.load(clip(), kernel());
-        stage.setScene(MainWindow.scene(lesson, 1280, 720));
+        window = new MainWindow(lesson, 1280, 720);
+        stage.setScene(window.scene());
         stage.show();
     }
 
@@ -87,7 +89,7 @@ class MainWindowTest {
     @Test
     void theArithmeticIsNotKeptAsABitmap(FxRobot robot) {
         // It changes at every step: a cached viewport would redraw all of it into the bitmap each time.
-        javafx.scene.Node viewport = robot.lookup(".math-scroll > .viewport").query();
+        javafx.scene.Node viewport = robot.from(window.arithmetic()).lookup(".math-scroll > .viewport").query();
         assertFalse(viewport.isCache());
     }
 

@@ -37,7 +37,7 @@ class OneNumberingTest {
         lesson.load(new Volume(16, 32, 32, 3, data), KernelBank.of(KernelPreset.BLUR.build(five, 3),
                 KernelPreset.SOBEL_X.build(five, 3), KernelPreset.TEMPORAL_DIFFERENCE.build(five, 3),
                 KernelPreset.IDENTITY.build(five, 3)));
-        stage.setScene(MainWindow.scene(lesson, 1280, 720));
+        stage.setScene(new MainWindow(lesson, 1280, 720).scene());
         stage.show();
     }
 

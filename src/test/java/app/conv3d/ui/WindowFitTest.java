@@ -33,7 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole window, dressed as the app dresses it, at the sizes a classroom meets: a 1280x720 projector, a full-HD
- * one, each at 100% and 200% text. Nothing the teacher reads may be cut to "…", and every pane must be on screen.
+ * one, each at 100% and 200% text. Nothing the teacher reads may be cut to "…", every pane must be on screen, and
+ * the arithmetic's answer stays in view in its column, however narrow.
  */
 @ExtendWith(ApplicationExtension.class)
 class WindowFitTest {
@@ -65,7 +66,8 @@ class WindowFitTest {
         "1600, 900, 150, projector",
     })
     void everyWordIsWholeAndEveryPaneOnScreen(int width, int height, int scale, String theme) throws Exception {
-        Scene scene = show(width, height, scale, theme);
+        MainWindow window = show(width, height, scale, theme);
+        Scene scene = window.scene();
         WaitForAsyncUtils.asyncFx(() -> {
             List<String> cut = new ArrayList<>();
             collectCut(scene.getRoot(), cut);
@@ -73,18 +75,19 @@ class WindowFitTest {
 
             assertEquals(width, scene.getWidth(), 0.5, "the window has the size asked for");
             assertEquals(width, scene.getRoot().getLayoutBounds().getWidth(), 0.5, "the window is not wider than the screen");
-            for (String id : new String[] {"#lessonBar", "#featureScroll", "#walkthroughControls"}) {
-                assertOnScreen(scene, scene.lookup(id), id);
-            }
-            assertOnScreen(scene, scene.lookup(".volume-view"), "volume view");
-            assertOnScreen(scene, scene.lookup(".math-scroll"), "arithmetic");
+            assertOnScreen(scene, window.lessonBar(), "top bar");
+            assertOnScreen(scene, window.features(), "features");
+            assertOnScreen(scene, window.controls(), "walkthrough controls");
+            assertOnScreen(scene, window.volumeView(), "volume view");
+            assertOnScreen(scene, window.arithmetic(), "arithmetic");
             assertOnScreen(scene, scene.lookup("#positionLabel"), "position");
-            // the answer is in view without scrolling sideways, under the position if need be
+            // the answer is in view without scrolling, under the position if need be
             Node answer = scene.lookup("#mathValue");
             Bounds a = answer.localToScene(answer.getLayoutBounds());
-            Node math = scene.lookup(".math-scroll");
+            Node math = window.arithmetic();
             Bounds m = math.localToScene(math.getLayoutBounds());
-            assertTrue(a.getMinX() >= m.getMinX() && a.getMaxX() <= m.getMaxX(), "the answer " + a + " inside " + m);
+            assertTrue(a.getMinX() >= m.getMinX() && a.getMaxX() <= m.getMaxX()
+                    && a.getMinY() >= m.getMinY() && a.getMaxY() <= m.getMaxY(), "the answer " + a + " inside " + m);
             return null;
         }).get(30, TimeUnit.SECONDS);
     }
@@ -92,16 +95,17 @@ class WindowFitTest {
     @ParameterizedTest(name = "{0}x{1} at {2}% with the kernel lab open")
     @CsvSource({"1280, 720, 100", "1920, 1080, 100", "1920, 1080, 200"})
     void theKernelLabFitsBesideThePanes(int width, int height, int scale) throws Exception {
-        Scene scene = show(width, height, scale, "dark");
+        MainWindow window = show(width, height, scale, "dark");
+        Scene scene = window.scene();
         WaitForAsyncUtils.asyncFx(() -> ((ToggleButton) scene.lookup("#kernelLabButton")).setSelected(true))
                 .get(30, TimeUnit.SECONDS);
         settle(scene);
         WaitForAsyncUtils.asyncFx(() -> {
-            assertOnScreen(scene, scene.lookup("#kernelLabDrawer"), "kernel lab");
-            assertOnScreen(scene, scene.lookup("#featureScroll"), "features");
-            assertOnScreen(scene, scene.lookup(".volume-view"), "volume view");
-            assertOnScreen(scene, scene.lookup(".math-scroll"), "arithmetic");
-            assertOnScreen(scene, scene.lookup("#lessonBar"), "top bar");
+            assertOnScreen(scene, window.kernelLab().orElseThrow(), "kernel lab");
+            assertOnScreen(scene, window.features(), "features");
+            assertOnScreen(scene, window.volumeView(), "volume view");
+            assertTrue(window.arithmetic().getScene() == null, "the lab takes the arithmetic's place");
+            assertOnScreen(scene, window.lessonBar(), "top bar");
             assertOnScreen(scene, scene.lookup("#positionLabel"), "position");
             List<String> cut = new ArrayList<>();
             collectCut(scene.lookup("#lessonBar"), cut);
@@ -113,7 +117,8 @@ class WindowFitTest {
     @ParameterizedTest(name = "{0}x{1} at {2}%")
     @CsvSource({"1920, 1080, 100", "1280, 720, 100", "1920, 1080, 200", "1280, 720, 200"})
     void theTopBarKeepsItsWordsAsLongAsItCan(int width, int height, int scale) throws Exception {
-        Scene scene = show(width, height, scale, "projector");
+        MainWindow window = show(width, height, scale, "projector");
+        Scene scene = window.scene();
         LessonBar bar = (LessonBar) scene.lookup("#lessonBar");
         WaitForAsyncUtils.asyncFx(() -> {
             AdaptiveBar.Arrangement a = bar.arrangement();
@@ -129,30 +134,30 @@ class WindowFitTest {
                 assertEquals("Record clip\u2026", record.getTooltip().getText());
             }
             double barBottom = bar.localToScene(bar.getLayoutBounds()).getMaxY();
-            double columnsTop = scene.lookup("#featureView").localToScene(
-                    scene.lookup("#featureView").getLayoutBounds()).getMinY();
+            double columnsTop = window.features().localToScene(window.features().getLayoutBounds()).getMinY();
             assertTrue(barBottom <= columnsTop, "the bar's rows sit above the panes");
             return null;
         }).get(30, TimeUnit.SECONDS);
     }
 
-    private Scene show(int width, int height, int scale, String theme) throws Exception {
-        Scene s = WaitForAsyncUtils.asyncFx(() -> {
+    private MainWindow show(int width, int height, int scale, String theme) throws Exception {
+        MainWindow s = WaitForAsyncUtils.asyncFx(() -> {
             // the real lesson at full size, as the class sees it: its numbers are the longest the panels show
             Lesson lesson = new Lesson(Runnable::run, Runnable::run);
             lesson.load(DefaultLesson.clip(), DefaultLesson.kernels());
-            Scene scene = MainWindow.scene(lesson, width, height);
+            MainWindow window = new MainWindow(lesson, width, height);
+            Scene scene = window.scene();
             stage.setScene(scene);
-            Classroom c = Classroom.install(stage, lesson, Runnable::run, (owner, purpose) -> Optional.empty(),
+            Classroom c = Classroom.install(stage, window, Runnable::run, (owner, purpose) -> Optional.empty(),
                     new RecentLessons(dir.resolve("recent.txt")));
             c.appearance().themeProperty().set(Theme.parse(theme));
             c.appearance().scaleProperty().set(UiScale.of(scale));
             stage.sizeToScene();
             stage.show();
             lesson.moveTo(40_000);
-            return scene;
+            return window;
         }).get(30, TimeUnit.SECONDS);
-        settle(s);
+        settle(s.scene());
         return s;
     }
 

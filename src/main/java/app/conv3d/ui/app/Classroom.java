@@ -2,6 +2,7 @@ package app.conv3d.ui.app;
 
 import app.conv3d.io.LessonFile;
 import app.conv3d.io.RecentLessons;
+import app.conv3d.ui.MainWindow;
 import app.conv3d.ui.capture.CaptureDialog;
 import app.conv3d.ui.export.ExportDialog;
 import app.conv3d.ui.export.ExportKind;
@@ -14,21 +15,16 @@ import app.conv3d.ui.files.UnsavedWork;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
-import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -39,6 +35,7 @@ import javafx.stage.Stage;
  */
 public final class Classroom {
     private final Stage stage;
+    private final MainWindow window;
     private final Lesson lesson;
     private final FileChoice files;
     private final LessonCommands commands;
@@ -49,22 +46,24 @@ public final class Classroom {
     private Stage shortcuts;
     private Stage about;
 
-    Classroom(Stage stage, Lesson lesson, Executor background, Executor fx, FileChoice files, RecentLessons recent,
-            Asker asker) {
+    Classroom(Stage stage, MainWindow window, Executor background, Executor fx, FileChoice files,
+            RecentLessons recent, Asker asker) {
         this.stage = Objects.requireNonNull(stage);
-        this.lesson = Objects.requireNonNull(lesson);
+        this.window = Objects.requireNonNull(window);
+        this.lesson = window.lesson();
         this.files = Objects.requireNonNull(files);
-        Scene scene = Objects.requireNonNull(stage.getScene(), "the stage needs the window's scene first");
-        if (!(scene.getRoot() instanceof BorderPane root)) {
-            throw new IllegalArgumentException("the window's root must be MainWindow's BorderPane");
+        Scene scene = window.scene();
+        if (stage.getScene() != scene) {
+            throw new IllegalArgumentException("the stage needs the window's scene first");
         }
         this.commands = new LessonCommands(lesson, background, fx, recent);
         this.unsaved = new UnsavedWork(commands.changes(), asker);
         this.appearance = Appearance.install(scene);
-        this.exports = new ExportDialog(stage, lesson, background, files, this::recordedViews);
+        this.exports = new ExportDialog(stage, lesson, background, files, window::recordedViews);
         this.menuBar = ClassroomMenus.build(this);
-        root.setTop(new VBox(menuBar, root.getTop()));
+        window.setMenuBar(menuBar);
         // Skins first: the math panel sits in a ScrollPane, whose content joins the scene graph with its skin.
+        Parent root = scene.getRoot();
         root.applyCss();
         ControlHints.apply(root);
         stage.setFullScreenExitHint("Press F11 or Esc to leave full screen.");
@@ -81,29 +80,29 @@ public final class Classroom {
     }
 
     /**
-     * Adds the classroom to {@code stage}, whose scene must be {@link app.conv3d.ui.MainWindow}'s. Files
+     * Adds the classroom to {@code stage}, whose scene must be {@code window}'s. Files
      * and exports get their own daemon thread, so an export never holds up the lesson's recompute.
      */
-    public static Classroom install(Stage stage, Lesson lesson) {
+    public static Classroom install(Stage stage, MainWindow window) {
         Executor files = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "conv3d-files");
             t.setDaemon(true);
             return t;
         });
-        return new Classroom(stage, lesson, files, Platform::runLater, new NativeFileChoice(),
+        return new Classroom(stage, window, files, Platform::runLater, new NativeFileChoice(),
                 RecentLessons.inUserConfig(), new AlertAsker(stage));
     }
 
-    /** As {@link #install(Stage, Lesson)} with the worker, file choice and recent list given (tests). */
-    public static Classroom install(Stage stage, Lesson lesson, Executor background, FileChoice files,
+    /** As {@link #install(Stage, MainWindow)} with the worker, file choice and recent list given (tests). */
+    public static Classroom install(Stage stage, MainWindow window, Executor background, FileChoice files,
             RecentLessons recent) {
-        return install(stage, lesson, background, files, recent, new AlertAsker(stage));
+        return install(stage, window, background, files, recent, new AlertAsker(stage));
     }
 
     /** As above, with the question about unsaved work answered by {@code asker} (tests). */
-    public static Classroom install(Stage stage, Lesson lesson, Executor background, FileChoice files,
+    public static Classroom install(Stage stage, MainWindow window, Executor background, FileChoice files,
             RecentLessons recent, Asker asker) {
-        return new Classroom(stage, lesson, background, Platform::runLater, files, recent, asker);
+        return new Classroom(stage, window, background, Platform::runLater, files, recent, asker);
     }
 
     // ---- File ----
@@ -201,6 +200,20 @@ public final class Classroom {
         stage.setFullScreen(!stage.isFullScreen());
     }
 
+    /** The presentation view on or off: the stage and the play controls only, full screen. */
+    public void togglePresentation() {
+        window.layout().togglePresentation();
+    }
+
+    /** The arithmetic beside the stage, or folded away to give the stage the room. */
+    public void toggleArithmetic() {
+        window.layout().toggleArithmetic();
+    }
+
+    MainWindow window() {
+        return window;
+    }
+
     public void switchTheme() {
         Theme now = appearance.themeProperty().get();
         appearance.themeProperty().set(now == Theme.DARK ? Theme.PROJECTOR : Theme.DARK);
@@ -275,22 +288,6 @@ public final class Classroom {
             e.setDropCompleted(ok);
             e.consume();
         });
-    }
-
-    /** What a walkthrough recording photographs: the volume view (left) and the feature view (right). */
-    private List<Node> recordedViews() {
-        Node columns = stage.getScene().getRoot().lookup(".columns");
-        List<Node> views = new ArrayList<>();
-        if (columns instanceof GridPane grid) {
-            for (Node n : grid.getChildren()) {
-                Integer col = GridPane.getColumnIndex(n);
-                int c = col == null ? 0 : col;
-                if (c == 0 || c == grid.getColumnCount() - 1) {
-                    views.add(n);
-                }
-            }
-        }
-        return views;
     }
 
     private void dressChildWindows() {

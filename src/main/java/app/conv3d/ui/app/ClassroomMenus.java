@@ -89,6 +89,17 @@ final class ClassroomMenus {
             full.setSelected(c.stage().isFullScreen());
         });
 
+        CheckMenuItem arithmetic = new CheckMenuItem("_Arithmetic beside the stage");
+        arithmetic.setId("menuArithmetic");
+        arithmetic.setAccelerator(Shortcut.ARITHMETIC);
+        var shown = c.window().layout().arithmeticShownProperty();
+        arithmetic.setSelected(shown.get());
+        shown.addListener((obs, old, now) -> arithmetic.setSelected(now));
+        arithmetic.setOnAction(e -> {
+            c.toggleArithmetic();
+            arithmetic.setSelected(shown.get());
+        });
+
         Menu size = new Menu("_Text size");
         size.setId("menuTextSize");
         ToggleGroup sizes = new ToggleGroup();
@@ -126,7 +137,9 @@ final class ClassroomMenus {
 
         Menu view = new Menu("_View");
         view.setId("menuView");
-        view.getItems().addAll(full, size, theme, new SeparatorMenuItem(),
+        view.getItems().addAll(full,
+                item("_Presentation view", "menuPresentation", Shortcut.PRESENTATION, c::togglePresentation),
+                arithmetic, size, theme, new SeparatorMenuItem(),
                 item("_Reset all", "menuResetAll", Shortcut.RESET_ALL, c::resetAll));
         return view;
     }

@@ -22,6 +22,8 @@ public record Shortcut(String keys, String action) {
     public static final KeyCombination RESET_ALL = KeyCombination.keyCombination("Shortcut+Shift+R");
     public static final KeyCombination HELP = KeyCombination.keyCombination("F1");
     public static final KeyCombination KERNEL_LAB = KeyCombination.keyCombination("Shortcut+K");
+    public static final KeyCombination ARITHMETIC = KeyCombination.keyCombination("Shortcut+M");
+    public static final KeyCombination PRESENTATION = KeyCombination.keyCombination("F5");
 
     /** Everything the keyboard does in the window, in the order a lesson uses it. */
     public static List<Shortcut> all() {
@@ -33,6 +35,8 @@ public record Shortcut(String keys, String action) {
                         + LessonMenu.PREVIOUS_KERNEL.getDisplayText(), "Next or previous kernel of the bank."),
                 new Shortcut(LessonMenu.SHOW_ALL.getDisplayText(), "Show the whole feature volume, or only what the kernel has computed so far."),
                 of(KERNEL_LAB, "Show or hide the kernel lab: presets, weights, geometry, banks."),
+                of(ARITHMETIC, "Show or fold away the arithmetic beside the stage."),
+                of(PRESENTATION, "Presentation view: only the clip, the features and the play controls, full screen (Esc leaves)."),
                 of(OPEN_CLIP, "Open a clip: an animated GIF or a .npy file."),
                 of(OPEN_CLIP_FOLDER, "Open a clip from a folder of frames."),
                 of(RECORD, "Record a clip from the camera."),

@@ -7,10 +7,12 @@ import app.conv3d.ui.lesson.Computed;
 import app.conv3d.ui.lesson.Lesson;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -62,14 +64,17 @@ public final class MathPanel extends VBox {
         selectors.setAlignment(Pos.CENTER_LEFT);
         frameLabel.setMinWidth(Region.USE_PREF_SIZE);
         channelLabel.setMinWidth(Region.USE_PREF_SIZE);
-        // The answer first: on a small screen the derivation scrolls, the output value stays in view, under the
-        // position when the two do not fit on one line (a large text size).
+        // The answer first: on a small screen the derivation scrolls, the output value stays in view above it, under
+        // the position when the two do not fit on one line (a narrow column, a large text size).
         title.setMinWidth(Region.USE_PREF_SIZE);
         value.setMinWidth(Region.USE_PREF_SIZE);
         app.conv3d.ui.AdaptiveBar header = new app.conv3d.ui.AdaptiveBar();
         header.setSpacing(12);
         header.leading().getChildren().add(title);
         header.trailing().getChildren().add(value);
+        // Never wider than the column: in a column narrower than the position (a large text size) the answer
+        // still shows whole on its own line, right-aligned; the position runs on past the edge instead.
+        header.setMinWidth(0);
         frameNote.setWrapText(true);
         frameNote.setMinHeight(Region.USE_PREF_SIZE);
         // input x weights on one line, "= products" with their sum under it: fits a third of a projector.
@@ -78,7 +83,17 @@ public final class MathPanel extends VBox {
         productSide.setAlignment(Pos.CENTER_LEFT);
         FlowPane result = new FlowPane(6, 10, operator("="), products, productSide);
         result.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(header, selectors, frameNote, factors, result, partials, sumLine, code);
+        // The header stays put; the derivation under it scrolls, both ways in a column narrower than its grids.
+        VBox derivation = new VBox(10, selectors, frameNote, factors, result, partials, sumLine, code);
+        derivation.getStyleClass().add("math-derivation");
+        ScrollPane scroll = new ScrollPane(derivation);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("math-scroll");
+        scroll.setMinSize(0, 0);
+        uncachedViewport(scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        setMinSize(0, 0);
+        getChildren().addAll(header, scroll);
 
         lesson.walkthroughProperty().addListener((obs, old, now) -> refresh());
         lesson.mathFrameProperty().addListener((obs, old, now) -> refresh());
@@ -86,6 +101,20 @@ public final class MathPanel extends VBox {
         lesson.computedProperty().addListener((obs, old, now) -> refreshCode(now));
         refresh();
         refreshCode(lesson.computedProperty().get());
+    }
+
+    /**
+     * The scroll pane keeps its content as a bitmap (the viewport is cached) so that scrolling is cheap. The
+     * arithmetic changes at every step of the walkthrough and every kernel edit, and each change then redraws all
+     * of it into the bitmap and the bitmap onto the window, where without it only the changed numbers are drawn.
+     */
+    private static void uncachedViewport(ScrollPane pane) {
+        pane.skinProperty().addListener((obs, old, skin) -> {
+            javafx.scene.Node viewport = pane.lookup(".viewport"); // the scroll pane's documented substructure
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
     }
 
     private static HBox row(javafx.scene.Node... nodes) {

@@ -2,19 +2,23 @@ package app.conv3d.ui.math;
 
 import app.conv3d.core.Walkthrough;
 import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * Two small tables under the arithmetic: the sum per kernel frame and the sum per channel, names above values.
+ * Each table's cells wrap onto a second line in a narrow column rather than push the arithmetic wider than it.
  * The labels are made once per kernel shape and only their numbers change: replacing them on every step would
  * style and lay out new nodes each time, and JavaFX then repaints the whole window once more.
  */
-final class PartialSums extends GridPane {
+final class PartialSums extends VBox {
+    private static final double CELL_GAP = 14;
     private Label[] frameSums = new Label[0];
     private Label[] channelSums = new Label[0];
 
     PartialSums() {
+        super(4);
         setId("partialSums");
         getStyleClass().add("partials");
     }
@@ -37,31 +41,38 @@ final class PartialSums extends GridPane {
         getChildren().clear();
         frameSums = new Label[frames];
         channelSums = new Label[channels];
-        add(rowHeader("sum per kernel frame"), 0, 0);
+        FlowPane perFrame = cells();
         for (int a = 0; a < frames; a++) {
-            add(name("a=" + a), a + 1, 0);
             frameSums[a] = sum();
-            add(frameSums[a], a + 1, 1);
+            perFrame.getChildren().add(cell("a=" + a, frameSums[a]));
         }
-        add(rowHeader("sum per channel"), 0, 2);
+        FlowPane perChannel = cells();
         for (int c = 0; c < channels; c++) {
-            add(name(Numbers.channel(c, channels)), c + 1, 2);
             channelSums[c] = sum();
-            add(channelSums[c], c + 1, 3);
+            perChannel.getChildren().add(cell(Numbers.channel(c, channels), channelSums[c]));
         }
+        getChildren().addAll(rowHeader("sum per kernel frame"), perFrame, rowHeader("sum per channel"), perChannel);
+    }
+
+    private static FlowPane cells() {
+        FlowPane p = new FlowPane(CELL_GAP, 4);
+        p.setMinWidth(0);
+        return p;
+    }
+
+    private static VBox cell(String name, Label sum) {
+        Label l = new Label(name);
+        l.getStyleClass().add("partial-name");
+        VBox cell = new VBox(l, sum);
+        cell.setMinWidth(Region.USE_PREF_SIZE);
+        return cell;
     }
 
     private static Label rowHeader(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("note");
         l.setWrapText(true);
-        GridPane.setRowSpan(l, 2);
-        return l;
-    }
-
-    private static Label name(String name) {
-        Label l = new Label(name);
-        l.getStyleClass().add("partial-name");
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -36,6 +36,8 @@ final class IsometricPainter {
     private final Font kernelFont;
     /** The label plates drawn by the last {@link #paint}, for tests: none may overlap another or leave the picture. */
     private final List<Bounds> plates = new ArrayList<>();
+    /** The kernel's box as the last {@link #paint} drew it; null when it drew none. */
+    private Bounds kernel;
     /** Room kept free of the stack for the labels, decided by their size. */
     private double marginLeft;
     private double marginTop;
@@ -58,8 +60,14 @@ final class IsometricPainter {
         return List.copyOf(plates);
     }
 
+    /** The bounding box of the kernel's box as drawn by the last {@link #paint}; null when it drew none. */
+    Bounds kernelBounds() {
+        return kernel;
+    }
+
     void paint(StackGeometry g, Image[] frames, ReceptiveField field) {
         plates.clear();
+        kernel = null;
         gc.setFill(Volume3dView.BACKGROUND);
         gc.fillRect(0, 0, width, height);
         if (g == null || frames.length == 0) {
@@ -214,6 +222,12 @@ final class IsometricPainter {
         gc.setStroke(KernelBox.EDGE);
         gc.setLineWidth(3);
         edges(b);
+        // a cabinet projection keeps the box's corners at its front face's and back face's corners
+        double minX = Math.min(a.getX(), a2.getX());
+        double minY = Math.min(a2.getY(), a.getY());
+        double maxX = Math.max(c.getX(), c2.getX());
+        double maxY = Math.max(c.getY(), c2.getY());
+        kernel = new BoundingBox(minX, minY, maxX - minX, maxY - minY);
     }
 
     /** Outlines the field of the hovered feature value over what {@link #paint} drew; null draws nothing. */

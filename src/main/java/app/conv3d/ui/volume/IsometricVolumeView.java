@@ -12,6 +12,8 @@ import javafx.scene.layout.Pane;
 public final class IsometricVolumeView extends VolumeView {
     /** Where the last drawing put its labels, in the canvas's coordinates. */
     private List<Bounds> plates = List.of();
+    /** Where the last drawing put the kernel's box, in the canvas's coordinates; null: no kernel drawn. */
+    private Bounds kernel;
     private final Canvas canvas;
     private Image[] frames = new Image[0];
     private final FrameCache<Image> images = new FrameCache<>(FxImages::frame, Image[]::new);
@@ -46,6 +48,12 @@ public final class IsometricVolumeView extends VolumeView {
         redraw();
     }
 
+    @Override
+    public java.util.Optional<Bounds> kernelSceneBounds() {
+        return kernel == null || getScene() == null ? java.util.Optional.empty()
+                : java.util.Optional.of(canvas.localToScene(kernel));
+    }
+
     /** Where the last drawing put its labels, in the canvas's coordinates; and the canvas's size. */
     List<Bounds> labelPlates() {
         return plates;
@@ -64,5 +72,6 @@ public final class IsometricVolumeView extends VolumeView {
         painter.paint(geometry, frames, fieldProperty().get());
         painter.paintHover(geometry, hoverFieldProperty().get());
         plates = painter.plates();
+        kernel = painter.kernelBounds();
     }
 }

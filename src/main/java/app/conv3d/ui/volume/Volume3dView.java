@@ -83,6 +83,29 @@ public final class Volume3dView extends VolumeView {
     }
 
     @Override
+    public java.util.Optional<javafx.geometry.Bounds> kernelSceneBounds() {
+        ReceptiveField field = getField();
+        if (field == null || geometry == null || getScene() == null) {
+            return java.util.Optional.empty();
+        }
+        double[] b = geometry.box(field);
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < 8; i++) {
+            // through the sub-scene's camera into the window
+            Point3D p = world.localToScene(new Point3D((i & 1) == 0 ? b[0] : b[3], (i & 2) == 0 ? b[1] : b[4],
+                    (i & 4) == 0 ? b[2] : b[5]), true);
+            minX = Math.min(minX, p.getX());
+            minY = Math.min(minY, p.getY());
+            maxX = Math.max(maxX, p.getX());
+            maxY = Math.max(maxY, p.getY());
+        }
+        return java.util.Optional.of(new BoundingBox(minX, minY, maxX - minX, maxY - minY));
+    }
+
+    @Override
     protected void layoutContent(double x, double y, double width, double height) {
         super.layoutContent(x, y, width, height);
         subScene.setWidth(width);

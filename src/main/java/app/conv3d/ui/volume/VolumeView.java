@@ -81,6 +81,12 @@ public abstract class VolumeView extends Region {
     /** Back to the starting angle and zoom (nothing to do where the picture cannot be turned). */
     public abstract void resetView();
 
+    /**
+     * Where the kernel's box shows in the window, in the scene's pixels: the bounding box of its corners as drawn
+     * (projected through the camera in 3D). Empty while no kernel is shown.
+     */
+    public abstract java.util.Optional<javafx.geometry.Bounds> kernelSceneBounds();
+
     @Override
     protected void layoutChildren() {
         Insets in = getInsets();

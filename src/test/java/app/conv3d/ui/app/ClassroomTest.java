@@ -70,9 +70,10 @@ class ClassroomTest {
         lesson = new Lesson(Runnable::run, Runnable::run);
         lesson.setLessonSize(LessonSize.TINY);
         lesson.load(clip(1), kernels(1));
-        stage.setScene(MainWindow.scene(lesson, 1280, 720));
+        MainWindow window = new MainWindow(lesson, 1280, 720);
+        stage.setScene(window.scene());
         FileChoice files = (owner, purpose) -> Optional.ofNullable(chosen.poll());
-        classroom = Classroom.install(stage, lesson, Runnable::run, files, new RecentLessons(dir.resolve("recent.txt")));
+        classroom = Classroom.install(stage, window, Runnable::run, files, new RecentLessons(dir.resolve("recent.txt")));
         stage.show();
     }
 
@@ -176,7 +177,8 @@ class ClassroomTest {
         assertTrue(page.shortcutTexts().isEmpty());
         page.press(KeyCode.F1);
         List<String> texts = page.shortcutTexts().orElseThrow(() -> new AssertionError("no shortcuts window"));
-        for (String keys : List.of("Space", "Left / Right", "Home / End", "F11", "F1 or ?",
+        for (String keys : List.of("Space", "Left / Right", "Home / End", "F11", "F1 or ?", "F5",
+                Shortcut.ARITHMETIC.getDisplayText(),
                 Shortcut.OPEN_CLIP.getDisplayText(), Shortcut.SAVE_LESSON.getDisplayText(),
                 Shortcut.EXPORT.getDisplayText())) {
             assertTrue(texts.contains(keys), () -> keys + " missing from " + texts);

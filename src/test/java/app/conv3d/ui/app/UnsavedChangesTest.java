@@ -45,8 +45,9 @@ class UnsavedChangesTest {
         this.stage = stage;
         lesson = new Lesson(Runnable::run, Runnable::run);
         lesson.setLessonSize(LessonSize.TINY);
-        stage.setScene(MainWindow.scene(lesson, 1280, 720));
-        classroom = Classroom.install(stage, lesson, Runnable::run, (owner, purpose) -> Optional.ofNullable(chosen.poll()),
+        MainWindow window = new MainWindow(lesson, 1280, 720);
+        stage.setScene(window.scene());
+        classroom = Classroom.install(stage, window, Runnable::run, (owner, purpose) -> Optional.ofNullable(chosen.poll()),
                 new RecentLessons(dir.resolve("recent.txt")), (question, goAhead) -> {
                     asked.add(goAhead);
                     return answers.isEmpty() ? false : answers.poll();
