@@ -90,7 +90,8 @@ class StageLayoutTest {
         page.clickArithmeticButton();
         assertFalse(page.shows("arithmetic"));
         double after = page.widthShare("volume") + page.widthShare("features");
-        assertTrue(after > before + 0.2, "the stage grows from " + before + " to " + after);
+        assertTrue(after > before && after > 0.75, "the stage grows from " + before + " to " + after);
+        assertTrue(page.shows("closeUp"), "the close-up stays beside the stage");
         page.pressShortcut(javafx.scene.input.KeyCode.M);
         assertTrue(page.shows("arithmetic"));
     }
@@ -128,8 +129,10 @@ class StageLayoutTest {
         assertFalse(page.shows("arithmetic"));
         assertFalse(page.shows("kernelLab"));
         assertTrue(page.controlsShown(), "the play controls stay");
-        assertTrue(page.shows("volume") && page.shows("features"));
-        assertTrue(page.widthShare("volume") + page.widthShare("features") > 0.95, page.regions().toString());
+        assertTrue(page.shows("volume") && page.shows("features") && page.shows("closeUp"));
+        assertTrue(page.widthShare("volume") + page.widthShare("features") + page.widthShare("closeUp") > 0.95,
+                page.regions().toString());
+        assertTrue(page.widthShare("volume") + page.widthShare("features") > 0.75, page.regions().toString());
 
         page.pressPresentationKey();
         assertFalse(page.presenting(), "F5 again leaves");

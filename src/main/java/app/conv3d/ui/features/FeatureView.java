@@ -70,8 +70,6 @@ public final class FeatureView extends VBox {
         hovered.positionProperty().addListener((obs, old, now) -> showHover());
         hovered.valueProperty().addListener((obs, old, now) -> showHover());
         hovered.reachedProperty().addListener((obs, old, now) -> showHover());
-        // The output slice takes all the room it can; the input frame it reads sits beside the scale under it.
-        VBox.setVgrow(output, Priority.ALWAYS);
         input.setMinSize(150, 150);
         input.setPrefSize(150, 150);
         input.setMaxSize(150, 150);
@@ -134,10 +132,13 @@ public final class FeatureView extends VBox {
         HBox sliceRow = new HBox(10, slicePlay, slices, sliceLabel);
         sliceRow.setAlignment(Pos.CENTER_LEFT);
 
-        HBox.setHgrow(hover, Priority.ALWAYS);
+        // The slice is the stage's answer and takes the height; the input frame it reads stands beside it (the
+        // pane is wider than the square slice needs), and the controls keep to a few rows under it.
+        HBox.setHgrow(output, Priority.ALWAYS);
+        HBox picture = new HBox(12, output, inputBox);
+        VBox.setVgrow(picture, Priority.ALWAYS);
         hover.setMaxWidth(Double.MAX_VALUE);
-        HBox under = new HBox(14, inputBox, hover);
-        getChildren().addAll(title, output, under, colorBar, mapping, sliceRow);
+        getChildren().addAll(title, picture, colorBar, hover, mapping, sliceRow);
         showHover();
 
         lesson.computedProperty().addListener((obs, old, now) -> refresh());

@@ -38,6 +38,9 @@ public final class SideColumn extends VBox {
         setMinWidth(0);
         detail.setMinSize(0, 0);
         VBox.setVgrow(detail, Priority.ALWAYS);
+        // alone in the column (the arithmetic folded away, or presenting) the close-up takes all its height
+        detail.visibleProperty().addListener((obs, was, shown) ->
+                VBox.setVgrow(closeUp, shown ? Priority.NEVER : Priority.ALWAYS));
         getChildren().addAll(closeUp, detail);
     }
 

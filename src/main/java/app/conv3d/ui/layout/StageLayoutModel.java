@@ -170,7 +170,9 @@ public final class StageLayoutModel {
             return;
         }
         boolean lab = kernelLabShown.get() && !presenting.get();
-        double wanted = lab ? (Double.isNaN(labWanted) ? StageShares.sideMax(width) : labWanted)
+        boolean closeUpOnly = !lab && (presenting.get() || !arithmeticShown.get());
+        double wanted = closeUpOnly ? StageShares.CLOSE_UP_ONLY
+                : lab ? (Double.isNaN(labWanted) ? StageShares.sideMax(width) : labWanted)
                 : (Double.isNaN(detailWanted) ? StageShares.sideDefault(width) : detailWanted);
         double s = clampSide(wanted);
         double v = clampVolume(wantedVolume(), s);

@@ -29,6 +29,11 @@ public final class StageShares {
      * 1280-pixel projector the arithmetic's widest grid (25 products) needs all of it at 100% text.
      */
     static final double SIDE_GIVE = 0;
+    /**
+     * The side column's share when it holds only the close-up (the arithmetic folded away, or the presentation
+     * view): enough for its tiles to stay large from the back row, the rest goes to the stage.
+     */
+    static final double CLOSE_UP_ONLY = 0.2;
 
     private StageShares() {
     }

@@ -164,6 +164,22 @@ class StageLayoutModelTest {
     }
 
     @Test
+    void theCloseUpAloneTakesAFifthAndTheStageTheRest() {
+        StageLayoutModel m = model(1920);
+        m.setCloseUpPresent(true);
+        double withArithmetic = m.sideShare();
+        m.toggleArithmetic();
+        assertTrue(m.sideShownProperty().get(), "the close-up stays when the arithmetic folds");
+        assertEquals(0.2, m.sideShare(), 1e-9);
+        assertTrue(withArithmetic > m.sideShare(), withArithmetic + " then " + m.sideShare());
+        m.toggleKernelLab();
+        assertTrue(m.sideShare() > 0.2, "the lab gets its own width back");
+        m.togglePresentation();
+        assertEquals(0.2, m.sideShare(), 1e-9, "presenting: the close-up only");
+        assertStageKeepsItsShare(m, 1920);
+    }
+
+    @Test
     void aMemoryOfNothingStartsFromTheDefaultsEveryTime() {
         StageLayoutModel a = new StageLayoutModel(LayoutMemory.none());
         a.drag(List.of(0.40, 0.70));
