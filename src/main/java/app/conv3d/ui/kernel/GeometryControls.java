@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -100,21 +103,34 @@ final class GeometryControls extends VBox {
 
         sameHint.setId("sameHint");
         sameHint.getStyleClass().add("note");
-        sameHint.setWrapText(true);
-        sameHint.managedProperty().bind(sameHint.visibleProperty());
         refusal.setId("geometryRefusal");
         refusal.getStyleClass().add("refusal");
-        refusal.setWrapText(true);
-        refusal.setMaxWidth(Double.MAX_VALUE);
-        refusal.managedProperty().bind(refusal.visibleProperty());
         refusal.textProperty().bind(lab.geometryNoteProperty());
         refusal.visibleProperty().bind(lab.geometryNoteProperty().isNotNull());
+        // Both in room kept for them, the refusal covering the hint while it lasts: a reason that came and went
+        // below the spinners moved the ReLU box and everything under it.
+        StackPane notes = new StackPane(fitted(sameHint), fitted(refusal));
+        notes.getStyleClass().add("geometry-notes");
+        notes.setAlignment(Pos.TOP_LEFT);
 
-        getChildren().addAll(grid, sameHint, refusal, relu, formulaNote, formulas);
+        getChildren().addAll(grid, notes, relu, formulaNote, formulas);
 
         lab.rulesProperty().addListener((obs, old, now) -> refresh());
         lab.frameByFrameProperty().addListener((obs, old, now) -> refresh());
         refresh();
+    }
+
+    /** Wraps within the notes' room; what does not fit ends in an ellipsis, whole in the tooltip. */
+    private static Label fitted(Label l) {
+        l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setTextOverrun(OverrunStyle.ELLIPSIS);
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(KernelLabPane.PREFERRED_WIDTH);
+        whole.textProperty().bind(l.textProperty());
+        l.setTooltip(whole);
+        return l;
     }
 
     private static Label rowName(String text) {
