@@ -48,7 +48,8 @@ class ArchitectureTest {
     }
 
     /**
-     * The UI's models (every {@code XxxModel} and the lesson's presentation model, nested classes included) hold
+     * The UI's models (every {@code XxxModel}, the lesson's presentation model and the capture dialog's session,
+     * nested classes included) hold
      * state and commands only, so they run in a test with no toolkit: no scene graph, no application thread.
      */
     @Test
@@ -59,10 +60,11 @@ class ArchitectureTest {
     }
 
     private static final DescribedPredicate<JavaClass> UI_MODELS = DescribedPredicate.describe(
-            "are UI models (app.conv3d.ui..*Model, ui.lesson.Lesson)", c -> {
+            "are UI models (app.conv3d.ui..*Model, ui.lesson.Lesson, ui.capture.CaptureSession)", c -> {
                 String topLevel = c.getName().replaceFirst("\\$.*", "");
-                return c.getPackageName().startsWith("app.conv3d.ui")
-                        && (topLevel.endsWith("Model") || topLevel.equals("app.conv3d.ui.lesson.Lesson"));
+                return c.getPackageName().startsWith("app.conv3d.ui") && (topLevel.endsWith("Model")
+                        || topLevel.equals("app.conv3d.ui.lesson.Lesson")
+                        || topLevel.equals("app.conv3d.ui.capture.CaptureSession"));
             });
 
     @Test

@@ -89,7 +89,7 @@ class CaptureDialogTest {
     }
 
     private boolean previewHasPicture() {
-        PixelReader pixels = session.preview().getPixelReader();
+        PixelReader pixels = dialog.preview().getPixelReader();
         return pixels.getArgb(32, 32) != 0;
     }
 
