@@ -25,6 +25,7 @@ final class GeometryControls extends VBox {
     private static final String[] AXES = {"time", "height", "width"};
 
     private final KernelLabModel lab;
+    private final GeometryModel geometry;
     private final AxisSpinner[] size = new AxisSpinner[3];
     private final AxisSpinner[] stride = new AxisSpinner[3];
     private final AxisSpinner[] dilation = new AxisSpinner[3];
@@ -36,7 +37,8 @@ final class GeometryControls extends VBox {
     private final Label sameHint = new Label();
     private final Label refusal = new Label();
 
-    GeometryControls(KernelLabModel lab) {
+    GeometryControls(GeometryModel geometry, KernelLabModel lab) {
+        this.geometry = geometry;
         this.lab = lab;
         setSpacing(8);
         GridPane grid = new GridPane();
@@ -48,13 +50,13 @@ final class GeometryControls extends VBox {
             grid.add(head, axis + 1, 0);
             int a = axis;
             size[axis] = new AxisSpinner("kernelSize-" + AXES[axis], 1, GeometryRules.MAX_KERNEL,
-                    k -> lab.setKernelSize(a, k));
+                    k -> geometry.setKernelSize(a, k));
             stride[axis] = new AxisSpinner("stride-" + AXES[axis], 1, GeometryRules.MAX_STRIDE,
-                    s -> lab.setStride(a, s));
+                    s -> geometry.setStride(a, s));
             dilation[axis] = new AxisSpinner("dilation-" + AXES[axis], 1, GeometryRules.MAX_DILATION,
-                    d -> lab.setDilation(a, d));
+                    d -> geometry.setDilation(a, d));
             padding[axis] = new AxisSpinner("padding-" + AXES[axis], 0, GeometryRules.MAX_PADDING,
-                    p -> lab.setCustomPadding(a, p));
+                    p -> geometry.setCustomPadding(a, p));
             output[axis] = new Label();
             output[axis].setId("output-" + AXES[axis]);
             output[axis].getStyleClass().add("output-size");
@@ -73,7 +75,7 @@ final class GeometryControls extends VBox {
         grid.add(rowName("output size"), 0, 6);
 
         paddingMode = new SegmentedChoice<>("paddingMode", List.of(Padding.Mode.values()),
-                m -> m.name().toLowerCase(Locale.ROOT), lab::setPaddingMode);
+                m -> m.name().toLowerCase(Locale.ROOT), geometry::setPaddingMode);
         paddingMode.button(Padding.Mode.VALID).setTooltip(new Tooltip("No padding: the kernel stays inside the clip,"
                 + " so the output is smaller by (size - 1) x dilation"));
         paddingMode.button(Padding.Mode.SAME).setTooltip(new Tooltip("Zeros around the clip so the output keeps the"
@@ -83,7 +85,7 @@ final class GeometryControls extends VBox {
 
         relu.setId("reluCheck");
         relu.setFocusTraversable(false);
-        relu.setOnAction(e -> lab.setRelu(relu.isSelected()));
+        relu.setOnAction(e -> geometry.setRelu(relu.isSelected()));
 
         GridPane formulas = new GridPane();
         formulas.setHgap(10);
@@ -105,8 +107,8 @@ final class GeometryControls extends VBox {
         sameHint.getStyleClass().add("note");
         refusal.setId("geometryRefusal");
         refusal.getStyleClass().add("refusal");
-        refusal.textProperty().bind(lab.geometryNoteProperty());
-        refusal.visibleProperty().bind(lab.geometryNoteProperty().isNotNull());
+        refusal.textProperty().bind(geometry.refusalProperty());
+        refusal.visibleProperty().bind(geometry.refusalProperty().isNotNull());
         // Both in room kept for them, the refusal covering the hint while it lasts: a reason that came and went
         // below the spinners moved the ReLU box and everything under it.
         StackPane notes = new StackPane(fitted(sameHint), fitted(refusal));

@@ -58,11 +58,11 @@ public final class KernelLabPane extends VBox {
         header.getStyleClass().add("lab-header");
 
         VBox body = new VBox(
-                section("Preset"), new PresetChooser(lab),
-                section("Geometry"), new GeometryControls(lab),
-                section("Weights"), new WeightGrid(lab),
+                section("Preset"), new PresetChooser(lab.presets()),
+                section("Geometry"), new GeometryControls(lab.geometry(), lab),
+                section("Weights"), new WeightGrid(lab.weights(), lab),
                 section("Bank"), new BankGrid(lab, lesson),
-                section("Files"), new FileButtons(lab));
+                section("Files"), new FileButtons(lab.files()));
         body.getStyleClass().add("lab-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);

@@ -61,7 +61,7 @@ class KernelLabPaneTest {
         scene.getStylesheets().add(getClass().getResource("/app/conv3d/ui/explorer.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
-        lesson.load(KernelLabModelTest.clip(3), KernelBank.of(KernelPreset.BLUR.build(CUBE, 3)));
+        lesson.load(TinyLab.clip(3), KernelBank.of(KernelPreset.BLUR.build(CUBE, 3)));
     }
 
     @BeforeEach
@@ -162,7 +162,7 @@ class KernelLabPaneTest {
     void aFileWithTheWrongChannelsIsOneReadableLine(@TempDir Path dir) throws IOException {
         Path gray = dir.resolve("gray.json");
         KernelJson.write(gray, KernelBank.of(KernelPreset.BLUR.build(CUBE, 1)));
-        assertFalse(onFx(() -> pane.model().load(gray)));
+        assertFalse(onFx(() -> pane.model().files().load(gray)));
         String shown = page.message();
         assertTrue(shown.startsWith("gray.json: ") && shown.contains("channel") && !shown.contains("Exception"), shown);
         assertEquals(KernelPreset.BLUR.build(CUBE, 3), computedKernel(0));
@@ -175,15 +175,15 @@ class KernelLabPaneTest {
 
         Path gray = dir.resolve("gray.json");
         KernelJson.write(gray, KernelBank.of(KernelPreset.BLUR.build(CUBE, 1)));
-        assertFalse(onFx(() -> pane.model().load(gray)));
-        assertFalse(onFx(() -> pane.model().setDilation(0, 2)));
+        assertFalse(onFx(() -> pane.model().files().load(gray)));
+        assertFalse(onFx(() -> pane.model().geometry().setDilation(0, 2)));
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(page.message());
         assertNotNull(page.geometryRefusal());
         assertNothingMoved(before, page.controlBounds(), "with a message and a refusal shown");
 
         page.dismissMessage();
-        assertTrue(onFx(() -> pane.model().setDilation(0, 1)));
+        assertTrue(onFx(() -> pane.model().geometry().setDilation(0, 1)));
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(page.message());
         assertNull(page.geometryRefusal());
