@@ -7,6 +7,7 @@ import app.conv3d.core.Padding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -23,6 +24,8 @@ import javafx.scene.layout.VBox;
  */
 final class GeometryControls extends VBox {
     private static final String[] AXES = {"time", "height", "width"};
+    /** An output size of nothing; a pseudo-class, so the labels are not restyled from scratch at every change. */
+    private static final PseudoClass NO_OUTPUT = PseudoClass.getPseudoClass("none");
 
     private final KernelLabModel lab;
     private final GeometryModel geometry;
@@ -162,10 +165,7 @@ final class GeometryControls extends VBox {
             stride[axis].setDisable(same);
             padding[axis].setDisable(!custom);
             output[axis].setText(shape.map(s -> Integer.toString(s.output().get(a))).orElse("\u2013"));
-            output[axis].getStyleClass().remove("empty");
-            if (shape.isEmpty()) {
-                output[axis].getStyleClass().add("empty");
-            }
+            output[axis].pseudoClassStateChanged(NO_OUTPUT, shape.isEmpty());
             // Non-breaking spaces keep "+ 1 = 252" together when the line has to wrap.
             formula[axis].setText(r.formula(axis).replace(" + 1 = ", "\u00a0+\u00a01\u00a0=\u00a0"));
         }

@@ -5,6 +5,7 @@ import app.conv3d.ui.math.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -25,6 +26,8 @@ final class WeightGrid extends VBox {
     /** Pixels the mouse must move before a press on a cell becomes a drag rather than a click to type. */
     private static final double DRAG_THRESHOLD = 4;
     private static final int WIDE_GRID = 6;
+    /** Narrower padding for grids of WIDE_GRID columns or more; a pseudo-class, so switching restyles nothing. */
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
 
     private final KernelLabModel lab;
     private final WeightEditModel weights;
@@ -127,15 +130,12 @@ final class WeightGrid extends VBox {
                 float v = k.get(a, b, d, c);
                 WeightCell cell = grid[b][d];
                 cell.display(WeightText.format(v, digits));
-                cell.getStyleClass().remove("compact");
-                if (wide) {
-                    cell.getStyleClass().add("compact");
-                }
+                cell.pseudoClassStateChanged(COMPACT, wide);
                 cell.setPrefColumnCount(longest);
-                cell.setStyle("-fx-background-color: " + WeightColors.background(v, max) + ";");
+                cell.tint("-fx-background-color: " + WeightColors.background(v, max) + ";");
                 cell.setEditable(!flat);
-                cell.setTooltip(new Tooltip("weight [frame " + a + "][row " + b + "][column " + d + "]["
-                        + Numbers.channel(c, k.channels()) + "] = " + v));
+                cell.tip.setText("weight [frame " + a + "][row " + b + "][column " + d + "]["
+                        + Numbers.channel(c, k.channels()) + "] = " + v);
             }
         }
         edits.forEach(b -> b.setDisable(flat));
@@ -182,6 +182,8 @@ final class WeightGrid extends VBox {
         private final int column;
         private double pressY;
         private boolean dragging;
+        /** The weight's full value and place, kept and given new text (a new tooltip per cell per edit cost). */
+        private final Tooltip tip = new Tooltip();
         /** The model's value as last displayed: text equal to it is no edit. */
         private String shown = "";
 
@@ -190,6 +192,7 @@ final class WeightGrid extends VBox {
             this.column = column;
             setId("weight-" + row + "-" + column);
             getStyleClass().add("weight-cell");
+            setTooltip(tip);
             setOnAction(e -> commit());
             focusedProperty().addListener((obs, was, is) -> {
                 if (!is) {
@@ -218,6 +221,13 @@ final class WeightGrid extends VBox {
                     e.consume();
                 }
             });
+        }
+
+        /** Its tint, set only when it changes: a new inline style makes JavaFX style the cell from scratch. */
+        void tint(String style) {
+            if (!style.equals(getStyle())) {
+                setStyle(style);
+            }
         }
 
         void display(String text) {

@@ -132,7 +132,8 @@ final class KernelLabPage {
 
     boolean thumbnailSelected(int n) {
         return onFx(() -> robot.lookup("#bankThumb-" + n).tryQuery()
-                .map(node -> node.getStyleClass().contains("selected")).orElse(false));
+                .map(node -> node.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("selected")))
+                .orElse(false));
     }
 
     /** The lab's one-line message, or null when none is shown. */
