@@ -63,10 +63,23 @@ public final class WindowLatency {
     public record Edit(double computing, double arrived, double updated, double handedOver, double picture) {
     }
 
-    /** All timed edits, and the window they were made in: its size and volume view ({@code "3d"} or {@code "flat"}). */
-    public record Run(String window, String view, boolean engineWarm, List<Edit> edits) {
+    /**
+     * All timed edits, and the window they were made in: its size and volume view ({@code "3d"} or {@code "flat"});
+     * and the window's floor: ms from changing one small label's text to the picture, as many times as edits.
+     */
+    public record Run(String window, String view, boolean engineWarm, List<Edit> edits, List<Double> floor) {
         public double median(ToDoubleFunction<Edit> part) {
-            double[] values = edits.stream().mapToDouble(part).sorted().toArray();
+            return medianOf(edits.stream().mapToDouble(part).toArray());
+        }
+
+        /** What any change costs this window: waiting for the next pulse (JavaFX's 60 Hz timer), painting, presenting. */
+        public double floorMedian() {
+            return medianOf(floor.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+
+        private static double medianOf(double[] unsorted) {
+            double[] values = unsorted.clone();
+            java.util.Arrays.sort(values);
             int n = values.length;
             return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
         }
@@ -97,7 +110,12 @@ public final class WindowLatency {
                     each.accept(edit);
                 }
             }
-            return new Run(window.size, view, warm, List.copyOf(timed));
+            List<Double> floor = new ArrayList<>();
+            for (int i = 0; i < edits; i++) {
+                Thread.sleep(GAP_MILLIS + random.nextInt(34));
+                floor.add(await(window.relabel("frame " + i), timeout));
+            }
+            return new Run(window.size, view, warm, List.copyOf(timed), List.copyOf(floor));
         } finally {
             compute.shutdownNow();
             Platform.runLater(window::close);
@@ -199,6 +217,31 @@ public final class WindowLatency {
                 lesson.computingProperty().addListener(computing);
                 lesson.featuresProperty().addListener(updated);
                 lesson.setKernelBank(kernels);
+            });
+            return done;
+        }
+
+        /**
+         * Changes the lesson bar's status text and times it to the picture, in ms: no computation, one small label
+         * repainted. Made after a pause with no frame in flight, so the frame the post-layout listener's pulse
+         * hands over is the next one rendered (a frame this light can be rendered before a task posted then runs).
+         */
+        CompletableFuture<Double> relabel(String text) {
+            CompletableFuture<Double> done = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                if (!(scene.lookup("#recomputeLabel") instanceof javafx.scene.control.Label status)) {
+                    done.completeExceptionally(new IllegalStateException("the window has no #recomputeLabel"));
+                    return;
+                }
+                long start = System.nanoTime();
+                status.setText(text);
+                scene.addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        scene.removePostLayoutPulseListener(this);
+                        nextFrame.set(picture -> done.complete(millis(start, picture)));
+                    }
+                });
             });
             return done;
         }
