@@ -148,6 +148,8 @@ public final class WindowLatency {
         private volatile String size;
         /** Who waits for the next rendered frame; set on the FX thread, taken on the render thread. */
         private final AtomicReference<LongConsumer> nextFrame = new AtomicReference<>();
+        /** When the render thread last finished a frame. */
+        private final java.util.concurrent.atomic.AtomicLong lastFrame = new java.util.concurrent.atomic.AtomicLong();
         private CompletableFuture<?> waiting;
 
         CompletableFuture<String> open(ExecutorService compute) {
@@ -166,6 +168,7 @@ public final class WindowLatency {
                     stage.setScene(scene);
                     stage.show();
                     PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
+                        lastFrame.set(System.nanoTime());
                         LongConsumer waiting = nextFrame.getAndSet(null);
                         if (waiting != null) {
                             waiting.accept(System.nanoTime());
@@ -223,8 +226,7 @@ public final class WindowLatency {
 
         /**
          * Changes the lesson bar's status text and times it to the picture, in ms: no computation, one small label
-         * repainted. Made after a pause with no frame in flight, so the frame the post-layout listener's pulse
-         * hands over is the next one rendered (a frame this light can be rendered before a task posted then runs).
+         * repainted.
          */
         CompletableFuture<Double> relabel(String text) {
             CompletableFuture<Double> done = new CompletableFuture<>();
@@ -235,13 +237,7 @@ public final class WindowLatency {
                 }
                 long start = System.nanoTime();
                 status.setText(text);
-                scene.addPostLayoutPulseListener(new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        nextFrame.set(picture -> done.complete(millis(start, picture)));
-                    }
-                });
+                afterNextFrame((handedOver, picture) -> done.complete(millis(start, picture)));
             });
             return done;
         }
@@ -255,10 +251,21 @@ public final class WindowLatency {
                 @Override
                 public void run() {
                     scene.removePostLayoutPulseListener(this);
+                    long laidOut = System.nanoTime();
                     // Runs once this pulse has handed its frame to the render thread: the next frame done is it.
                     Platform.runLater(() -> {
                         long handedOver = System.nanoTime();
-                        nextFrame.set(picture -> rendered.accept(handedOver, picture));
+                        LongConsumer waiting = picture -> rendered.accept(handedOver, picture);
+                        nextFrame.set(waiting);
+                        // A light frame on a busy machine can be rendered before this task runs, and no frame
+                        // follows: then, seconds later (far beyond any frame's time), the last frame finished since
+                        // the layout is taken as this one (the one before it, if any, finished before it).
+                        CompletableFuture.delayedExecutor(5, TimeUnit.SECONDS).execute(() -> {
+                            long last = lastFrame.get();
+                            if (last > laidOut && nextFrame.compareAndSet(waiting, null)) {
+                                waiting.accept(last);
+                            }
+                        });
                     });
                 }
             });
