@@ -21,14 +21,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -66,9 +64,12 @@ public final class CaptureSession {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Looking for cameras...");
     private final ReadOnlyStringWrapper camera = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper countdown = new ReadOnlyIntegerWrapper();
-    private final IntegerProperty frames = new SimpleIntegerProperty(RecordingPlan.DEFAULT.frames());
-    private final IntegerProperty intervalMillis = new SimpleIntegerProperty((int) RecordingPlan.DEFAULT.interval().toMillis());
+    private final ReadOnlyIntegerWrapper frames = new ReadOnlyIntegerWrapper(RecordingPlan.DEFAULT.frames());
+    private final ReadOnlyIntegerWrapper intervalMillis =
+            new ReadOnlyIntegerWrapper((int) RecordingPlan.DEFAULT.interval().toMillis());
     private final ObservableList<ArgbPicture> filmstrip = FXCollections.observableArrayList();
+    private final ObservableList<String> camerasShown = FXCollections.unmodifiableObservableList(cameras);
+    private final ObservableList<ArgbPicture> filmstripShown = FXCollections.unmodifiableObservableList(filmstrip);
     private final CameraPreviewModel preview;
 
     private volatile WebcamSource source;
@@ -91,8 +92,9 @@ public final class CaptureSession {
         this.preview = new CameraPreviewModel(height, width, fx);
     }
 
+    /** The cameras found (the virtual one always among them). */
     public ObservableList<String> cameras() {
-        return cameras;
+        return camerasShown;
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
@@ -118,12 +120,24 @@ public final class CaptureSession {
         return countdown.getReadOnlyProperty();
     }
 
-    public IntegerProperty framesProperty() {
-        return frames;
+    /** How many frames Record takes. */
+    public ReadOnlyIntegerProperty framesProperty() {
+        return frames.getReadOnlyProperty();
     }
 
-    public IntegerProperty intervalMillisProperty() {
-        return intervalMillis;
+    /** Milliseconds between recorded frames. */
+    public ReadOnlyIntegerProperty intervalMillisProperty() {
+        return intervalMillis.getReadOnlyProperty();
+    }
+
+    /** The next recording's frame count (checked when Record is pressed, with the plan's own limits). */
+    public void setFrames(int n) {
+        frames.set(n);
+    }
+
+    /** The next recording's interval in milliseconds (checked when Record is pressed). */
+    public void setIntervalMillis(int ms) {
+        intervalMillis.set(ms);
     }
 
     /** The live picture, cropped to the lesson's size. */
@@ -133,7 +147,7 @@ public final class CaptureSession {
 
     /** The recorded frames, small, in order. */
     public ObservableList<ArgbPicture> filmstrip() {
-        return filmstrip;
+        return filmstripShown;
     }
 
     /** A shorter countdown (tests, or a teacher in a hurry). */
