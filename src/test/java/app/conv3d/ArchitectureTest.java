@@ -2,6 +2,8 @@ package app.conv3d;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -44,6 +46,26 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("app.conv3d.ui..", "app.conv3d.cli..")
                 .check(classes);
     }
+
+    /**
+     * The UI's models (every {@code XxxModel}, the lesson's presentation model and the capture dialog's session,
+     * nested classes included) hold
+     * state and commands only, so they run in a test with no toolkit: no scene graph, no application thread.
+     */
+    @Test
+    void modelsStayOffTheSceneGraph() {
+        noClasses().that(UI_MODELS)
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.application..")
+                .check(classes);
+    }
+
+    private static final DescribedPredicate<JavaClass> UI_MODELS = DescribedPredicate.describe(
+            "are UI models (app.conv3d.ui..*Model, ui.lesson.Lesson, ui.capture.CaptureSession)", c -> {
+                String topLevel = c.getName().replaceFirst("\\$.*", "");
+                return c.getPackageName().startsWith("app.conv3d.ui") && (topLevel.endsWith("Model")
+                        || topLevel.equals("app.conv3d.ui.lesson.Lesson")
+                        || topLevel.equals("app.conv3d.ui.capture.CaptureSession"));
+            });
 
     @Test
     void nothingImportsTheCommandLine() {

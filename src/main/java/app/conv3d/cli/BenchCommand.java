@@ -172,6 +172,8 @@ final class BenchCommand implements Callable<Integer> {
                 run.engineWarm() ? "warm" : "NOT warm after 120 s", run.median(WindowLatency.Edit::computing),
                 run.median(WindowLatency.Edit::arrived), run.median(WindowLatency.Edit::updated),
                 run.median(WindowLatency.Edit::handedOver));
+        out.printf(Locale.ROOT, "floor: one label changed, %.1f ms to the picture (median of %d)%n", run.floorMedian(),
+                run.floor().size());
         out.printf(Locale.ROOT, "window %.1f ms from change to picture (median of %d edits, %s view, computing %.1f ms)%n",
                 run.median(WindowLatency.Edit::picture), timed, run.view(), run.median(WindowLatency.Edit::computing));
         out.flush();

@@ -38,9 +38,15 @@ public final class FxImages {
     public static WritableImage featureSlice(FeatureVolume features, int n, int t, FeatureDisplay display,
             ValueRange range) {
         WritableImage image = new WritableImage(features.width(), features.height());
+        writeFeatureSlice(features, n, t, display, range, image);
+        return image;
+    }
+
+    /** Writes output slice (n, t) into {@code image}, which must be the features' width x height. */
+    public static void writeFeatureSlice(FeatureVolume features, int n, int t, FeatureDisplay display,
+            ValueRange range, WritableImage image) {
         int[] argb = display.argb(features, n, t, range);
         image.getPixelWriter().setPixels(0, 0, features.width(), features.height(),
                 PixelFormat.getIntArgbInstance(), argb, 0, features.width());
-        return image;
     }
 }

@@ -63,10 +63,23 @@ public final class WindowLatency {
     public record Edit(double computing, double arrived, double updated, double handedOver, double picture) {
     }
 
-    /** All timed edits, and the window they were made in: its size and volume view ({@code "3d"} or {@code "flat"}). */
-    public record Run(String window, String view, boolean engineWarm, List<Edit> edits) {
+    /**
+     * All timed edits, and the window they were made in: its size and volume view ({@code "3d"} or {@code "flat"});
+     * and the window's floor: ms from changing one small label's text to the picture, as many times as edits.
+     */
+    public record Run(String window, String view, boolean engineWarm, List<Edit> edits, List<Double> floor) {
         public double median(ToDoubleFunction<Edit> part) {
-            double[] values = edits.stream().mapToDouble(part).sorted().toArray();
+            return medianOf(edits.stream().mapToDouble(part).toArray());
+        }
+
+        /** What any change costs this window: waiting for the next pulse (JavaFX's 60 Hz timer), painting, presenting. */
+        public double floorMedian() {
+            return medianOf(floor.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+
+        private static double medianOf(double[] unsorted) {
+            double[] values = unsorted.clone();
+            java.util.Arrays.sort(values);
             int n = values.length;
             return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
         }
@@ -97,7 +110,12 @@ public final class WindowLatency {
                     each.accept(edit);
                 }
             }
-            return new Run(window.size, view, warm, List.copyOf(timed));
+            List<Double> floor = new ArrayList<>();
+            for (int i = 0; i < edits; i++) {
+                Thread.sleep(GAP_MILLIS + random.nextInt(34));
+                floor.add(await(window.relabel("frame " + i), timeout));
+            }
+            return new Run(window.size, view, warm, List.copyOf(timed), List.copyOf(floor));
         } finally {
             compute.shutdownNow();
             Platform.runLater(window::close);
@@ -130,6 +148,8 @@ public final class WindowLatency {
         private volatile String size;
         /** Who waits for the next rendered frame; set on the FX thread, taken on the render thread. */
         private final AtomicReference<LongConsumer> nextFrame = new AtomicReference<>();
+        /** When the render thread last finished a frame. */
+        private final java.util.concurrent.atomic.AtomicLong lastFrame = new java.util.concurrent.atomic.AtomicLong();
         private CompletableFuture<?> waiting;
 
         CompletableFuture<String> open(ExecutorService compute) {
@@ -149,6 +169,7 @@ public final class WindowLatency {
                     stage.setScene(scene);
                     stage.show();
                     PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
+                        lastFrame.set(System.nanoTime());
                         LongConsumer waiting = nextFrame.getAndSet(null);
                         if (waiting != null) {
                             waiting.accept(System.nanoTime());
@@ -205,6 +226,24 @@ public final class WindowLatency {
         }
 
         /**
+         * Changes the lesson bar's status text and times it to the picture, in ms: no computation, one small label
+         * repainted.
+         */
+        CompletableFuture<Double> relabel(String text) {
+            CompletableFuture<Double> done = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                if (!(scene.lookup("#recomputeLabel") instanceof javafx.scene.control.Label status)) {
+                    done.completeExceptionally(new IllegalStateException("the window has no #recomputeLabel"));
+                    return;
+                }
+                long start = System.nanoTime();
+                status.setText(text);
+                afterNextFrame((handedOver, picture) -> done.complete(millis(start, picture)));
+            });
+            return done;
+        }
+
+        /**
          * Calls {@code rendered} with the times the next pulse's frame was handed to the render thread and was
          * rendered (see the class comment).
          */
@@ -213,10 +252,21 @@ public final class WindowLatency {
                 @Override
                 public void run() {
                     scene.removePostLayoutPulseListener(this);
+                    long laidOut = System.nanoTime();
                     // Runs once this pulse has handed its frame to the render thread: the next frame done is it.
                     Platform.runLater(() -> {
                         long handedOver = System.nanoTime();
-                        nextFrame.set(picture -> rendered.accept(handedOver, picture));
+                        LongConsumer waiting = picture -> rendered.accept(handedOver, picture);
+                        nextFrame.set(waiting);
+                        // A light frame on a busy machine can be rendered before this task runs, and no frame
+                        // follows: then, seconds later (far beyond any frame's time), the last frame finished since
+                        // the layout is taken as this one (the one before it, if any, finished before it).
+                        CompletableFuture.delayedExecutor(5, TimeUnit.SECONDS).execute(() -> {
+                            long last = lastFrame.get();
+                            if (last > laidOut && nextFrame.compareAndSet(waiting, null)) {
+                                waiting.accept(last);
+                            }
+                        });
                     });
                 }
             });

@@ -15,8 +15,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -39,6 +39,7 @@ public final class CaptureDialog {
 
     private final CaptureSession session;
     private final Stage stage;
+    private CameraPreviewView preview;
     private Volume chosen;
 
     private CaptureDialog(Window owner, CaptureSession session) {
@@ -85,6 +86,11 @@ public final class CaptureDialog {
         return stage;
     }
 
+    /** The live picture as the dialog shows it. */
+    WritableImage preview() {
+        return preview.picture();
+    }
+
     Optional<Volume> chosen() {
         return Optional.ofNullable(chosen);
     }
@@ -99,11 +105,7 @@ public final class CaptureDialog {
         HBox top = new HBox(10, cameraLabel, cameras);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        ImageView preview = new ImageView(session.preview());
-        preview.setId("preview");
-        preview.setFitWidth(PREVIEW_SIDE);
-        preview.setFitHeight(PREVIEW_SIDE);
-        preview.setPreserveRatio(true);
+        preview = new CameraPreviewView(session.preview(), PREVIEW_SIDE);
         Label countdown = new Label();
         countdown.setId("countdown");
         countdown.setStyle("-fx-font-size: 120px; -fx-font-weight: bold; -fx-text-fill: white;"
@@ -124,12 +126,12 @@ public final class CaptureDialog {
         Spinner<Integer> frames = new Spinner<>(2, RecordingPlan.MAX_FRAMES, session.framesProperty().get());
         frames.setId("frames");
         frames.setEditable(true);
-        frames.valueProperty().addListener((obs, old, now) -> session.framesProperty().set(now));
+        frames.valueProperty().addListener((obs, old, now) -> session.setFrames(now));
         Spinner<Integer> interval = new Spinner<>(20, (int) RecordingPlan.MAX_INTERVAL.toMillis(),
                 session.intervalMillisProperty().get(), 10);
         interval.setId("interval");
         interval.setEditable(true);
-        interval.valueProperty().addListener((obs, old, now) -> session.intervalMillisProperty().set(now));
+        interval.valueProperty().addListener((obs, old, now) -> session.setIntervalMillis(now));
         VBox settings = new VBox(8, new Label("Frames"), frames, new Label("Milliseconds apart"), interval);
         settings.setPrefWidth(180);
 
@@ -138,10 +140,12 @@ public final class CaptureDialog {
 
         HBox strip = new HBox(4);
         strip.setId("filmstrip");
-        session.filmstrip().addListener((ListChangeListener<Image>) change -> {
+        session.filmstrip().addListener((ListChangeListener<ArgbPicture>) change -> {
             strip.getChildren().clear();
-            for (Image img : session.filmstrip()) {
-                strip.getChildren().add(new ImageView(img));
+            for (ArgbPicture p : session.filmstrip()) {
+                WritableImage thumb = new WritableImage(p.width(), p.height());
+                CameraPreviewView.paint(thumb, p);
+                strip.getChildren().add(new ImageView(thumb));
             }
         });
         ScrollPane filmstrip = new ScrollPane(strip);

@@ -5,7 +5,6 @@ import app.conv3d.capture.Cameras;
 import app.conv3d.capture.CaptureException;
 import app.conv3d.capture.CaptureTimeouts;
 import app.conv3d.capture.Frame;
-import app.conv3d.capture.FrameFit;
 import app.conv3d.capture.Recorder;
 import app.conv3d.capture.Recording;
 import app.conv3d.capture.RecordingListener;
@@ -22,33 +21,26 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 
 /**
- * The capture dialog's model: which cameras there are, the live preview (one reused image, newest picture
- * wins), the countdown, the filmstrip and the finished clip. Camera work runs on daemon threads; results
- * reach the properties through the FX executor. The clip the lesson had before is never touched: the
- * dialog only ever hands out a new one.
+ * The capture dialog's model, its state machine: which cameras there are, opening one, the countdown, the
+ * filmstrip and the finished clip; the live picture is its {@link CameraPreviewModel}. Camera work runs on daemon
+ * threads; results reach the properties through the FX executor. No toolkit beyond javafx.beans, so it is tested
+ * with the virtual camera and no window. The clip the lesson had before is never touched: the dialog only ever
+ * hands out a new one.
  */
 public final class CaptureSession {
     /** Where the dialog is in its flow. */
     public enum Phase { OPENING, PREVIEW, COUNTDOWN, RECORDING, REVIEW, FAILED, CLOSED }
 
-    private static final long PREVIEW_FRAME_NANOS = 33_000_000L; // ~30 a second at most
     private static final int FILMSTRIP_SIZE = 64;
 
     private final int height;
@@ -72,15 +64,15 @@ public final class CaptureSession {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Looking for cameras...");
     private final ReadOnlyStringWrapper camera = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper countdown = new ReadOnlyIntegerWrapper();
-    private final IntegerProperty frames = new SimpleIntegerProperty(RecordingPlan.DEFAULT.frames());
-    private final IntegerProperty intervalMillis = new SimpleIntegerProperty((int) RecordingPlan.DEFAULT.interval().toMillis());
-    private final ObservableList<Image> filmstrip = FXCollections.observableArrayList();
-    private final WritableImage preview;
+    private final ReadOnlyIntegerWrapper frames = new ReadOnlyIntegerWrapper(RecordingPlan.DEFAULT.frames());
+    private final ReadOnlyIntegerWrapper intervalMillis =
+            new ReadOnlyIntegerWrapper((int) RecordingPlan.DEFAULT.interval().toMillis());
+    private final ObservableList<ArgbPicture> filmstrip = FXCollections.observableArrayList();
+    private final ObservableList<String> camerasShown = FXCollections.unmodifiableObservableList(cameras);
+    private final ObservableList<ArgbPicture> filmstripShown = FXCollections.unmodifiableObservableList(filmstrip);
+    private final CameraPreviewModel preview;
 
-    private final AtomicReference<int[]> newestPreview = new AtomicReference<>();
-    private final AtomicBoolean previewScheduled = new AtomicBoolean();
     private volatile WebcamSource source;
-    private volatile Thread previewThread;
     private volatile RecordingTask recording;
     private volatile Recording result;
     private volatile boolean closed;
@@ -97,11 +89,12 @@ public final class CaptureSession {
         this.driver = driver;
         this.timeouts = timeouts;
         this.fx = fx;
-        this.preview = new WritableImage(width, height);
+        this.preview = new CameraPreviewModel(height, width, fx);
     }
 
+    /** The cameras found (the virtual one always among them). */
     public ObservableList<String> cameras() {
-        return cameras;
+        return camerasShown;
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
@@ -127,21 +120,34 @@ public final class CaptureSession {
         return countdown.getReadOnlyProperty();
     }
 
-    public IntegerProperty framesProperty() {
-        return frames;
+    /** How many frames Record takes. */
+    public ReadOnlyIntegerProperty framesProperty() {
+        return frames.getReadOnlyProperty();
     }
 
-    public IntegerProperty intervalMillisProperty() {
-        return intervalMillis;
+    /** Milliseconds between recorded frames. */
+    public ReadOnlyIntegerProperty intervalMillisProperty() {
+        return intervalMillis.getReadOnlyProperty();
     }
 
-    /** The live picture, cropped to the lesson's size; one image, rewritten in place. */
-    public WritableImage preview() {
+    /** The next recording's frame count (checked when Record is pressed, with the plan's own limits). */
+    public void setFrames(int n) {
+        frames.set(n);
+    }
+
+    /** The next recording's interval in milliseconds (checked when Record is pressed). */
+    public void setIntervalMillis(int ms) {
+        intervalMillis.set(ms);
+    }
+
+    /** The live picture, cropped to the lesson's size. */
+    public CameraPreviewModel preview() {
         return preview;
     }
 
-    public ObservableList<Image> filmstrip() {
-        return filmstrip;
+    /** The recorded frames, small, in order. */
+    public ObservableList<ArgbPicture> filmstrip() {
+        return filmstripShown;
     }
 
     /** A shorter countdown (tests, or a teacher in a hurry). */
@@ -246,13 +252,13 @@ public final class CaptureSession {
 
             @Override
             public void previewed(Frame frame) {
-                showPreview(frame);
+                preview.show(frame);
             }
 
             @Override
             public void frameRecorded(int index, int total, Frame frame) {
-                showPreview(frame);
-                Image thumb = thumbnail(frame);
+                preview.show(frame);
+                ArgbPicture thumb = ArgbPicture.fitted(frame, FILMSTRIP_SIZE, FILMSTRIP_SIZE);
                 fx.execute(() -> filmstrip.add(thumb));
             }
         });
@@ -326,78 +332,14 @@ public final class CaptureSession {
         }
     }
 
-    // ---- live preview: a daemon thread grabs, the FX thread paints only the newest picture ---------------
-
     private void startPreview() {
         WebcamSource s = source;
-        if (s == null || previewThread != null) {
-            return;
+        if (s != null) {
+            preview.start(s, this::fail);
         }
-        Thread t = new Thread(() -> previewLoop(s), "conv3d-capture-preview");
-        t.setDaemon(true);
-        previewThread = t;
-        t.start();
     }
 
-    /** Lets the preview thread finish its current grab and stop; never waits for it (a frozen camera). */
     private void stopPreview() {
-        previewThread = null;
-    }
-
-    private void previewLoop(WebcamSource s) {
-        Thread self = Thread.currentThread();
-        while (previewThread == self) {
-            long next = System.nanoTime() + PREVIEW_FRAME_NANOS;
-            try {
-                Frame frame = s.grab();
-                if (previewThread == self) {
-                    showPreview(frame);
-                }
-            } catch (CaptureException e) {
-                if (previewThread == self && e.reason() != CaptureException.Reason.CANCELLED) {
-                    fx.execute(() -> fail(e.getMessage()));
-                }
-                return;
-            }
-            long wait = next - System.nanoTime();
-            if (wait > 0) {
-                try {
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-    }
-
-    private FrameFit previewFit;
-
-    private synchronized int[] fitted(Frame frame) {
-        if (previewFit == null || !previewFit.fits(frame)) {
-            previewFit = new FrameFit(frame.width(), frame.height(), width, height);
-        }
-        return previewFit.applyArgb(frame);
-    }
-
-    private void showPreview(Frame frame) {
-        newestPreview.set(fitted(frame));
-        // at most one paint waits on the FX thread; it paints whatever is newest when it runs
-        if (previewScheduled.compareAndSet(false, true)) {
-            fx.execute(() -> {
-                previewScheduled.set(false);
-                int[] pixels = newestPreview.getAndSet(null);
-                if (pixels != null) {
-                    preview.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-                }
-            });
-        }
-    }
-
-    private Image thumbnail(Frame frame) {
-        FrameFit fit = new FrameFit(frame.width(), frame.height(), FILMSTRIP_SIZE, FILMSTRIP_SIZE);
-        WritableImage thumb = new WritableImage(FILMSTRIP_SIZE, FILMSTRIP_SIZE);
-        thumb.getPixelWriter().setPixels(0, 0, FILMSTRIP_SIZE, FILMSTRIP_SIZE, PixelFormat.getIntArgbInstance(),
-                fit.applyArgb(frame), 0, FILMSTRIP_SIZE);
-        return thumb;
+        preview.stop();
     }
 }

@@ -18,6 +18,7 @@ final class ColorBar extends HBox {
     private final Label low = new Label();
     private final Label high = new Label();
     private final ImageView bar = new ImageView();
+    private Colormap shownColormap;
     private final StackPane barBox = new StackPane(bar);
 
     ColorBar() {
@@ -41,13 +42,18 @@ final class ColorBar extends HBox {
     }
 
     void show(Colormap colormap, ValueRange range) {
-        // A few rows, not one: some pipelines sample a 1-pixel-high texture badly when stretching it.
-        int rows = 8;
-        WritableImage image = new WritableImage(256, rows);
-        for (int y = 0; y < rows; y++) {
-            image.getPixelWriter().setPixels(0, y, 256, 1, PixelFormat.getIntArgbInstance(), colormap.palette(), 0, 256);
+        // Painted only when the colormap changes: a new image at every kernel edit was a new texture and a repaint.
+        if (colormap != shownColormap) {
+            // A few rows, not one: some pipelines sample a 1-pixel-high texture badly when stretching it.
+            int rows = 8;
+            WritableImage image = new WritableImage(256, rows);
+            for (int y = 0; y < rows; y++) {
+                image.getPixelWriter().setPixels(0, y, 256, 1, PixelFormat.getIntArgbInstance(), colormap.palette(), 0,
+                        256);
+            }
+            bar.setImage(image);
+            shownColormap = colormap;
         }
-        bar.setImage(image);
         low.setText(range == null ? "" : Numbers.value(range.low()));
         high.setText(range == null ? "" : Numbers.value(range.high()));
     }

@@ -8,12 +8,14 @@ import app.conv3d.ui.lesson.Computed;
 import app.conv3d.ui.lesson.Lesson;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
@@ -24,6 +26,7 @@ import javafx.scene.layout.VBox;
  */
 final class BankGrid extends VBox {
     static final double THUMB = 100;
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private final KernelLabModel lab;
     private final Lesson lesson;
@@ -105,7 +108,7 @@ final class BankGrid extends VBox {
         int selected = lesson.kernelIndexProperty().get();
         for (int n = 0; n < kernels; n++) {
             boolean known = slots != null && n < slots.count();
-            shown.get(n).show(FxImages.featureSlice(features, n, t, display, ranges[n]), n == selected,
+            shown.get(n).show(features, t, display, ranges[n], n == selected,
                     known ? slots.slot(n).shortLabel() : "", known ? slots.slot(n).label() : "");
         }
     }
@@ -113,6 +116,7 @@ final class BankGrid extends VBox {
     /** One kernel's picture and name; a click selects it. */
     private final class Tile extends VBox {
         private final ImageView image = new ImageView();
+        private WritableImage picture;
         private final Label name = new Label();
         private final Tooltip tip = new Tooltip();
         private final int index;
@@ -133,15 +137,21 @@ final class BankGrid extends VBox {
             setOnMouseClicked(e -> lab.select(index));
         }
 
-        void show(javafx.scene.image.Image picture, boolean selected, String shortName, String longName) {
-            image.setImage(picture);
-            image.setSmooth(picture.getWidth() > THUMB);
+        /**
+         * Shows kernel {@code index}'s slice {@code t}: written into the tile's own image while the output size
+         * stays, and "selected" as a pseudo-class, so an edit restyles and re-creates nothing.
+         */
+        void show(FeatureVolume features, int t, FeatureDisplay display, ValueRange range, boolean selected,
+                String shortName, String longName) {
+            if (picture == null || picture.getWidth() != features.width() || picture.getHeight() != features.height()) {
+                picture = new WritableImage(features.width(), features.height());
+                image.setImage(picture);
+                image.setSmooth(picture.getWidth() > THUMB);
+            }
+            FxImages.writeFeatureSlice(features, index, t, display, range, picture);
             name.setText(index + "  " + shortName); // 0-based, as the top bar, the arithmetic and PyTorch
             tip.setText("kernel " + index + ": " + longName + " (output channel " + index + ")");
-            getStyleClass().remove("selected");
-            if (selected) {
-                getStyleClass().add("selected");
-            }
+            pseudoClassStateChanged(SELECTED, selected);
         }
     }
 }

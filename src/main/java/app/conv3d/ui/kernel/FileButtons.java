@@ -18,7 +18,7 @@ final class FileButtons extends HBox {
 
     private File folder = new File(System.getProperty("user.home"));
 
-    FileButtons(KernelLabModel lab) {
+    FileButtons(KernelFilesModel lab) {
         super(8);
         getStyleClass().add("button-row");
         Button load = new Button("Load\u2026");

@@ -7,11 +7,15 @@ import app.conv3d.core.Padding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -20,8 +24,11 @@ import javafx.scene.layout.VBox;
  */
 final class GeometryControls extends VBox {
     private static final String[] AXES = {"time", "height", "width"};
+    /** An output size of nothing; a pseudo-class, so the labels are not restyled from scratch at every change. */
+    private static final PseudoClass NO_OUTPUT = PseudoClass.getPseudoClass("none");
 
     private final KernelLabModel lab;
+    private final GeometryModel geometry;
     private final AxisSpinner[] size = new AxisSpinner[3];
     private final AxisSpinner[] stride = new AxisSpinner[3];
     private final AxisSpinner[] dilation = new AxisSpinner[3];
@@ -33,7 +40,8 @@ final class GeometryControls extends VBox {
     private final Label sameHint = new Label();
     private final Label refusal = new Label();
 
-    GeometryControls(KernelLabModel lab) {
+    GeometryControls(GeometryModel geometry, KernelLabModel lab) {
+        this.geometry = geometry;
         this.lab = lab;
         setSpacing(8);
         GridPane grid = new GridPane();
@@ -45,13 +53,13 @@ final class GeometryControls extends VBox {
             grid.add(head, axis + 1, 0);
             int a = axis;
             size[axis] = new AxisSpinner("kernelSize-" + AXES[axis], 1, GeometryRules.MAX_KERNEL,
-                    k -> lab.setKernelSize(a, k));
+                    k -> geometry.setKernelSize(a, k));
             stride[axis] = new AxisSpinner("stride-" + AXES[axis], 1, GeometryRules.MAX_STRIDE,
-                    s -> lab.setStride(a, s));
+                    s -> geometry.setStride(a, s));
             dilation[axis] = new AxisSpinner("dilation-" + AXES[axis], 1, GeometryRules.MAX_DILATION,
-                    d -> lab.setDilation(a, d));
+                    d -> geometry.setDilation(a, d));
             padding[axis] = new AxisSpinner("padding-" + AXES[axis], 0, GeometryRules.MAX_PADDING,
-                    p -> lab.setCustomPadding(a, p));
+                    p -> geometry.setCustomPadding(a, p));
             output[axis] = new Label();
             output[axis].setId("output-" + AXES[axis]);
             output[axis].getStyleClass().add("output-size");
@@ -70,7 +78,7 @@ final class GeometryControls extends VBox {
         grid.add(rowName("output size"), 0, 6);
 
         paddingMode = new SegmentedChoice<>("paddingMode", List.of(Padding.Mode.values()),
-                m -> m.name().toLowerCase(Locale.ROOT), lab::setPaddingMode);
+                m -> m.name().toLowerCase(Locale.ROOT), geometry::setPaddingMode);
         paddingMode.button(Padding.Mode.VALID).setTooltip(new Tooltip("No padding: the kernel stays inside the clip,"
                 + " so the output is smaller by (size - 1) x dilation"));
         paddingMode.button(Padding.Mode.SAME).setTooltip(new Tooltip("Zeros around the clip so the output keeps the"
@@ -80,7 +88,7 @@ final class GeometryControls extends VBox {
 
         relu.setId("reluCheck");
         relu.setFocusTraversable(false);
-        relu.setOnAction(e -> lab.setRelu(relu.isSelected()));
+        relu.setOnAction(e -> geometry.setRelu(relu.isSelected()));
 
         GridPane formulas = new GridPane();
         formulas.setHgap(10);
@@ -100,21 +108,34 @@ final class GeometryControls extends VBox {
 
         sameHint.setId("sameHint");
         sameHint.getStyleClass().add("note");
-        sameHint.setWrapText(true);
-        sameHint.managedProperty().bind(sameHint.visibleProperty());
         refusal.setId("geometryRefusal");
         refusal.getStyleClass().add("refusal");
-        refusal.setWrapText(true);
-        refusal.setMaxWidth(Double.MAX_VALUE);
-        refusal.managedProperty().bind(refusal.visibleProperty());
-        refusal.textProperty().bind(lab.geometryNoteProperty());
-        refusal.visibleProperty().bind(lab.geometryNoteProperty().isNotNull());
+        refusal.textProperty().bind(geometry.refusalProperty());
+        refusal.visibleProperty().bind(geometry.refusalProperty().isNotNull());
+        // Both in room kept for them, the refusal covering the hint while it lasts: a reason that came and went
+        // below the spinners moved the ReLU box and everything under it.
+        StackPane notes = new StackPane(fitted(sameHint), fitted(refusal));
+        notes.getStyleClass().add("geometry-notes");
+        notes.setAlignment(Pos.TOP_LEFT);
 
-        getChildren().addAll(grid, sameHint, refusal, relu, formulaNote, formulas);
+        getChildren().addAll(grid, notes, relu, formulaNote, formulas);
 
         lab.rulesProperty().addListener((obs, old, now) -> refresh());
         lab.frameByFrameProperty().addListener((obs, old, now) -> refresh());
         refresh();
+    }
+
+    /** Wraps within the notes' room; what does not fit ends in an ellipsis, whole in the tooltip. */
+    private static Label fitted(Label l) {
+        l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setTextOverrun(OverrunStyle.ELLIPSIS);
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(KernelLabPane.PREFERRED_WIDTH);
+        whole.textProperty().bind(l.textProperty());
+        l.setTooltip(whole);
+        return l;
     }
 
     private static Label rowName(String text) {
@@ -144,10 +165,7 @@ final class GeometryControls extends VBox {
             stride[axis].setDisable(same);
             padding[axis].setDisable(!custom);
             output[axis].setText(shape.map(s -> Integer.toString(s.output().get(a))).orElse("\u2013"));
-            output[axis].getStyleClass().remove("empty");
-            if (shape.isEmpty()) {
-                output[axis].getStyleClass().add("empty");
-            }
+            output[axis].pseudoClassStateChanged(NO_OUTPUT, shape.isEmpty());
             // Non-breaking spaces keep "+ 1 = 252" together when the line has to wrap.
             formula[axis].setText(r.formula(axis).replace(" + 1 = ", "\u00a0+\u00a01\u00a0=\u00a0"));
         }

@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -57,11 +58,11 @@ public final class KernelLabPane extends VBox {
         header.getStyleClass().add("lab-header");
 
         VBox body = new VBox(
-                section("Preset"), new PresetChooser(lab),
-                section("Geometry"), new GeometryControls(lab),
-                section("Weights"), new WeightGrid(lab),
+                section("Preset"), new PresetChooser(lab.presets()),
+                section("Geometry"), new GeometryControls(lab.geometry(), lab),
+                section("Weights"), new WeightGrid(lab.weights(), lab),
                 section("Bank"), new BankGrid(lab, lesson),
-                section("Files"), new FileButtons(lab));
+                section("Files"), new FileButtons(lab.files()));
         body.getStyleClass().add("lab-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -77,13 +78,22 @@ public final class KernelLabPane extends VBox {
         return lab;
     }
 
+    /**
+     * The lab's one-line outcome, in a strip of fixed height that is there with or without a message: a message
+     * that pushed the controls down as it came and up as it went moved them under the mouse (a second click on
+     * stride landed on kernel size). Two lines fit; a longer message ends in an ellipsis with the whole in a tooltip.
+     */
     private HBox messageBar() {
         Label text = new Label();
         text.setId("labMessage");
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
-        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMaxHeight(Double.MAX_VALUE);
+        text.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         HBox.setHgrow(text, Priority.ALWAYS);
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(PREFERRED_WIDTH);
         Button dismiss = new Button("\u2715");
         dismiss.setId("dismissLabMessage");
         dismiss.setFocusTraversable(false);
@@ -91,15 +101,15 @@ public final class KernelLabPane extends VBox {
         HBox bar = new HBox(text, dismiss);
         bar.getStyleClass().add("lab-message");
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.managedProperty().bind(bar.visibleProperty());
         Runnable show = () -> {
             LabMessage m = lab.messageProperty().get();
-            bar.setVisible(m != null);
+            text.setVisible(m != null);
+            dismiss.setVisible(m != null);
             text.setText(m == null ? "" : m.text());
-            bar.getStyleClass().remove("error");
-            if (m != null && m.error()) {
-                bar.getStyleClass().add("error");
-            }
+            whole.setText(m == null ? "" : m.text());
+            text.setTooltip(m == null ? null : whole);
+            bar.getStyleClass().removeAll("error", "empty");
+            bar.getStyleClass().add(m == null ? "empty" : m.error() ? "error" : "info");
         };
         lab.messageProperty().addListener((obs, old, now) -> show.run());
         show.run();

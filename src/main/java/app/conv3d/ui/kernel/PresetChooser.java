@@ -16,7 +16,7 @@ final class PresetChooser extends VBox {
     private final ComboBox<KernelPreset> choice = new ComboBox<>();
     private boolean showing;
 
-    PresetChooser(KernelLabModel lab) {
+    PresetChooser(PresetModel lab) {
         setSpacing(8);
         choice.setId("presetChoice");
         choice.getItems().setAll(KernelPreset.values());

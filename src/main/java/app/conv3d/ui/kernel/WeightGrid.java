@@ -5,6 +5,7 @@ import app.conv3d.ui.math.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -25,8 +26,11 @@ final class WeightGrid extends VBox {
     /** Pixels the mouse must move before a press on a cell becomes a drag rather than a click to type. */
     private static final double DRAG_THRESHOLD = 4;
     private static final int WIDE_GRID = 6;
+    /** Narrower padding for grids of WIDE_GRID columns or more; a pseudo-class, so switching restyles nothing. */
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
 
     private final KernelLabModel lab;
+    private final WeightEditModel weights;
     private final HBox selectors = new HBox(14);
     private final GridPane cells = new GridPane();
     private final Label caption = new Label();
@@ -37,7 +41,8 @@ final class WeightGrid extends VBox {
     private SegmentedChoice<Integer> channels;
     private String shape = "";
 
-    WeightGrid(KernelLabModel lab) {
+    WeightGrid(WeightEditModel weights, KernelLabModel lab) {
+        this.weights = weights;
         this.lab = lab;
         setId("weightGrid");
         setSpacing(8);
@@ -50,22 +55,22 @@ final class WeightGrid extends VBox {
         bias.setId("biasField");
         bias.setPrefColumnCount(5);
         bias.setTooltip(new Tooltip("Added to every output value of this kernel, after the weighted sum"));
-        bias.setOnAction(e -> lab.setBiasText(bias.getText()));
+        bias.setOnAction(e -> weights.setBiasText(bias.getText()));
         bias.focusedProperty().addListener((obs, was, is) -> {
             if (!is && lab.shownKernelProperty().get() != null
                     && !bias.getText().equals(biasText(lab.shownKernelProperty().get()))) {
-                lab.setBiasText(bias.getText());
+                weights.setBiasText(bias.getText());
             }
         });
 
         Button normalise = button("normaliseButton", "Normalise", "Scales every weight so their absolute values add"
                 + " up to 1 (L1). Then the answer stays within \u2212255..255 on a 0..255 clip: it reads in pixel"
                 + " units. (L2 would keep the weights' energy instead, but bounds nothing a class can check.)",
-                lab::normalise);
+                weights::normalise);
         Button negate = button("negateButton", "Negate", "Flips the sign of every weight and of the bias: bright"
-                + " answers turn dark and dark ones bright", lab::negate);
+                + " answers turn dark and dark ones bright", weights::negate);
         Button flip = button("flipTimeButton", "Flip in time", "Reverses the order of the frames: what the kernel"
-                + " expected first it now expects last, so rightward motion becomes leftward", lab::flipTime);
+                + " expected first it now expects last, so rightward motion becomes leftward", weights::flipTime);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, normalise, negate, flip, gap, new Label("bias"), bias);
@@ -81,8 +86,8 @@ final class WeightGrid extends VBox {
         getChildren().addAll(selectors, caption, cells, how, buttons);
 
         lab.shownKernelProperty().addListener((obs, old, now) -> refresh());
-        lab.editFrameProperty().addListener((obs, old, now) -> refresh());
-        lab.editChannelProperty().addListener((obs, old, now) -> refresh());
+        weights.editFrameProperty().addListener((obs, old, now) -> refresh());
+        weights.editChannelProperty().addListener((obs, old, now) -> refresh());
         lab.selectedProperty().addListener((obs, old, now) -> refresh());
         lab.frameByFrameProperty().addListener((obs, old, now) -> refresh());
         refresh();
@@ -105,8 +110,8 @@ final class WeightGrid extends VBox {
             return;
         }
         rebuildIfReshaped(k);
-        int a = Math.min(lab.editFrameProperty().get(), k.depth() - 1);
-        int c = Math.min(lab.editChannelProperty().get(), k.channels() - 1);
+        int a = Math.min(weights.editFrameProperty().get(), k.depth() - 1);
+        int c = Math.min(weights.editChannelProperty().get(), k.channels() - 1);
         frames.show(a);
         channels.show(c);
         boolean flat = lab.frameByFrameProperty().get();
@@ -125,15 +130,12 @@ final class WeightGrid extends VBox {
                 float v = k.get(a, b, d, c);
                 WeightCell cell = grid[b][d];
                 cell.display(WeightText.format(v, digits));
-                cell.getStyleClass().remove("compact");
-                if (wide) {
-                    cell.getStyleClass().add("compact");
-                }
+                cell.pseudoClassStateChanged(COMPACT, wide);
                 cell.setPrefColumnCount(longest);
-                cell.setStyle("-fx-background-color: " + WeightColors.background(v, max) + ";");
+                cell.tint("-fx-background-color: " + WeightColors.background(v, max) + ";");
                 cell.setEditable(!flat);
-                cell.setTooltip(new Tooltip("weight [frame " + a + "][row " + b + "][column " + d + "]["
-                        + Numbers.channel(c, k.channels()) + "] = " + v));
+                cell.tip.setText("weight [frame " + a + "][row " + b + "][column " + d + "]["
+                        + Numbers.channel(c, k.channels()) + "] = " + v);
             }
         }
         edits.forEach(b -> b.setDisable(flat));
@@ -160,9 +162,9 @@ final class WeightGrid extends VBox {
         }
         shape = now;
         frames = new SegmentedChoice<>("editFrame", IntStream.range(0, k.depth()).boxed().toList(),
-                a -> Integer.toString(a), lab::selectEditFrame);
+                a -> Integer.toString(a), weights::selectEditFrame);
         channels = new SegmentedChoice<>("editChannel", IntStream.range(0, k.channels()).boxed().toList(),
-                c -> Numbers.channel(c, k.channels()), lab::selectEditChannel);
+                c -> Numbers.channel(c, k.channels()), weights::selectEditChannel);
         selectors.getChildren().setAll(new Label("frame"), frames, new Label("channel"), channels);
         cells.getChildren().clear();
         grid = new WeightCell[k.height()][k.width()];
@@ -180,6 +182,8 @@ final class WeightGrid extends VBox {
         private final int column;
         private double pressY;
         private boolean dragging;
+        /** The weight's full value and place, kept and given new text (a new tooltip per cell per edit cost). */
+        private final Tooltip tip = new Tooltip();
         /** The model's value as last displayed: text equal to it is no edit. */
         private String shown = "";
 
@@ -188,6 +192,7 @@ final class WeightGrid extends VBox {
             this.column = column;
             setId("weight-" + row + "-" + column);
             getStyleClass().add("weight-cell");
+            setTooltip(tip);
             setOnAction(e -> commit());
             focusedProperty().addListener((obs, was, is) -> {
                 if (!is) {
@@ -202,20 +207,27 @@ final class WeightGrid extends VBox {
                 double dy = e.getScreenY() - pressY;
                 if (!dragging && Math.abs(dy) >= DRAG_THRESHOLD && isEditable()) {
                     dragging = true;
-                    lab.beginDrag(lab.editFrameProperty().get(), row, column, lab.editChannelProperty().get());
+                    weights.beginDrag(weights.editFrameProperty().get(), row, column, weights.editChannelProperty().get());
                 }
                 if (dragging) {
-                    lab.dragTo(dy);
+                    weights.dragTo(dy);
                     e.consume();
                 }
             });
             addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
                 if (dragging) {
                     dragging = false;
-                    lab.endDrag();
+                    weights.endDrag();
                     e.consume();
                 }
             });
+        }
+
+        /** Its tint, set only when it changes: a new inline style makes JavaFX style the cell from scratch. */
+        void tint(String style) {
+            if (!style.equals(getStyle())) {
+                setStyle(style);
+            }
         }
 
         void display(String text) {
@@ -227,7 +239,7 @@ final class WeightGrid extends VBox {
             if (!isEditable() || getText().equals(shown)) {
                 return;
             }
-            if (!lab.setWeightText(lab.editFrameProperty().get(), row, column, lab.editChannelProperty().get(),
+            if (!weights.setWeightText(weights.editFrameProperty().get(), row, column, weights.editChannelProperty().get(),
                     getText())) {
                 selectAll();
             }

@@ -56,8 +56,8 @@ class CaptureDialogTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> previewHasPicture());
 
         robot.interact(() -> {
-            session.framesProperty().set(4);
-            session.intervalMillisProperty().set(30);
+            session.setFrames(4);
+            session.setIntervalMillis(30);
         });
         robot.clickOn("#record");
         waitForPhase(CaptureSession.Phase.REVIEW);
@@ -77,7 +77,7 @@ class CaptureDialogTest {
     @Test
     void retakeGoesBackToThePreviewAndCancelHandsOverNothing(FxRobot robot) throws TimeoutException {
         waitForPhase(CaptureSession.Phase.PREVIEW);
-        robot.interact(() -> session.framesProperty().set(2));
+        robot.interact(() -> session.setFrames(2));
         robot.clickOn("#record");
         waitForPhase(CaptureSession.Phase.REVIEW);
         robot.clickOn("#retake");
@@ -89,7 +89,7 @@ class CaptureDialogTest {
     }
 
     private boolean previewHasPicture() {
-        PixelReader pixels = session.preview().getPixelReader();
+        PixelReader pixels = dialog.preview().getPixelReader();
         return pixels.getArgb(32, 32) != 0;
     }
 

@@ -1,11 +1,16 @@
 package app.conv3d.ui.kernel;
 
 import app.conv3d.core.KernelPreset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
@@ -127,15 +132,40 @@ final class KernelLabPage {
 
     boolean thumbnailSelected(int n) {
         return onFx(() -> robot.lookup("#bankThumb-" + n).tryQuery()
-                .map(node -> node.getStyleClass().contains("selected")).orElse(false));
+                .map(node -> node.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("selected")))
+                .orElse(false));
     }
 
     /** The lab's one-line message, or null when none is shown. */
     String message() {
         return onFx(() -> {
             Label l = robot.lookup("#labMessage").queryAs(Label.class);
-            return l.getParent().isVisible() ? l.getText() : null;
+            return l.isVisible() ? l.getText() : null;
         });
+    }
+
+    void dismissMessage() {
+        robot.clickOn("#dismissLabMessage");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The lab's messages themselves, which may take any size inside the room kept for them. */
+    private static final java.util.Set<String> MESSAGES = java.util.Set.of("labMessage", "geometryRefusal", "sameHint");
+
+    /** Where every control of the lab but the messages is in the window, in the lab's order of nodes. */
+    List<Bounds> controlBounds() {
+        return onFx(() -> robot.lookup("#kernelLab").queryAll().stream().findFirst()
+                .map(lab -> controls(lab, new ArrayList<>())).orElseThrow());
+    }
+
+    private static List<Bounds> controls(Node node, List<Bounds> found) {
+        if (node instanceof Control && (node.getId() == null || !MESSAGES.contains(node.getId()))) {
+            found.add(node.localToScene(node.getLayoutBounds()));
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> controls(child, found));
+        }
+        return found;
     }
 
     void chooseFrameByFrame() {

@@ -20,8 +20,10 @@ import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The pane on a real lesson (background computation, results on the FX thread), driven like a user would. */
 @ExtendWith(ApplicationExtension.class)
@@ -58,7 +61,7 @@ class KernelLabPaneTest {
         scene.getStylesheets().add(getClass().getResource("/app/conv3d/ui/explorer.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
-        lesson.load(KernelLabModelTest.clip(3), KernelBank.of(KernelPreset.BLUR.build(CUBE, 3)));
+        lesson.load(TinyLab.clip(3), KernelBank.of(KernelPreset.BLUR.build(CUBE, 3)));
     }
 
     @BeforeEach
@@ -159,9 +162,38 @@ class KernelLabPaneTest {
     void aFileWithTheWrongChannelsIsOneReadableLine(@TempDir Path dir) throws IOException {
         Path gray = dir.resolve("gray.json");
         KernelJson.write(gray, KernelBank.of(KernelPreset.BLUR.build(CUBE, 1)));
-        assertFalse(onFx(() -> pane.model().load(gray)));
+        assertFalse(onFx(() -> pane.model().files().load(gray)));
         String shown = page.message();
         assertTrue(shown.startsWith("gray.json: ") && shown.contains("channel") && !shown.contains("Exception"), shown);
         assertEquals(KernelPreset.BLUR.build(CUBE, 3), computedKernel(0));
+    }
+
+    @Test
+    void messagesComeAndGoWithoutMovingAControl(@TempDir Path dir) throws IOException {
+        List<Bounds> before = page.controlBounds();
+        assertTrue(before.size() > 30, "spinners, buttons, weight cells: " + before.size());
+
+        Path gray = dir.resolve("gray.json");
+        KernelJson.write(gray, KernelBank.of(KernelPreset.BLUR.build(CUBE, 1)));
+        assertFalse(onFx(() -> pane.model().files().load(gray)));
+        assertFalse(onFx(() -> pane.model().geometry().setDilation(0, 2)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(page.message());
+        assertNotNull(page.geometryRefusal());
+        assertNothingMoved(before, page.controlBounds(), "with a message and a refusal shown");
+
+        page.dismissMessage();
+        assertTrue(onFx(() -> pane.model().geometry().setDilation(0, 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(page.message());
+        assertNull(page.geometryRefusal());
+        assertNothingMoved(before, page.controlBounds(), "after both went");
+    }
+
+    private static void assertNothingMoved(List<Bounds> before, List<Bounds> now, String when) {
+        assertEquals(before.size(), now.size(), when);
+        for (int i = 0; i < before.size(); i++) {
+            assertEquals(before.get(i), now.get(i), "control " + i + " moved " + when);
+        }
     }
 }

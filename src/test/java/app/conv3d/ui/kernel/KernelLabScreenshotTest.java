@@ -88,7 +88,7 @@ class KernelLabScreenshotTest {
         waitUntil(() -> lesson.computedProperty().get() != null && lesson.computedProperty().get().bank().count() == 4);
         onFx(() -> {
             lesson.showSlice(4);
-            pane.model().selectEditFrame(4);
+            pane.model().weights().selectEditFrame(4);
             return null;
         });
         BufferedImage image = photograph("kernel-lab.png");
@@ -96,9 +96,9 @@ class KernelLabScreenshotTest {
         // The same lab in 2D with a refused change and a file error showing, for a person to check those states too.
         onFx(() -> {
             pane.model().setFrameByFrame(true);
-            pane.model().setDilation(1, 3);
-            pane.model().setDilation(1, 9);
-            pane.model().load(Path.of("target", "no-such-kernel.npy"));
+            pane.model().geometry().setDilation(1, 3);
+            pane.model().geometry().setDilation(1, 9);
+            pane.model().files().load(Path.of("target", "no-such-kernel.npy"));
             return null;
         });
         waitUntil(() -> lesson.computedProperty().get().bank().size().t() == 1);
@@ -107,10 +107,10 @@ class KernelLabScreenshotTest {
         // The widest grid the lab offers: seven columns of random weights must still fit.
         onFx(() -> {
             pane.model().setFrameByFrame(false);
-            pane.model().setDilation(1, 1);
-            pane.model().choosePreset(KernelPreset.RANDOM);
-            pane.model().setKernelSize(1, 7);
-            pane.model().setKernelSize(2, 7);
+            pane.model().geometry().setDilation(1, 1);
+            pane.model().presets().choosePreset(KernelPreset.RANDOM);
+            pane.model().geometry().setKernelSize(1, 7);
+            pane.model().geometry().setKernelSize(2, 7);
             return null;
         });
         waitUntil(() -> lesson.computedProperty().get().bank().size().equals(new Axis3(5, 7, 7)));

@@ -61,7 +61,7 @@ class PresetDisplayTest {
                 KernelPreset.SOBEL_Y, KernelPreset.MOTION_LEFT, KernelPreset.MOTION_RIGHT);
         for (KernelPreset p : KernelPreset.values()) {
             lesson.setDisplay(START);
-            lab.choosePreset(p);
+            lab.presets().choosePreset(p);
             FeatureDisplay expected = signed.contains(p) ? SignedOutput.DISPLAY : START;
             assertEquals(expected, lesson.displayProperty().get(), p.id());
         }
@@ -70,7 +70,7 @@ class PresetDisplayTest {
     @Test
     void withTemporalDifferenceTheStillPartsGoWhite() {
         lesson.setDisplay(START);
-        lab.choosePreset(KernelPreset.TEMPORAL_DIFFERENCE);
+        lab.presets().choosePreset(KernelPreset.TEMPORAL_DIFFERENCE);
         Computed c = lesson.computedProperty().get();
         int[] argb = lesson.displayProperty().get().argb(c.features(), 0, 0, lesson.displayRangeProperty().get());
         int width = c.features().width();
