@@ -57,9 +57,8 @@ public final class MainWindow {
         volume.volumeProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> lesson.computedProperty().get() == null ? null : lesson.computedProperty().get().volume(),
                 lesson.computedProperty()));
-        volume.fieldProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> lesson.walkthroughProperty().get() == null ? null : lesson.walkthroughProperty().get().field(),
-                lesson.walkthroughProperty()));
+        volume.fieldProperty().bind(lesson.fieldProperty());
+        volume.glideProperty().bind(lesson.glideProperty());
         volume.getStyleClass().add("panel");
 
         ScrollPane math = new ScrollPane(new MathPanel(lesson));

@@ -20,6 +20,9 @@ final class ColorBar extends HBox {
     private final ImageView bar = new ImageView();
     private final StackPane barBox = new StackPane(bar);
 
+    private Colormap shownColormap;
+    private ValueRange shownRange;
+
     ColorBar() {
         setId("colorBar");
         getStyleClass().add("color-bar");
@@ -41,6 +44,12 @@ final class ColorBar extends HBox {
     }
 
     void show(Colormap colormap, ValueRange range) {
+        // called at every frame of a sweep: a new image each time would be a new texture each time
+        if (colormap == shownColormap && java.util.Objects.equals(range, shownRange)) {
+            return;
+        }
+        shownColormap = colormap;
+        shownRange = range;
         // A few rows, not one: some pipelines sample a 1-pixel-high texture badly when stretching it.
         int rows = 8;
         WritableImage image = new WritableImage(256, rows);

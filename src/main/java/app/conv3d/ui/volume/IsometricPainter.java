@@ -1,6 +1,7 @@
 package app.conv3d.ui.volume;
 
 import app.conv3d.core.ReceptiveField;
+import app.conv3d.ui.lesson.KernelGlide;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.BoundingBox;
@@ -58,7 +59,8 @@ final class IsometricPainter {
         return List.copyOf(plates);
     }
 
-    void paint(StackGeometry g, Image[] frames, ReceptiveField field) {
+    /** The stack with the kernel's box on {@code field}, drawn {@code glide} on from it while it glides. */
+    void paint(StackGeometry g, Image[] frames, ReceptiveField field, KernelGlide glide) {
         plates.clear();
         gc.setFill(Volume3dView.BACKGROUND);
         gc.fillRect(0, 0, width, height);
@@ -90,7 +92,7 @@ final class IsometricPainter {
         edges(new double[] {-w2, -h2, g.zFront(0), w2, h2, g.zBack(g.frames() - 1)});
         double[] mid = paintTimeAxis(g);
         if (field != null) {
-            paintKernel(g, field);
+            paintKernel(g, field, glide);
         }
         if (caption != null) {
             label(caption, GAP, GAP, 0, 0, kernelFont, Color.rgb(255, 176, 48));
@@ -196,8 +198,8 @@ final class IsometricPainter {
         return new double[] {(from.getX() + to.getX()) / 2, (from.getY() + to.getY()) / 2};
     }
 
-    private void paintKernel(StackGeometry g, ReceptiveField field) {
-        double[] b = g.box(field);
+    private void paintKernel(StackGeometry g, ReceptiveField field, KernelGlide glide) {
+        double[] b = g.box(field, glide);
         Point2D a = project(b[0], b[1], b[2]);
         Point2D c = project(b[3], b[4], b[2]);
         Point2D a2 = project(b[0], b[1], b[5]);

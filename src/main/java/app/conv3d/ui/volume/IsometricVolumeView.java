@@ -28,6 +28,7 @@ public final class IsometricVolumeView extends VolumeView {
             redraw();
         });
         fieldProperty().addListener((obs, old, f) -> redraw());
+        glideProperty().addListener((obs, old, g) -> redraw());
         explodeProperty().addListener((obs, old, e) -> redraw());
         redraw();
     }
@@ -60,7 +61,7 @@ public final class IsometricVolumeView extends VolumeView {
                 : new StackGeometry(volume.frames(), volume.height(), volume.width(), explodeProperty().get());
         IsometricPainter painter = new IsometricPainter(canvas.getGraphicsContext2D(), canvas.getWidth(),
                 canvas.getHeight(), pictureTextSize(canvas.getWidth(), canvas.getHeight()));
-        painter.paint(geometry, frames, fieldProperty().get());
+        painter.paint(geometry, frames, fieldProperty().get(), glideProperty().get());
         plates = painter.plates();
     }
 }

@@ -1,6 +1,7 @@
 package app.conv3d.ui.volume;
 
 import app.conv3d.core.ReceptiveField;
+import app.conv3d.ui.lesson.KernelGlide;
 
 /**
  * Where a clip's frames sit in view space: columns along x, rows along y (down), frames along z
@@ -106,6 +107,18 @@ final class StackGeometry {
         int offset = t - field.origin().t();
         int step = Math.max(1, field.step().t());
         return offset >= 0 && offset < field.extent().t() && offset % step == 0;
+    }
+
+    /** The field's box moved by {@code glide} (input voxels; null: at rest), as the kernel is drawn while it glides. */
+    double[] box(ReceptiveField field, KernelGlide glide) {
+        double[] b = box(field);
+        if (glide != null) {
+            double[] shift = {glide.x() * unit, glide.y() * unit, glide.t() * pitch};
+            for (int i = 0; i < 6; i++) {
+                b[i] += shift[i % 3];
+            }
+        }
+        return b;
     }
 
     /** The field's box: {minX, minY, minZ, maxX, maxY, maxZ}, slightly larger than the slabs it holds. */

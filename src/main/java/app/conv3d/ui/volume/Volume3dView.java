@@ -67,6 +67,7 @@ public final class Volume3dView extends VolumeView {
         volumeProperty().addListener((obs, old, v) -> rebuild());
         explodeProperty().addListener((obs, old, e) -> relayout());
         fieldProperty().addListener((obs, old, f) -> showField());
+        glideProperty().addListener((obs, old, g) -> kernel.show(getField(), geometry, g));
         rebuild();
     }
 
@@ -160,7 +161,7 @@ public final class Volume3dView extends VolumeView {
     private void showField() {
         ReceptiveField field = geometry == null ? null : getField();
         slabs.emphasize(field);
-        kernel.show(field, geometry);
+        kernel.show(field, geometry, glideProperty().get());
         kernelLabel.setVisible(field != null);
         placeLegend();
         refreshLabels();

@@ -2,6 +2,7 @@ package app.conv3d.ui.volume;
 
 import app.conv3d.core.ReceptiveField;
 import app.conv3d.core.Volume;
+import app.conv3d.ui.lesson.KernelGlide;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
@@ -23,6 +24,7 @@ public abstract class VolumeView extends Region {
 
     private final ObjectProperty<Volume> volume = new SimpleObjectProperty<>(this, "volume");
     private final ObjectProperty<ReceptiveField> field = new SimpleObjectProperty<>(this, "field");
+    private final ObjectProperty<KernelGlide> glide = new SimpleObjectProperty<>(this, "glide", KernelGlide.NONE);
     private final DoubleProperty explode = new SimpleDoubleProperty(this, "explode", 0.4);
     private final VolumeToolbar toolbar;
     private final Node content;
@@ -60,6 +62,11 @@ public abstract class VolumeView extends Region {
     /** The input region the current output value sees; null hides the kernel. */
     public ObjectProperty<ReceptiveField> fieldProperty() {
         return field;
+    }
+
+    /** How far from the field the kernel is drawn while it glides to its next position; null or NONE: at rest. */
+    public ObjectProperty<KernelGlide> glideProperty() {
+        return glide;
     }
 
     /** 0: slabs touch, a solid block; 1: slabs spread apart so each frame shows. */
