@@ -8,7 +8,9 @@ import app.conv3d.core.Conv3d;
 import app.conv3d.core.Kernel;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.Volume;
+import app.conv3d.ui.WalkthroughBenchmark;
 import app.conv3d.ui.WindowLatency;
+import app.conv3d.ui.lesson.Speed;
 import app.conv3d.ui.volume.VolumeView;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -29,9 +31,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Time the seed workload (16x256x256x3 volume, one 5x5x5x3 kernel) on random data;",
-            "--live: live mode's frame rate; --window: the window's time from a kernel edit to its picture."})
+            "--live: live mode's frame rate; --window: the window's time from a kernel edit to its picture;",
+            "--walkthrough: the window's frame rate while a sweep plays; --startup: launch to features on screen."})
 final class BenchCommand implements Callable<Integer> {
     static final int DEFAULT_EDITS = 30;
+    /** How long --walkthrough plays its sweep, measured, and --live measures. */
+    static final int WALKTHROUGH_SECONDS = 10;
+    static final int LIVE_SECONDS = 5;
 
     @Spec
     CommandSpec spec;
@@ -53,8 +59,9 @@ final class BenchCommand implements Callable<Integer> {
             + "camera (grab, resize, convolve the newest slice, colour, draw); the last line is 'live <fps> fps'.")
     boolean live;
 
-    @Option(names = "--seconds", defaultValue = "5", description = "With --live: seconds to measure (default ${DEFAULT-VALUE}).")
-    int seconds;
+    @Option(names = "--seconds", paramLabel = "S", description = "With --live or --walkthrough: seconds to measure "
+            + "(default " + LIVE_SECONDS + " and " + WALKTHROUGH_SECONDS + ").")
+    Integer seconds;
 
     @Option(names = "--window", description = "Instead: open the real window on the default lesson and time kernel edits "
             + "from the change to the rendered picture of their result; the last line is 'window <ms> ms from change "
@@ -65,14 +72,21 @@ final class BenchCommand implements Callable<Integer> {
             + DEFAULT_EDITS + ").")
     Integer edits;
 
-    @Option(names = "--flat", description = "With --window: the flat volume view instead of the 3D one (as -D"
+    @Option(names = "--walkthrough", description = "Instead: open the real window on the default lesson and play its "
+            + "sweep (the whole volume in 30 s) for 10 s; the last line is 'walkthrough <N> fps, <M> positions/s'.")
+    boolean walkthrough;
+
+    @Option(names = "--flat", description = "With --window or --walkthrough: the flat volume view instead of the 3D one (as -D"
             + VolumeView.VIEW_PROPERTY + "=2d).")
     boolean flat;
 
     @Override
     public Integer call() throws CaptureException, InterruptedException, TimeoutException {
-        if ((flat || edits != null) && !window) {
-            throw new InvalidSpecException("--edits and --flat go with --window");
+        if (edits != null && !window || flat && !window && !walkthrough) {
+            throw new InvalidSpecException("--edits goes with --window, --flat with --window or --walkthrough");
+        }
+        if (walkthrough) {
+            return walkthrough();
         }
         if (window) {
             return window();
@@ -168,7 +182,35 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private int walkthrough() throws InterruptedException, TimeoutException {
+        if (window || live) {
+            throw new InvalidSpecException("choose one of --walkthrough, --window and --live");
+        }
+        if (flat) {
+            System.setProperty(VolumeView.VIEW_PROPERTY, "2d"); // read when the window makes its volume view
+        }
+        int seconds = this.seconds == null ? WALKTHROUGH_SECONDS : this.seconds;
+        if (seconds < 1 || seconds > 600) {
+            throw new InvalidSpecException("--seconds must be 1..600, got " + seconds);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Speed pace = Speed.VOLUME_30_S;
+        out.printf("default lesson (16x256x256x3, one 5x5x5x3 kernel): playing '%s' for %d s after %d s untimed%n",
+                pace, seconds, WalkthroughBenchmark.WARM_UP_SECONDS);
+        out.flush();
+        WalkthroughBenchmark.Result r = WalkthroughBenchmark.measure(pace, Duration.ofSeconds(seconds),
+                Duration.ofSeconds(120));
+        out.printf(Locale.ROOT, "window %s, %s view: %d frames presented in %.2f s, longest between two frames %.0f ms; "
+                + "%,d positions moved, nominal %.0f positions/s (%+.1f %%)%n", r.window(), r.view(), r.frames(),
+                r.seconds(), r.longestFrameMillis(), r.positions(), r.nominalPositionsPerSecond(),
+                100 * (r.positionsPerSecond() / r.nominalPositionsPerSecond() - 1));
+        out.printf(Locale.ROOT, "walkthrough %.1f fps, %.0f positions/s%n", r.framesPerSecond(), r.positionsPerSecond());
+        out.flush();
+        return ExitCodes.OK;
+    }
+
     private int live() throws CaptureException {
+        int seconds = this.seconds == null ? LIVE_SECONDS : this.seconds;
         if (seconds < 1 || seconds > 600) {
             throw new InvalidSpecException("--seconds must be 1..600, got " + seconds);
         }

@@ -73,6 +73,7 @@ public final class MainWindow {
         featureScroll.setFitToHeight(true);
         featureScroll.getStyleClass().add("math-scroll");
         featureScroll.setId("featureScroll");
+        uncachedViewport(featureScroll); // the slice grows at every frame of a sweep
 
         GridPane columns = new GridPane();
         columns.getStyleClass().add("columns");

@@ -38,8 +38,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class Lesson {
     private static final System.Logger LOG = System.getLogger(Lesson.class.getName());
-    /** The arithmetic follows a timed sweep at most this often (10 times a second). */
-    static final long ARITHMETIC_MILLIS = 100;
+    /**
+     * The arithmetic follows a timed sweep at most this often (5 times a second): a number that changes faster cannot
+     * be read, and each change repaints a large part of the window (some 20-40 ms on the software pipeline).
+     */
+    static final long ARITHMETIC_MILLIS = 200;
 
     private final LatestWins<Computed> compute;
 

@@ -59,8 +59,11 @@ final class IsometricPainter {
         return List.copyOf(plates);
     }
 
-    /** The stack with the kernel's box on {@code field}, drawn {@code glide} on from it while it glides. */
-    void paint(StackGeometry g, Image[] frames, ReceptiveField field, KernelGlide glide) {
+    /**
+     * The stack, its frames dimmed where {@code field} does not read them, and the kernel's legend; the kernel's box
+     * itself is drawn over the canvas ({@link KernelOverlay}, placed by {@link #kernelCorners}).
+     */
+    void paint(StackGeometry g, Image[] frames, ReceptiveField field) {
         plates.clear();
         gc.setFill(Volume3dView.BACKGROUND);
         gc.fillRect(0, 0, width, height);
@@ -91,9 +94,6 @@ final class IsometricPainter {
         gc.setStroke(Color.gray(0.75));
         edges(new double[] {-w2, -h2, g.zFront(0), w2, h2, g.zBack(g.frames() - 1)});
         double[] mid = paintTimeAxis(g);
-        if (field != null) {
-            paintKernel(g, field, glide);
-        }
         if (caption != null) {
             label(caption, GAP, GAP, 0, 0, kernelFont, Color.rgb(255, 176, 48));
         }
@@ -198,31 +198,25 @@ final class IsometricPainter {
         return new double[] {(from.getX() + to.getX()) / 2, (from.getY() + to.getY()) / 2};
     }
 
-    private void paintKernel(StackGeometry g, ReceptiveField field, KernelGlide glide) {
-        double[] b = g.box(field, glide);
-        Point2D a = project(b[0], b[1], b[2]);
-        Point2D c = project(b[3], b[4], b[2]);
-        Point2D a2 = project(b[0], b[1], b[5]);
-        Point2D c2 = project(b[3], b[4], b[5]);
-        Point2D tr = project(b[3], b[1], b[2]);
-        Point2D tr2 = project(b[3], b[1], b[5]);
-        gc.setFill(KernelBox.EDGE.deriveColor(0, 1, 1, KernelBox.FILL_OPACITY));
-        gc.fillRect(a.getX(), a.getY(), c.getX() - a.getX(), c.getY() - a.getY());
-        gc.fillPolygon(new double[] {a.getX(), a2.getX(), tr2.getX(), tr.getX()},
-                new double[] {a.getY(), a2.getY(), tr2.getY(), tr.getY()}, 4);
-        gc.fillPolygon(new double[] {tr.getX(), tr2.getX(), c2.getX(), c.getX()},
-                new double[] {tr.getY(), tr2.getY(), c2.getY(), c.getY()}, 4);
-        gc.setStroke(KernelBox.EDGE);
-        gc.setLineWidth(3);
-        edges(b);
+    /**
+     * The eight corners of the kernel's box on {@code field}, {@code glide} on from it, as the last {@link #paint}
+     * projected the stack: index bit 0 picks the right side, bit 1 the bottom, bit 2 the back.
+     */
+    Point2D[] kernelCorners(StackGeometry g, ReceptiveField field, KernelGlide glide) {
+        return corners(g.box(field, glide));
     }
 
-    /** Strokes the twelve edges of the box {minX, minY, minZ, maxX, maxY, maxZ}. */
-    private void edges(double[] b) {
+    private Point2D[] corners(double[] b) {
         Point2D[] p = new Point2D[8];
         for (int i = 0; i < 8; i++) {
             p[i] = project((i & 1) == 0 ? b[0] : b[3], (i & 2) == 0 ? b[1] : b[4], (i & 4) == 0 ? b[2] : b[5]);
         }
+        return p;
+    }
+
+    /** Strokes the twelve edges of the box {minX, minY, minZ, maxX, maxY, maxZ}. */
+    private void edges(double[] b) {
+        Point2D[] p = corners(b);
         for (int i = 0; i < 8; i++) {
             for (int bit = 1; bit < 8; bit <<= 1) {
                 if ((i & bit) == 0) {

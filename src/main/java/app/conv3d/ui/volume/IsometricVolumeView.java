@@ -1,7 +1,9 @@
 package app.conv3d.ui.volume;
 
+import app.conv3d.core.ReceptiveField;
 import app.conv3d.core.Volume;
 import app.conv3d.ui.FxImages;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.canvas.Canvas;
@@ -13,22 +15,39 @@ public final class IsometricVolumeView extends VolumeView {
     /** Where the last drawing put its labels, in the canvas's coordinates. */
     private List<Bounds> plates = List.of();
     private final Canvas canvas;
+    private final KernelOverlay kernel = new KernelOverlay();
     private Image[] frames = new Image[0];
     private final FrameCache<Image> images = new FrameCache<>(FxImages::frame, Image[]::new);
+    private StackGeometry geometry;
+    private IsometricPainter painter;
+    /** What the canvas shows of the field: the frames it dims and the legend (the box itself is the overlay's). */
+    private List<Object> drawnField;
 
     IsometricVolumeView() {
         this(new Canvas(800, 560));
     }
 
     private IsometricVolumeView(Canvas canvas) {
-        super(new Pane(canvas), false);
+        this(canvas, new Pane());
+    }
+
+    private IsometricVolumeView(Canvas canvas, Pane picture) {
+        super(picture, false);
         this.canvas = canvas;
+        picture.getChildren().addAll(canvas, kernel);
         volumeProperty().addListener((obs, old, v) -> {
             frames = images.picturesOf(v);
             redraw();
         });
-        fieldProperty().addListener((obs, old, f) -> redraw());
-        glideProperty().addListener((obs, old, g) -> redraw());
+        // While a sweep plays only the box moves: the canvas is redrawn only when the frames it dims change.
+        fieldProperty().addListener((obs, old, f) -> {
+            if (drawn(f).equals(drawnField)) {
+                placeKernel();
+            } else {
+                redraw();
+            }
+        });
+        glideProperty().addListener((obs, old, g) -> placeKernel());
         explodeProperty().addListener((obs, old, e) -> redraw());
         redraw();
     }
@@ -57,11 +76,31 @@ public final class IsometricVolumeView extends VolumeView {
 
     private void redraw() {
         Volume volume = volumeProperty().get();
-        StackGeometry geometry = volume == null ? null
+        geometry = volume == null ? null
                 : new StackGeometry(volume.frames(), volume.height(), volume.width(), explodeProperty().get());
-        IsometricPainter painter = new IsometricPainter(canvas.getGraphicsContext2D(), canvas.getWidth(),
+        painter = new IsometricPainter(canvas.getGraphicsContext2D(), canvas.getWidth(),
                 canvas.getHeight(), pictureTextSize(canvas.getWidth(), canvas.getHeight()));
-        painter.paint(geometry, frames, fieldProperty().get(), glideProperty().get());
+        painter.paint(geometry, frames, fieldProperty().get());
         plates = painter.plates();
+        drawnField = drawn(fieldProperty().get());
+        placeKernel();
+    }
+
+    private void placeKernel() {
+        ReceptiveField field = fieldProperty().get();
+        kernel.show(field == null || geometry == null || frames.length == 0 ? null
+                : painter.kernelCorners(geometry, field, glideProperty().get()));
+    }
+
+    /** The part of {@code field} the canvas draws: which frames it reads, and the legend that names them. */
+    private List<Object> drawn(ReceptiveField field) {
+        List<Object> key = new ArrayList<>();
+        if (field != null && geometry != null) {
+            key.add(KernelCaption.of(field, geometry.frames()));
+            for (int t = 0; t < geometry.frames(); t++) {
+                key.add(StackGeometry.covers(field, t));
+            }
+        }
+        return key;
     }
 }

@@ -94,7 +94,7 @@ class LessonSweepTest {
     }
 
     @Test
-    void theFieldFollowsEveryFrameAndTheArithmeticAtMostTenTimesASecond() {
+    void theFieldFollowsEveryFrameAndTheArithmeticAtMostFiveTimesASecond() {
         lesson.setSpeed(Speed.VOLUME_10_S);
         lesson.play();
         int arithmeticChanges = 0;
@@ -109,7 +109,7 @@ class LessonSweepTest {
                 arithmeticChanges++;
             }
         }
-        assertTrue(arithmeticChanges >= 9 && arithmeticChanges <= 11, "about 10, got " + arithmeticChanges);
+        assertTrue(arithmeticChanges >= 4 && arithmeticChanges <= 6, "about 5, got " + arithmeticChanges);
         assertNotEquals(here(), lesson.walkthroughProperty().get().position(), "lagging a little while it plays");
         lesson.pause();
         assertEquals(here(), lesson.walkthroughProperty().get().position(), "caught up once paused");
