@@ -8,6 +8,7 @@ import app.conv3d.core.Conv3d;
 import app.conv3d.core.Kernel;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.Volume;
+import app.conv3d.ui.StartupBenchmark;
 import app.conv3d.ui.WalkthroughBenchmark;
 import app.conv3d.ui.WindowLatency;
 import app.conv3d.ui.lesson.Speed;
@@ -38,6 +39,7 @@ final class BenchCommand implements Callable<Integer> {
     /** How long --walkthrough plays its sweep, measured, and --live measures. */
     static final int WALKTHROUGH_SECONDS = 10;
     static final int LIVE_SECONDS = 5;
+    static final int DEFAULT_LAUNCHES = 5;
 
     @Spec
     CommandSpec spec;
@@ -76,6 +78,15 @@ final class BenchCommand implements Callable<Integer> {
             + "sweep (the whole volume in 30 s) for 10 s; the last line is 'walkthrough <N> fps, <M> positions/s'.")
     boolean walkthrough;
 
+    @Option(names = "--startup", description = "Instead: launch the app (a new JVM with this one's options) and time "
+            + "from the launch to the first presented frame with the default lesson's features; the last line is "
+            + "'startup <ms> ms' (the median).")
+    boolean startup;
+
+    @Option(names = "--launches", paramLabel = "N", description = "With --startup: how many launches (default "
+            + DEFAULT_LAUNCHES + ").")
+    Integer launches;
+
     @Option(names = "--flat", description = "With --window or --walkthrough: the flat volume view instead of the 3D one (as -D"
             + VolumeView.VIEW_PROPERTY + "=2d).")
     boolean flat;
@@ -84,6 +95,12 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws CaptureException, InterruptedException, TimeoutException {
         if (edits != null && !window || flat && !window && !walkthrough) {
             throw new InvalidSpecException("--edits goes with --window, --flat with --window or --walkthrough");
+        }
+        if (launches != null && !startup) {
+            throw new InvalidSpecException("--launches goes with --startup");
+        }
+        if (startup) {
+            return startup();
         }
         if (walkthrough) {
             return walkthrough();
@@ -205,6 +222,37 @@ final class BenchCommand implements Callable<Integer> {
                 r.seconds(), r.longestFrameMillis(), r.positions(), r.nominalPositionsPerSecond(),
                 100 * (r.positionsPerSecond() / r.nominalPositionsPerSecond() - 1));
         out.printf(Locale.ROOT, "walkthrough %.1f fps, %.0f positions/s%n", r.framesPerSecond(), r.positionsPerSecond());
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private int startup() throws InterruptedException, TimeoutException {
+        if (window || live || walkthrough || flat) {
+            throw new InvalidSpecException("--startup goes with none of --window, --live, --walkthrough and --flat");
+        }
+        int n = launches == null ? DEFAULT_LAUNCHES : launches;
+        if (n < 1 || n > 100) {
+            throw new InvalidSpecException("--launches must be 1..100, got " + n);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("launching the app %d times, timing each from the launch to its first frame with the features%n", n);
+        out.flush();
+        double[] ms = new double[n];
+        for (int i = 0; i < n; i++) {
+            StartupBenchmark.Launch launch;
+            try {
+                launch = StartupBenchmark.launchOnce(Launcher.class.getName(), Duration.ofSeconds(120), line -> { });
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            ms[i] = launch.millis();
+            out.printf(Locale.ROOT, "launch %d: %.0f ms; %s%n", i + 1, ms[i],
+                    String.join("; ", launch.probe()).replace("startup-probe: ", ""));
+            out.flush();
+        }
+        Arrays.sort(ms);
+        double median = n % 2 == 1 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;
+        out.printf(Locale.ROOT, "startup %.0f ms%n", median);
         out.flush();
         return ExitCodes.OK;
     }

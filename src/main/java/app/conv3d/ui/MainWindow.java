@@ -59,6 +59,7 @@ public final class MainWindow {
                 lesson.computedProperty()));
         volume.fieldProperty().bind(lesson.fieldProperty());
         volume.glideProperty().bind(lesson.glideProperty());
+        volume.placeholderProperty().bind(lesson.placeholderProperty());
         volume.getStyleClass().add("panel");
 
         ScrollPane math = new ScrollPane(new MathPanel(lesson));

@@ -1,8 +1,10 @@
 package app.conv3d.ui;
 
 import com.sun.javafx.perf.PerformanceTracker;
+import java.util.Iterator;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -11,20 +13,25 @@ import javafx.scene.Scene;
  * The frames the render thread has finished for one scene, seen through JavaFX's own frame-rendered hook
  * ({@code com.sun.javafx.perf.PerformanceTracker}, what its FPS counters use; internal, reachable because the
  * shaded jar puts JavaFX on the class path), which runs on the render thread after a frame is painted and presented.
- * The hook has one slot per scene: a scene gets one of these.
+ * The hook has one slot per scene: a scene gets one of these ({@link #of}).
  */
 final class RenderedFrames {
     private final Scene scene;
     private final AtomicLong count = new AtomicLong();
-    private final AtomicReference<Waiter> next = new AtomicReference<>();
+    private final Queue<Waiter> waiting = new ConcurrentLinkedQueue<>();
 
     private volatile LongConsumer each = now -> { };
 
     private record Waiter(long frame, LongConsumer rendered) {
     }
 
-    /** Installs the hook on {@code scene}; call on the FX thread. */
-    RenderedFrames(Scene scene) {
+    /** The frames of {@code scene}, the hook installed on first use; call on the FX thread. */
+    static RenderedFrames of(Scene scene) {
+        return (RenderedFrames) scene.getProperties().computeIfAbsent(RenderedFrames.class,
+                key -> new RenderedFrames(scene));
+    }
+
+    private RenderedFrames(Scene scene) {
         this.scene = scene;
         PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
             long now = System.nanoTime();
@@ -55,16 +62,19 @@ final class RenderedFrames {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
-                next.set(new Waiter(count.get() + 1, rendered));
+                waiting.add(new Waiter(count.get() + 1, rendered));
             }
         });
         Platform.requestNextPulse();
     }
 
     private void release(long now) {
-        Waiter w = next.get();
-        if (w != null && count.get() >= w.frame() && next.compareAndSet(w, null)) {
-            w.rendered().accept(now);
+        for (Iterator<Waiter> i = waiting.iterator(); i.hasNext();) {
+            Waiter w = i.next();
+            if (count.get() >= w.frame()) {
+                i.remove();
+                w.rendered().accept(now);
+            }
         }
     }
 }

@@ -110,7 +110,7 @@ public final class WalkthroughBenchmark {
                     stage.setScene(scene);
                     stage.show();
                     view = scene.lookup(".volume-view") instanceof Volume3dView ? "3d" : "flat";
-                    frames = new RenderedFrames(scene);
+                    frames = RenderedFrames.of(scene);
                     clock = new LessonClock(lesson);
                     clock.start();
                     lesson.errorMessageProperty().addListener((obs, old, now) -> {

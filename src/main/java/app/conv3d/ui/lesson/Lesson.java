@@ -38,6 +38,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class Lesson {
     private static final System.Logger LOG = System.getLogger(Lesson.class.getName());
+    static final String NO_CLIP = "No clip yet: record one or open a file";
+    static final String COMPUTING = "Computing features\u2026";
     /**
      * The arithmetic follows a timed sweep at most this often (5 times a second): a number that changes faster cannot
      * be read, and each change repaints a large part of the window (some 20-40 ms on the software pipeline).
@@ -56,6 +58,7 @@ public final class Lesson {
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyLongWrapper lastRecomputeMillis = new ReadOnlyLongWrapper(this, "lastRecomputeMillis", -1);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", NO_CLIP);
 
     private final ReadOnlyIntegerWrapper kernelIndex = new ReadOnlyIntegerWrapper(this, "kernelIndex");
     private final ReadOnlyObjectWrapper<FeatureDisplay> display =
@@ -126,6 +129,31 @@ public final class Lesson {
             kernelIndex.set(0);
         }
         recompute();
+    }
+
+    /**
+     * Starts a lesson on {@code clip} with a result computed ahead by {@link #compute} (at start-up, while the window
+     * is being built): shown at once when it fits the lesson's size and geometry, else recomputed as {@link #load}.
+     */
+    public void load(Volume clip, Computed ahead) {
+        if (!ahead.volume().size().equals(lessonSize.get().size()) || !ahead.spec().equals(spec.get())) {
+            load(clip, ahead.bank());
+            return;
+        }
+        sourceClip.set(Objects.requireNonNull(clip));
+        bank.set(ahead.bank());
+        if (kernelIndex.get() >= ahead.bank().count()) {
+            kernelIndex.set(0);
+        }
+        lastResize = new Resized(clip, lessonSize.get(), ahead.volume());
+        accept(ahead, System.nanoTime());
+    }
+
+    /** Says what the window is busy with while it has no picture yet (e.g. loading the built-in clip). */
+    public void announce(String activity) {
+        if (computed.get() == null) {
+            placeholder.set(Objects.requireNonNull(activity));
+        }
     }
 
     /** Continues the lesson on another clip (recorded, or the sample) with the same kernels. */
@@ -390,6 +418,7 @@ public final class Lesson {
         LessonSize size = lessonSize.get();
         ConvSpec geometry = spec.get();
         computing.set(true);
+        announce(COMPUTING);
         long requested = System.nanoTime();
         compute.submit(() -> run(source, size, kernels, geometry), result -> accept(result, requested), this::fail);
     }
@@ -401,10 +430,20 @@ public final class Lesson {
             r = new Resized(source, size, VolumeResize.to(source, size.size()));
             lastResize = r;
         }
-        var shape = Conv3d.shape(r.volume, kernels, geometry);
-        var features = Conv3d.apply(r.volume, kernels, geometry);
+        return convolve(r.volume, kernels, geometry, start);
+    }
+
+    /** What the lesson computes for these inputs, on the calling thread (any): for {@link #load(Volume, Computed)}. */
+    public static Computed compute(Volume source, LessonSize size, KernelBank kernels, ConvSpec geometry) {
+        long start = System.nanoTime();
+        return convolve(VolumeResize.to(source, size.size()), kernels, geometry, start);
+    }
+
+    private static Computed convolve(Volume volume, KernelBank kernels, ConvSpec geometry, long start) {
+        var shape = Conv3d.shape(volume, kernels, geometry);
+        var features = Conv3d.apply(volume, kernels, geometry);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Computed(r.volume, kernels, geometry, shape, features, millis);
+        return new Computed(volume, kernels, geometry, shape, features, millis);
     }
 
     // Only the newest request's outcome arrives here (LatestWins drops the rest), so nothing is pending.
@@ -538,6 +577,11 @@ public final class Lesson {
      */
     public ReadOnlyLongProperty lastRecomputeMillisProperty() {
         return lastRecomputeMillis.getReadOnlyProperty();
+    }
+
+    /** What the views say where there is no picture yet: no clip, or what is being loaded or computed. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
     }
 
     /** What went wrong with the last change, in one readable line; null when all is well. */

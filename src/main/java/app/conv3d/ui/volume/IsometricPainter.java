@@ -61,14 +61,15 @@ final class IsometricPainter {
 
     /**
      * The stack, its frames dimmed where {@code field} does not read them, and the kernel's legend; the kernel's box
-     * itself is drawn over the canvas ({@link KernelOverlay}, placed by {@link #kernelCorners}).
+     * itself is drawn over the canvas ({@link KernelOverlay}, placed by {@link #kernelCorners}). Without a clip, just
+     * {@code placeholder}.
      */
-    void paint(StackGeometry g, Image[] frames, ReceptiveField field) {
+    void paint(StackGeometry g, Image[] frames, ReceptiveField field, String placeholder) {
         plates.clear();
         gc.setFill(Volume3dView.BACKGROUND);
         gc.fillRect(0, 0, width, height);
         if (g == null || frames.length == 0) {
-            label("No clip yet: record one or open a file", width / 2, height / 2, 0.5, 0.5, labelFont, Color.WHITE);
+            label(placeholder, width / 2, height / 2, 0.5, 0.5, labelFont, Color.WHITE);
             return;
         }
         String xText = "x = " + g.columns();

@@ -49,6 +49,7 @@ public final class IsometricVolumeView extends VolumeView {
         });
         glideProperty().addListener((obs, old, g) -> placeKernel());
         explodeProperty().addListener((obs, old, e) -> redraw());
+        placeholderProperty().addListener((obs, old, p) -> redraw());
         redraw();
     }
 
@@ -80,7 +81,7 @@ public final class IsometricVolumeView extends VolumeView {
                 : new StackGeometry(volume.frames(), volume.height(), volume.width(), explodeProperty().get());
         painter = new IsometricPainter(canvas.getGraphicsContext2D(), canvas.getWidth(),
                 canvas.getHeight(), pictureTextSize(canvas.getWidth(), canvas.getHeight()));
-        painter.paint(geometry, frames, fieldProperty().get());
+        painter.paint(geometry, frames, fieldProperty().get(), placeholderProperty().get());
         plates = painter.plates();
         drawnField = drawn(fieldProperty().get());
         placeKernel();

@@ -31,7 +31,7 @@ public final class Volume3dView extends VolumeView {
     private final Label yLabel = labels.add("volume-label-y", AxisLabels.style(22));
     private final Label tLabel = labels.add("volume-label-t", AxisLabels.style(22));
     private final Label kernelLabel = new Label();
-    private final Label hint = new Label("No clip yet: record one or open a file");
+    private final Label hint = new Label();
     private StackGeometry geometry;
     private double textSize = 22;
 
@@ -49,6 +49,8 @@ public final class Volume3dView extends VolumeView {
         orbit = new OrbitCamera(world);
         subScene.setCamera(orbit.camera());
         hint.setStyle(AxisLabels.style(22));
+        hint.textProperty().bind(placeholderProperty());
+        hint.textProperty().addListener((obs, old, now) -> requestLayout());
         hint.setWrapText(true);
         hint.setManaged(false);
         kernelLabel.setId("volume-label-kernel");
