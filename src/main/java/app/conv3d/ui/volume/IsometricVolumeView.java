@@ -3,7 +3,6 @@ package app.conv3d.ui.volume;
 import app.conv3d.core.ReceptiveField;
 import app.conv3d.core.Volume;
 import app.conv3d.ui.FxImages;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.canvas.Canvas;
@@ -20,8 +19,8 @@ public final class IsometricVolumeView extends VolumeView {
     private final FrameCache<Image> images = new FrameCache<>(FxImages::frame, Image[]::new);
     private StackGeometry geometry;
     private IsometricPainter painter;
-    /** What the canvas shows of the field: the frames it dims and the legend (the box itself is the overlay's). */
-    private List<Object> drawnField;
+    /** The field as the canvas last drew it: the frames it dims and the legend (the box itself is the overlay's). */
+    private ReceptiveField drawnField;
 
     IsometricVolumeView() {
         this(new Canvas(800, 560));
@@ -41,7 +40,7 @@ public final class IsometricVolumeView extends VolumeView {
         });
         // While a sweep plays only the box moves: the canvas is redrawn only when the frames it dims change.
         fieldProperty().addListener((obs, old, f) -> {
-            if (drawn(f).equals(drawnField)) {
+            if (geometry != null && drawnField != null && StackGeometry.sameFrames(drawnField, f, geometry.frames())) {
                 placeKernel();
             } else {
                 redraw();
@@ -83,7 +82,7 @@ public final class IsometricVolumeView extends VolumeView {
                 canvas.getHeight(), pictureTextSize(canvas.getWidth(), canvas.getHeight()));
         painter.paint(geometry, frames, fieldProperty().get(), placeholderProperty().get());
         plates = painter.plates();
-        drawnField = drawn(fieldProperty().get());
+        drawnField = fieldProperty().get();
         placeKernel();
     }
 
@@ -91,17 +90,5 @@ public final class IsometricVolumeView extends VolumeView {
         ReceptiveField field = fieldProperty().get();
         kernel.show(field == null || geometry == null || frames.length == 0 ? null
                 : painter.kernelCorners(geometry, field, glideProperty().get()));
-    }
-
-    /** The part of {@code field} the canvas draws: which frames it reads, and the legend that names them. */
-    private List<Object> drawn(ReceptiveField field) {
-        List<Object> key = new ArrayList<>();
-        if (field != null && geometry != null) {
-            key.add(KernelCaption.of(field, geometry.frames()));
-            for (int t = 0; t < geometry.frames(); t++) {
-                key.add(StackGeometry.covers(field, t));
-            }
-        }
-        return key;
     }
 }

@@ -109,6 +109,25 @@ final class StackGeometry {
         return offset >= 0 && offset < field.extent().t() && offset % step == 0;
     }
 
+    /**
+     * Whether two fields read the same frames with the same kernel shape: then only the kernel's box moves between
+     * them, and what the views draw for the frames (dimmed or not, the legend naming them) stays as it is.
+     */
+    static boolean sameFrames(ReceptiveField a, ReceptiveField b, int frames) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (!a.extent().equals(b.extent()) || !a.step().equals(b.step())) {
+            return false;
+        }
+        for (int t = 0; t < frames; t++) {
+            if (covers(a, t) != covers(b, t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The field's box moved by {@code glide} (input voxels; null: at rest), as the kernel is drawn while it glides. */
     double[] box(ReceptiveField field, KernelGlide glide) {
         double[] b = box(field);

@@ -68,7 +68,14 @@ public final class Volume3dView extends VolumeView {
 
         volumeProperty().addListener((obs, old, v) -> rebuild());
         explodeProperty().addListener((obs, old, e) -> relayout());
-        fieldProperty().addListener((obs, old, f) -> showField());
+        // While a sweep plays within one output slice only the box moves: the slabs, legend and labels stay.
+        fieldProperty().addListener((obs, old, f) -> {
+            if (geometry != null && old != null && StackGeometry.sameFrames(old, f, geometry.frames())) {
+                kernel.show(f, geometry, glideProperty().get());
+            } else {
+                showField();
+            }
+        });
         glideProperty().addListener((obs, old, g) -> kernel.show(getField(), geometry, g));
         rebuild();
     }

@@ -44,6 +44,7 @@ public final class WalkthroughControls extends VBox {
         speed.getItems().setAll(Speed.values());
         speed.setValue(lesson.speedProperty().get());
         speed.setOnAction(e -> lesson.setSpeed(speed.getValue()));
+        lesson.speedProperty().addListener((obs, old, now) -> speed.setValue(now)); // e.g. chosen in the menu
         ChoiceBox<StepSize> step = new ChoiceBox<>();
         step.setId("stepSizeChoice");
         step.setFocusTraversable(false);
