@@ -221,6 +221,9 @@ final class BenchCommand implements Callable<Integer> {
                 + "%,d positions moved, nominal %.0f positions/s (%+.1f %%)%n", r.window(), r.view(), r.frames(),
                 r.seconds(), r.longestFrameMillis(), r.positions(), r.nominalPositionsPerSecond(),
                 100 * (r.positionsPerSecond() / r.nominalPositionsPerSecond() - 1));
+        out.printf(Locale.ROOT, "CPU time per frame: FX thread %.1f ms, render thread %.1f ms, the whole process %.1f ms "
+                + "(on %d cores; the X server's presenting not counted)%n", r.fxCpuPerFrame(), r.renderCpuPerFrame(),
+                r.processCpuPerFrame(), Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "walkthrough %.1f fps, %.0f positions/s%n", r.framesPerSecond(), r.positionsPerSecond());
         out.flush();
         return ExitCodes.OK;

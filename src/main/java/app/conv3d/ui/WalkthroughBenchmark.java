@@ -7,6 +7,8 @@ import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.Speed;
 import app.conv3d.ui.volume.Volume3dView;
 import app.conv3d.ui.walkthrough.LessonClock;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -37,7 +39,22 @@ public final class WalkthroughBenchmark {
      * the nominal pace; {@code window} is the window's size and {@code view} its volume view ({@code 3d}/{@code flat}).
      */
     public record Result(String window, String view, Speed speed, double seconds, long frames, long positions,
-            double longestFrameMillis, double nominalPositionsPerSecond) {
+            double longestFrameMillis, double nominalPositionsPerSecond, double fxCpuMillis, double renderCpuMillis,
+            double processCpuMillis) {
+        /** CPU time the FX thread and the render thread spent per presented frame (-1 where unknown). */
+        public double fxCpuPerFrame() {
+            return fxCpuMillis < 0 ? -1 : fxCpuMillis / frames;
+        }
+
+        public double renderCpuPerFrame() {
+            return renderCpuMillis < 0 ? -1 : renderCpuMillis / frames;
+        }
+
+        /** All of the process's threads, e.g. Mesa's rasterisers too. */
+        public double processCpuPerFrame() {
+            return processCpuMillis / frames;
+        }
+
         public double framesPerSecond() {
             return frames / seconds;
         }
@@ -62,16 +79,45 @@ public final class WalkthroughBenchmark {
             Thread.sleep(WARM_UP_SECONDS * 1000L);
             await(window.run(window::restart), timeout);
             long[] start = await(window.read(), timeout);
+            long[] cpuStart = {cpuNanos(FX_THREAD), cpuNanos(RENDER_THREAD), processCpuNanos()};
             Thread.sleep(play.toMillis());
             long[] end = await(window.read(), timeout);
+            long[] cpuEnd = {cpuNanos(FX_THREAD), cpuNanos(RENDER_THREAD), processCpuNanos()};
             await(window.run(window.lesson::pause), timeout);
             double seconds = (end[0] - start[0]) / 1e9;
             return new Result(window.size, window.view, speed, seconds, end[1] - start[1], end[2] - start[2],
-                    window.longestGapNanos / 1e6, speed.positionsPerSecond(window.lesson.positions().output()));
+                    window.longestGapNanos / 1e6, speed.positionsPerSecond(window.lesson.positions().output()),
+                    millis(cpuStart[0], cpuEnd[0]), millis(cpuStart[1], cpuEnd[1]), millis(cpuStart[2], cpuEnd[2]));
         } finally {
             compute.shutdownNow();
             Platform.runLater(window::close);
         }
+    }
+
+    /** The FX thread's and Prism's render thread's names (JavaFX's own; nothing else depends on them). */
+    private static final String FX_THREAD = "JavaFX Application Thread";
+    private static final String RENDER_THREAD = "QuantumRenderer-0";
+
+    /**
+     * The CPU time so far of the thread named {@code name}, or -1: on a machine busy with other work the frame rate
+     * says little, while the CPU time per frame is what a quiet machine would also spend.
+     */
+    private static long cpuNanos(String name) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals(name) && threads.isThreadCpuTimeSupported()) {
+                return threads.getThreadCpuTime(t.getId());
+            }
+        }
+        return -1;
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime();
+    }
+
+    private static double millis(long from, long to) {
+        return from < 0 || to < 0 ? -1 : (to - from) / 1e6;
     }
 
     private static <T> T await(CompletableFuture<T> future, Duration timeout)

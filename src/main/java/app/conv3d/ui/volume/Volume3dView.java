@@ -44,7 +44,7 @@ public final class Volume3dView extends VolumeView {
         Group root = new Group(world, new AmbientLight(Color.WHITE));
         // Opaque lines first, then the slabs (some of them glass), then the kernel drawn over everything.
         world.getChildren().addAll(outline, timeAxis, slabs, kernel);
-        subScene = new SubScene(root, 800, 560, true, SceneAntialiasing.BALANCED);
+        subScene = new SubScene(root, 800, 560, true, antialiasing());
         subScene.setFill(BACKGROUND);
         orbit = new OrbitCamera(world);
         subScene.setCamera(orbit.camera());
@@ -78,6 +78,15 @@ public final class Volume3dView extends VolumeView {
         });
         glideProperty().addListener((obs, old, g) -> kernel.show(getField(), geometry, g));
         rebuild();
+    }
+
+    /**
+     * Smooth edges, except where JavaFX was forced to draw 3D on a renderer it does not trust (e.g. Mesa's software
+     * llvmpipe, the only 3D on a machine without a graphics card): there 4x multisampling cost a third of every frame
+     * of a sweep (200 against 130 ms of CPU at 1920x1080), and the kernel's motion matters more than its edges.
+     */
+    private static SceneAntialiasing antialiasing() {
+        return Boolean.getBoolean("prism.forceGPU") ? SceneAntialiasing.DISABLED : SceneAntialiasing.BALANCED;
     }
 
     @Override
