@@ -49,6 +49,7 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        long started = StartupProbe.uptime();
         Head h = head != null ? head : new Head(ComputeThread.create(), null, new CompletableFuture<>());
         head = null;
         compute = h.compute();
@@ -67,18 +68,31 @@ public final class ExplorerApp extends Application {
         stage.setMaximized(screen.getWidth() <= 1920 && screen.getHeight() <= 1080);
         clock = new LessonClock(lesson);
         clock.start();
-        StartupProbe.attachIfAsked(stage, lesson, ahead.clip());
+        StartupProbe.attachIfAsked(stage, lesson, started, ahead.clip());
+        // Usually the features are ready before the window is built: then its first frame already shows them.
+        if (ahead.computed().isDone()) {
+            take(ahead, lesson, scene, h.started());
+        }
         stage.show();
         ahead.clip().thenRun(() -> Platform.runLater(() -> lesson.announce("Computing features\u2026")));
-        ahead.computed().whenComplete((computed, problem) -> Platform.runLater(() -> {
-            if (problem != null) {
-                lesson.report(problem);
-            } else if (lesson.sourceClipProperty().get() == null) { // nobody opened a clip meanwhile
-                lesson.load(DefaultLesson.clip(), computed);
+        ahead.computed().whenComplete((computed, problem) -> Platform.runLater(() -> take(ahead, lesson, scene,
+                h.started())));
+    }
+
+    /** Shows the default lesson worked out ahead (once), unless a clip was opened meanwhile. */
+    private static void take(DefaultLesson.Ahead ahead, Lesson lesson, Scene scene, CompletableFuture<Void> started) {
+        if (started.isDone() || lesson.computedProperty().get() != null) {
+            return;
+        }
+        try {
+            if (lesson.sourceClipProperty().get() == null) { // nobody opened a clip meanwhile
+                lesson.load(DefaultLesson.clip(), ahead.computed().join());
             }
-            // once the features are on screen the start-up is done, and the engine may compile its fast path
-            RenderedFrames.of(scene).afterNextFrame(presented -> h.started().complete(null));
-        }));
+        } catch (java.util.concurrent.CompletionException e) {
+            lesson.report(e.getCause());
+        }
+        // once the features are on screen the start-up is done, and the engine may compile its fast path
+        RenderedFrames.of(scene).afterNextFrame(presented -> started.complete(null));
     }
 
     @Override

@@ -19,18 +19,19 @@ final class StartupProbe {
     }
 
     /**
-     * Does nothing unless the property is set. Call on the FX thread as the app starts, with its stage (scene set, not
-     * yet shown) and {@code clip}, which completes when the built-in clip has been drawn.
+     * Does nothing unless the property is set. Call on the FX thread once the window is built, with its stage (scene
+     * set, not yet shown), the time the app's {@code start} was called ({@link #uptime}), and {@code clipDrawn}, which
+     * completes with the time the built-in clip was drawn.
      */
-    static void attachIfAsked(Stage stage, Lesson lesson, CompletableFuture<?> clip) {
+    static void attachIfAsked(Stage stage, Lesson lesson, long started, CompletableFuture<Long> clipDrawn) {
         if (!Boolean.getBoolean(PROPERTY)) {
             return;
         }
         RenderedFrames frames = RenderedFrames.of(stage.getScene());
-        long toolkit = uptime();
-        stage.setOnShown(e -> System.out.println("startup-probe: toolkit started at " + toolkit + " ms, window shown at "
-                + uptime() + " ms"));
-        clip.thenRun(() -> System.out.println("startup-probe: clip drawn at " + uptime() + " ms"));
+        long built = uptime();
+        stage.setOnShown(e -> System.out.println("startup-probe: toolkit started at " + started + " ms, window built at "
+                + built + " ms, shown at " + uptime() + " ms"));
+        clipDrawn.thenAccept(at -> System.out.println("startup-probe: clip drawn at " + at + " ms"));
         lesson.computedProperty().addListener((obs, old, now) -> {
             if (old == null && now != null) {
                 long arrived = uptime();
@@ -51,7 +52,7 @@ final class StartupProbe {
                 .getProcessCpuTime() / 1_000_000;
     }
 
-    private static long uptime() {
+    static long uptime() {
         return ManagementFactory.getRuntimeMXBean().getUptime();
     }
 }

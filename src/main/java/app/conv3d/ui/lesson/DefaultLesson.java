@@ -34,13 +34,21 @@ public final class DefaultLesson {
      * is drawn) and then its features as a new {@link Lesson} computes them, for {@link Lesson#load(Volume, Computed)}.
      */
     public static Ahead ahead(Executor worker) {
-        CompletableFuture<Volume> clip = CompletableFuture.supplyAsync(DefaultLesson::clip, worker);
+        CompletableFuture<Long> clip = CompletableFuture.supplyAsync(() -> {
+            clip();
+            return uptimeMillis();
+        }, worker);
         CompletableFuture<Computed> computed = clip.thenApplyAsync(
-                c -> Lesson.compute(c, LessonSize.FULL, kernels(), ConvSpec.VALID), worker);
+                drawn -> Lesson.compute(clip(), LessonSize.FULL, kernels(), ConvSpec.VALID), worker);
         return new Ahead(clip, computed);
     }
 
-    /** The two stages of {@link #ahead}. */
-    public record Ahead(CompletableFuture<Volume> clip, CompletableFuture<Computed> computed) {
+    /** Milliseconds since the JVM started: when the clip was drawn, for {@code bench --startup}'s report. */
+    private static long uptimeMillis() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+    }
+
+    /** The two stages of {@link #ahead}: when the clip was drawn (ms since the JVM started), and the features. */
+    public record Ahead(CompletableFuture<Long> clip, CompletableFuture<Computed> computed) {
     }
 }
