@@ -26,6 +26,8 @@ public final class ExplorerApp extends Application {
 
     private ExecutorService compute;
     private LessonClock clock;
+    /** Whether the default lesson worked out ahead has been taken (it is offered before and after the window shows). */
+    private boolean taken;
 
     /** What {@link #open} prepared: the worker, the lesson worked out ahead, and the gate of the engine's warm-up. */
     private record Head(ExecutorService compute, DefaultLesson.Ahead ahead, CompletableFuture<Void> started) {
@@ -80,10 +82,11 @@ public final class ExplorerApp extends Application {
     }
 
     /** Shows the default lesson worked out ahead (once), unless a clip was opened meanwhile. */
-    private static void take(DefaultLesson.Ahead ahead, Lesson lesson, Scene scene, CompletableFuture<Void> started) {
-        if (started.isDone() || lesson.computedProperty().get() != null) {
+    private void take(DefaultLesson.Ahead ahead, Lesson lesson, Scene scene, CompletableFuture<Void> started) {
+        if (taken) {
             return;
         }
+        taken = true;
         try {
             if (lesson.sourceClipProperty().get() == null) { // nobody opened a clip meanwhile
                 lesson.load(DefaultLesson.clip(), ahead.computed().join());

@@ -81,7 +81,7 @@ public final class Lesson {
     private final ReadOnlyBooleanWrapper slicesPlaying = new ReadOnlyBooleanWrapper(this, "slicesPlaying");
 
     private final SweepPacer pacer = new SweepPacer();
-    /** Set while a timed sweep moves the kernel: the arithmetic then follows at most every ARITHMETIC_NANOS. */
+    /** Set while a timed sweep moves the kernel: the arithmetic then follows at most every ARITHMETIC_MILLIS. */
     private boolean sweeping;
     private boolean arithmeticBehind;
     private long arithmeticShown;
