@@ -90,7 +90,8 @@ public final class WalkthroughBenchmark {
                     millis(cpuStart[0], cpuEnd[0]), millis(cpuStart[1], cpuEnd[1]), millis(cpuStart[2], cpuEnd[2]));
         } finally {
             compute.shutdownNow();
-            Platform.runLater(window::close);
+            // closed before the caller may end the process: events for a window whose renderer is gone throw
+            await(window.run(window::close), Duration.ofSeconds(5));
         }
     }
 
