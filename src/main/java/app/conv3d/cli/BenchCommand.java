@@ -8,7 +8,10 @@ import app.conv3d.core.Conv3d;
 import app.conv3d.core.Kernel;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.Volume;
+import app.conv3d.ui.StartupBenchmark;
+import app.conv3d.ui.WalkthroughBenchmark;
 import app.conv3d.ui.WindowLatency;
+import app.conv3d.ui.lesson.Speed;
 import app.conv3d.ui.volume.VolumeView;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -29,11 +32,16 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Time the seed workload (16x256x256x3 volume, one 5x5x5x3 kernel) on random data;",
-            "--live: live mode's frame rate; --window: the window's time from a kernel edit to its picture."})
+            "--live: live mode's frame rate; --window: the window's time from a kernel edit to its picture;",
+            "--walkthrough: the window's frame rate while a sweep plays; --startup: launch to features on screen."})
 final class BenchCommand implements Callable<Integer> {
     static final int DEFAULT_EDITS = 30;
     /** The workload's 16 frames bound a valid kernel's size. */
     static final int MAX_KERNEL_SIZE = 16;
+    /** How long --walkthrough plays its sweep, measured, and --live measures. */
+    static final int WALKTHROUGH_SECONDS = 10;
+    static final int LIVE_SECONDS = 5;
+    static final int DEFAULT_LAUNCHES = 5;
 
     @Spec
     CommandSpec spec;
@@ -55,8 +63,9 @@ final class BenchCommand implements Callable<Integer> {
             + "camera (grab, resize, convolve the new output frame, colour, draw); the last line is 'live <fps> fps'.")
     boolean live;
 
-    @Option(names = "--seconds", defaultValue = "5", description = "With --live: seconds to measure (default ${DEFAULT-VALUE}).")
-    int seconds;
+    @Option(names = "--seconds", paramLabel = "S", description = "With --live or --walkthrough: seconds to measure "
+            + "(default " + LIVE_SECONDS + " and " + WALKTHROUGH_SECONDS + ").")
+    Integer seconds;
 
     @Option(names = "--window", description = "Instead: open the real window on the default lesson and time kernel edits "
             + "from the change to the rendered picture of their result; the last line is 'window <ms> ms from change "
@@ -67,14 +76,38 @@ final class BenchCommand implements Callable<Integer> {
             + DEFAULT_EDITS + ").")
     Integer edits;
 
-    @Option(names = "--flat", description = "With --window: the flat volume view instead of the 3D one (as -D"
+    @Option(names = "--walkthrough", description = "Instead: open the real window on the default lesson and play its "
+            + "sweep (the whole volume in 30 s) for 10 s; the last line is 'walkthrough <N> fps, <M> positions/s'.")
+    boolean walkthrough;
+
+    @Option(names = "--startup", description = "Instead: launch the app (a new JVM with this one's options) and time "
+            + "from the launch to the first presented frame with the default lesson's features; the last line is "
+            + "'startup <ms> ms' (the median).")
+    boolean startup;
+
+    @Option(names = "--launches", paramLabel = "N", description = "With --startup: how many launches (default "
+            + DEFAULT_LAUNCHES + ").")
+    Integer launches;
+
+    @Option(names = "--flat", description = "With --window or --walkthrough: the flat volume view instead of the 3D one (as -D"
             + VolumeView.VIEW_PROPERTY + "=2d).")
     boolean flat;
 
     @Override
     public Integer call() throws CaptureException, InterruptedException, TimeoutException {
-        if ((flat || edits != null) && !window) {
-            throw new InvalidSpecException("--edits and --flat go with --window");
+        if (edits != null && !window || flat && !window && !walkthrough) {
+            throw new InvalidSpecException("--edits goes with --window, --flat with --window or --walkthrough");
+        }
+        if (launches != null && !startup) {
+            throw new InvalidSpecException("--launches goes with --startup");
+        }
+        if (startup) {
+            DisplayCheck.require();
+            return startup();
+        }
+        if (walkthrough) {
+            DisplayCheck.require();
+            return walkthrough();
         }
         if (window) {
             DisplayCheck.require();
@@ -180,7 +213,69 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private int walkthrough() throws InterruptedException, TimeoutException {
+        if (window || live) {
+            throw new InvalidSpecException("choose one of --walkthrough, --window and --live");
+        }
+        if (flat) {
+            System.setProperty(VolumeView.VIEW_PROPERTY, "2d"); // read when the window makes its volume view
+        }
+        int seconds = this.seconds == null ? WALKTHROUGH_SECONDS : this.seconds;
+        if (seconds < 1 || seconds > 600) {
+            throw new InvalidSpecException("--seconds must be 1..600, got " + seconds);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Speed pace = Speed.VOLUME_30_S;
+        out.printf("default lesson (16x256x256x3, one 5x5x5x3 kernel): playing '%s' for %d s after %d s untimed%n",
+                pace, seconds, WalkthroughBenchmark.WARM_UP_SECONDS);
+        out.flush();
+        WalkthroughBenchmark.Result r = WalkthroughBenchmark.measure(pace, Duration.ofSeconds(seconds),
+                Duration.ofSeconds(120));
+        out.printf(Locale.ROOT, "window %s, %s view: %d frames presented in %.2f s, longest between two frames %.0f ms; "
+                + "%,d positions moved, nominal %.0f positions/s (%+.1f %%)%n", r.window(), r.view(), r.frames(),
+                r.seconds(), r.longestFrameMillis(), r.positions(), r.nominalPositionsPerSecond(),
+                100 * (r.positionsPerSecond() / r.nominalPositionsPerSecond() - 1));
+        out.printf(Locale.ROOT, "CPU time per frame: FX thread %.1f ms, render thread %.1f ms, the whole process %.1f ms "
+                + "(on %d cores; the X server's presenting not counted)%n", r.fxCpuPerFrame(), r.renderCpuPerFrame(),
+                r.processCpuPerFrame(), Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "walkthrough %.1f fps, %.0f positions/s%n", r.framesPerSecond(), r.positionsPerSecond());
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private int startup() throws InterruptedException, TimeoutException {
+        if (window || live || walkthrough || flat) {
+            throw new InvalidSpecException("--startup goes with none of --window, --live, --walkthrough and --flat");
+        }
+        int n = launches == null ? DEFAULT_LAUNCHES : launches;
+        if (n < 1 || n > 100) {
+            throw new InvalidSpecException("--launches must be 1..100, got " + n);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("launching the app %d times, timing each from the launch to its first frame with the features%n", n);
+        out.flush();
+        double[] ms = new double[n];
+        for (int i = 0; i < n; i++) {
+            StartupBenchmark.Launch launch;
+            try {
+                launch = StartupBenchmark.launchOnce(Launcher.class.getName(), Duration.ofSeconds(120), line -> { });
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            ms[i] = launch.millis();
+            out.printf(Locale.ROOT, "launch %d: %.0f ms; %s%n", i + 1, ms[i],
+                    String.join("; ", launch.probe()).replace("startup-probe: ", ""));
+            out.flush();
+        }
+        Arrays.sort(ms);
+        double median = n % 2 == 1 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;
+        out.printf(Locale.ROOT, "startup %.0f ms%n", median);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
     private int live() throws CaptureException {
+        int seconds = this.seconds == null ? LIVE_SECONDS : this.seconds;
         if (seconds < 1 || seconds > 600) {
             throw new InvalidSpecException("--seconds must be 1..600, got " + seconds);
         }

@@ -1,8 +1,6 @@
 package app.conv3d.cli;
 
-import app.conv3d.core.Conv3d;
 import app.conv3d.ui.ExplorerApp;
-import javafx.application.Application;
 import picocli.CommandLine;
 
 /**
@@ -20,8 +18,7 @@ public final class Launcher {
                 System.err.println("error: " + DisplayCheck.MESSAGE);
                 System.exit(ExitCodes.USER_ERROR);
             }
-            Conv3d.warmUp(); // the engine compiles while the window opens
-            Application.launch(ExplorerApp.class);
+            ExplorerApp.open();
             return;
         }
         System.exit(run(args));

@@ -32,6 +32,15 @@ public final class Conv3d {
     }
 
     /**
+     * Holds the engine's warm-up back until {@code until} completes (the scalar engine serves meanwhile): an app
+     * starting up has better use for the second core than compiling the fast path. Call before the engine's first
+     * use; {@code until} should complete in any case (e.g. with a time-out), or the fast path is never taken.
+     */
+    public static void delayWarmUp(java.util.concurrent.CompletableFuture<?> until) {
+        ConvEngines.delayWarmUp(java.util.Objects.requireNonNull(until));
+    }
+
+    /**
      * Waits up to {@code timeoutMillis} for the engine to reach full speed (for benchmarks); true when it has.
      */
     public static boolean awaitWarm(long timeoutMillis) throws InterruptedException {

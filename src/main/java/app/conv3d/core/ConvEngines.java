@@ -1,6 +1,7 @@
 package app.conv3d.core;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Picks the engine once per JVM. The Vector API engine is only ever loaded by name, and only when the
@@ -16,6 +17,7 @@ final class ConvEngines {
     enum Choice { VECTOR, SCALAR }
 
     private static final ConvEngine SCALAR = new ScalarConvEngine();
+    private static volatile CompletableFuture<?> warmUpGate = CompletableFuture.completedFuture(null);
 
     private ConvEngines() {
     }
@@ -50,6 +52,15 @@ final class ConvEngines {
     static boolean awaitWarm(long timeoutMillis) throws InterruptedException {
         EngineWarmUp warmUp = Selected.WARM_UP;
         return warmUp == null || warmUp.await(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** The warm-up starts its work once this completes. */
+    static CompletableFuture<?> warmUpGate() {
+        return warmUpGate;
+    }
+
+    static void delayWarmUp(CompletableFuture<?> until) {
+        warmUpGate = until;
     }
 
     static ConvEngine scalar() {

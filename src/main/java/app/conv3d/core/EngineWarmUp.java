@@ -50,6 +50,7 @@ final class EngineWarmUp {
     }
 
     private void run() {
+        ConvEngines.warmUpGate().join(); // an app may hold the warm-up back while it starts (Conv3d.delayWarmUp)
         long start = System.nanoTime();
         try {
             List<ConvJob> jobs = jobs();

@@ -82,9 +82,9 @@ public final class MainWindow {
         volume.volumeProperty().bind(Bindings.createObjectBinding(
                 () -> lesson.computedProperty().get() == null ? null : lesson.computedProperty().get().volume(),
                 lesson.computedProperty()));
-        volume.fieldProperty().bind(Bindings.createObjectBinding(
-                () -> lesson.walkthroughProperty().get() == null ? null : lesson.walkthroughProperty().get().field(),
-                lesson.walkthroughProperty()));
+        volume.fieldProperty().bind(lesson.fieldProperty()); // where the kernel is, every frame of a sweep
+        volume.glideProperty().bind(lesson.glideProperty());
+        volume.placeholderProperty().bind(lesson.placeholderProperty());
         volume.hoverFieldProperty().bind(lesson.hover().fieldProperty());
         volume.getStyleClass().add("panel");
 
@@ -274,6 +274,6 @@ public final class MainWindow {
         pane.getStyleClass().add("math-scroll");
         pane.setId(id);
         pane.setMinSize(0, 0);
-        return pane;
+        return UncachedScroll.of(pane); // the slice grows at every frame of a sweep
     }
 }

@@ -37,7 +37,7 @@ class BenchWindowTest {
     void editsOnlyGoWithWindow() {
         CliRun run = CliRun.of("bench", "--edits", "3");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("error: --edits and --flat go with --window"), run.err());
+        assertTrue(run.err().startsWith("error: --edits goes with --window"), run.err());
     }
 
     @Test

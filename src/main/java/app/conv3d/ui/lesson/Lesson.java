@@ -10,6 +10,7 @@ import app.conv3d.core.InvalidSpecException;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.Normalization;
 import app.conv3d.core.OutputPositions;
+import app.conv3d.core.ReceptiveField;
 import app.conv3d.core.StepSize;
 import app.conv3d.core.ValueRange;
 import app.conv3d.core.Volume;
@@ -37,6 +38,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class Lesson {
     private static final System.Logger LOG = System.getLogger(Lesson.class.getName());
+    static final String NO_CLIP = "No clip yet: record one or open a file";
+    static final String COMPUTING = "Computing features\u2026";
+    /**
+     * The arithmetic follows a timed sweep at most this often (5 times a second): a number that changes faster cannot
+     * be read, and each change repaints a large part of the window (some 20-40 ms on the software pipeline).
+     */
+    static final long ARITHMETIC_MILLIS = 200;
 
     private final LatestWins<Computed> compute;
 
@@ -50,6 +58,7 @@ public final class Lesson {
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyLongWrapper lastRecomputeMillis = new ReadOnlyLongWrapper(this, "lastRecomputeMillis", -1);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", NO_CLIP);
 
     private final ReadOnlyIntegerWrapper kernelIndex = new ReadOnlyIntegerWrapper(this, "kernelIndex");
     private final ReadOnlyObjectWrapper<FeatureDisplay> display =
@@ -60,6 +69,8 @@ public final class Lesson {
     private final ReadOnlyIntegerWrapper positionCount = new ReadOnlyIntegerWrapper(this, "positionCount", 1);
     private final ReadOnlyObjectWrapper<Walkthrough> walkthrough = new ReadOnlyObjectWrapper<>(this, "walkthrough");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyObjectWrapper<ReceptiveField> field = new ReadOnlyObjectWrapper<>(this, "field");
+    private final ReadOnlyObjectWrapper<KernelGlide> glide = new ReadOnlyObjectWrapper<>(this, "glide", KernelGlide.NONE);
     private final ReadOnlyObjectWrapper<Speed> speed = new ReadOnlyObjectWrapper<>(this, "speed", Speed.NORMAL);
     private final ReadOnlyObjectWrapper<StepSize> stepSize = new ReadOnlyObjectWrapper<>(this, "stepSize", StepSize.POSITION);
     private final ReadOnlyIntegerWrapper mathFrame = new ReadOnlyIntegerWrapper(this, "mathFrame");
@@ -72,6 +83,12 @@ public final class Lesson {
 
     /** Whether the result shown came from live mode, where every slice is computed before it is shown. */
     private boolean liveResult;
+
+    private final SweepPacer pacer = new SweepPacer();
+    /** Set while a timed sweep moves the kernel: the arithmetic then follows at most every ARITHMETIC_MILLIS. */
+    private boolean sweeping;
+    private boolean arithmeticBehind;
+    private long arithmeticShown;
 
     /** The last resize, reused while only kernels or geometry change; touched by the background job only. */
     private volatile Resized lastResize;
@@ -88,8 +105,20 @@ public final class Lesson {
             updateDisplayRange();
         });
         position.addListener((obs, old, now) -> {
-            updateWalkthrough();
+            updateField();
+            if (sweeping) {
+                arithmeticBehind = true;
+            } else {
+                updateWalkthrough();
+            }
             viewSlice.set(positions().at(now.intValue()).t());
+        });
+        playing.addListener((obs, old, now) -> {
+            pacer.restart();
+            glide.set(KernelGlide.NONE);
+            if (!now && arithmeticBehind) {
+                updateWalkthrough(); // paused: the numbers are those of the kernel's place again
+            }
         });
         display.addListener((obs, old, now) -> updateDisplayRange());
         hover = new HoverModel(this); // last: it reads the position and kernel as the listeners above leave them
@@ -105,6 +134,31 @@ public final class Lesson {
             kernelIndex.set(0);
         }
         recompute();
+    }
+
+    /**
+     * Starts a lesson on {@code clip} with a result computed ahead by {@link #compute} (at start-up, while the window
+     * is being built): shown at once when it fits the lesson's size and geometry, else recomputed as {@link #load}.
+     */
+    public void load(Volume clip, Computed ahead) {
+        if (!ahead.volume().size().equals(lessonSize.get().size()) || !ahead.spec().equals(spec.get())) {
+            load(clip, ahead.bank());
+            return;
+        }
+        sourceClip.set(Objects.requireNonNull(clip));
+        bank.set(ahead.bank());
+        if (kernelIndex.get() >= ahead.bank().count()) {
+            kernelIndex.set(0);
+        }
+        lastResize = new Resized(clip, lessonSize.get(), ahead.volume());
+        accept(ahead, System.nanoTime());
+    }
+
+    /** Says what the window is busy with while it has no picture yet (e.g. loading the built-in clip). */
+    public void announce(String activity) {
+        if (computed.get() == null) {
+            placeholder.set(Objects.requireNonNull(activity));
+        }
     }
 
     /** Continues the lesson on another clip (recorded, or the sample) with the same kernels. */
@@ -232,15 +286,60 @@ public final class Lesson {
         }
     }
 
-    /** One beat of the player's clock: a step forward while playing; stops at the last position. */
-    public void tick() {
+    /**
+     * One animation frame of the player at time {@code nowNanos} (any clock in nanoseconds, e.g. the pulse's): moves
+     * as far as the speed and the time since the last frame require ({@link SweepPacer}), stops at the last position,
+     * and sets the kernel's glide toward the next. During a timed sweep the arithmetic follows the kernel at most
+     * every {@link #ARITHMETIC_MILLIS} ms: at hundreds of positions a second nobody reads numbers changing at every
+     * frame, and relaying out the whole arithmetic every frame would cost the sweep its frame rate.
+     */
+    public void frame(long nowNanos) {
         if (!playing.get()) {
             return;
         }
-        position.set(positions().step(position.get(), stepSize.get(), 1));
-        if (position.get() >= positionCount.get() - 1) {
+        OutputPositions p = positions();
+        Speed pace = speed.get();
+        SweepPacer.Advance advance = pacer.frame(nowNanos, pace, p.output());
+        int from = position.get();
+        int to = pace.timed() ? p.clamp((long) from + advance.steps()) : p.step(from, stepSize.get(), advance.steps());
+        boolean timed = pace.timed();
+        boolean refreshArithmetic = nowNanos - arithmeticShown >= ARITHMETIC_MILLIS * 1_000_000L;
+        sweeping = timed && !refreshArithmetic;
+        try {
+            glide.set(glideFrom(to, timed ? 1 : stepSize.get().positions(p.output()), advance.glide()));
+            position.set(to);
+        } finally {
+            sweeping = false;
+        }
+        if (timed && refreshArithmetic) {
+            arithmeticShown = nowNanos;
+            if (arithmeticBehind) {
+                updateWalkthrough();
+            }
+        }
+        if (to >= p.last()) {
             pause();
         }
+    }
+
+    /** The kernel drawn {@code fraction} of the way from position {@code index} toward {@code stride} positions on. */
+    private KernelGlide glideFrom(int index, int stride, double fraction) {
+        OutputPositions p = positions();
+        Computed c = computed.get();
+        if (c == null || fraction <= 0 || (long) index + stride > p.last()) {
+            return KernelGlide.NONE;
+        }
+        Axis3 here = p.at(index);
+        Axis3 next = p.at(index + stride);
+        int dt = next.t() - here.t();
+        int dy = next.h() - here.h();
+        int dx = next.w() - here.w();
+        boolean straight = (dt != 0 ? 1 : 0) + (dy != 0 ? 1 : 0) + (dx != 0 ? 1 : 0) == 1;
+        if (!straight) {
+            return KernelGlide.NONE;
+        }
+        Axis3 s = c.shape().stride();
+        return new KernelGlide(dt * s.t() * fraction, dy * s.h() * fraction, dx * s.w() * fraction);
     }
 
     public void setSpeed(Speed s) {
@@ -326,6 +425,7 @@ public final class Lesson {
         LessonSize size = lessonSize.get();
         ConvSpec geometry = spec.get();
         computing.set(true);
+        announce(COMPUTING);
         long requested = System.nanoTime();
         compute.submit(() -> run(source, size, kernels, geometry), result -> accept(result, requested), this::fail);
     }
@@ -337,10 +437,20 @@ public final class Lesson {
             r = new Resized(source, size, VolumeResize.to(source, size.size()));
             lastResize = r;
         }
-        var shape = Conv3d.shape(r.volume, kernels, geometry);
-        var features = Conv3d.apply(r.volume, kernels, geometry);
+        return convolve(r.volume, kernels, geometry, start);
+    }
+
+    /** What the lesson computes for these inputs, on the calling thread (any): for {@link #load(Volume, Computed)}. */
+    public static Computed compute(Volume source, LessonSize size, KernelBank kernels, ConvSpec geometry) {
+        long start = System.nanoTime();
+        return convolve(VolumeResize.to(source, size.size()), kernels, geometry, start);
+    }
+
+    private static Computed convolve(Volume volume, KernelBank kernels, ConvSpec geometry, long start) {
+        var shape = Conv3d.shape(volume, kernels, geometry);
+        var features = Conv3d.apply(volume, kernels, geometry);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Computed(r.volume, kernels, geometry, shape, features, millis);
+        return new Computed(volume, kernels, geometry, shape, features, millis);
     }
 
     // Only the newest request's outcome arrives here (LatestWins drops the rest), so nothing is pending.
@@ -389,13 +499,25 @@ public final class Lesson {
         moveTo(before.t(), before.h(), before.w());
         positionCount.set(positions().count());
         if (position.get() == oldPosition) {
+            updateField();
             updateWalkthrough(); // same index, new numbers
         }
         viewSlice.set(clamp(viewSlice.get(), now.shape().output().t()));
         updateDisplayRange();
     }
 
+    private void updateField() {
+        Computed c = computed.get();
+        if (c == null) {
+            field.set(null);
+            return;
+        }
+        Axis3 p = positions().at(position.get());
+        field.set(ReceptiveField.at(c.shape(), p.t(), p.h(), p.w()));
+    }
+
     private void updateWalkthrough() {
+        arithmeticBehind = false;
         Computed c = computed.get();
         if (c == null) {
             walkthrough.set(null);
@@ -465,6 +587,11 @@ public final class Lesson {
         return lastRecomputeMillis.getReadOnlyProperty();
     }
 
+    /** What the views say where there is no picture yet: no clip, or what is being loaded or computed. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+
     /** What went wrong with the last change, in one readable line; null when all is well. */
     public ReadOnlyStringProperty errorMessageProperty() {
         return errorMessage.getReadOnlyProperty();
@@ -499,6 +626,19 @@ public final class Lesson {
 
     public ReadOnlyBooleanProperty playingProperty() {
         return playing.getReadOnlyProperty();
+    }
+
+    /**
+     * The input region the kernel covers at its position, at every frame of a sweep (the arithmetic, {@link
+     * #walkthroughProperty()}, may follow a timed sweep less often); null before the first result.
+     */
+    public ReadOnlyObjectProperty<ReceptiveField> fieldProperty() {
+        return field.getReadOnlyProperty();
+    }
+
+    /** How far from {@link #fieldProperty()} the kernel is drawn while it glides to its next position. */
+    public ReadOnlyObjectProperty<KernelGlide> glideProperty() {
+        return glide.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Speed> speedProperty() {

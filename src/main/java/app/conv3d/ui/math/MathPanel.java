@@ -90,7 +90,7 @@ public final class MathPanel extends VBox {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("math-scroll");
         scroll.setMinSize(0, 0);
-        uncachedViewport(scroll);
+        app.conv3d.ui.UncachedScroll.of(scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         setMinSize(0, 0);
         getChildren().addAll(header, scroll);
@@ -101,20 +101,6 @@ public final class MathPanel extends VBox {
         lesson.computedProperty().addListener((obs, old, now) -> refreshCode(now));
         refresh();
         refreshCode(lesson.computedProperty().get());
-    }
-
-    /**
-     * The scroll pane keeps its content as a bitmap (the viewport is cached) so that scrolling is cheap. The
-     * arithmetic changes at every step of the walkthrough and every kernel edit, and each change then redraws all
-     * of it into the bitmap and the bitmap onto the window, where without it only the changed numbers are drawn.
-     */
-    private static void uncachedViewport(ScrollPane pane) {
-        pane.skinProperty().addListener((obs, old, skin) -> {
-            javafx.scene.Node viewport = pane.lookup(".viewport"); // the scroll pane's documented substructure
-            if (viewport != null) {
-                viewport.setCache(false);
-            }
-        });
     }
 
     private static HBox row(javafx.scene.Node... nodes) {

@@ -1,6 +1,7 @@
 package app.conv3d.ui.volume;
 
 import app.conv3d.core.ReceptiveField;
+import app.conv3d.ui.lesson.KernelGlide;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.BoundingBox;
@@ -36,8 +37,6 @@ final class IsometricPainter {
     private final Font kernelFont;
     /** The label plates drawn by the last {@link #paint}, for tests: none may overlap another or leave the picture. */
     private final List<Bounds> plates = new ArrayList<>();
-    /** The kernel's box as the last {@link #paint} drew it; null when it drew none. */
-    private Bounds kernel;
     /** Room kept free of the stack for the labels, decided by their size. */
     private double marginLeft;
     private double marginTop;
@@ -60,18 +59,17 @@ final class IsometricPainter {
         return List.copyOf(plates);
     }
 
-    /** The bounding box of the kernel's box as drawn by the last {@link #paint}; null when it drew none. */
-    Bounds kernelBounds() {
-        return kernel;
-    }
-
-    void paint(StackGeometry g, Image[] frames, ReceptiveField field) {
+    /**
+     * The stack, its frames dimmed where {@code field} does not read them, and the kernel's legend; the kernel's box
+     * itself is drawn over the canvas ({@link KernelOverlay}, placed by {@link #kernelCorners}). Without a clip, just
+     * {@code placeholder}.
+     */
+    void paint(StackGeometry g, Image[] frames, ReceptiveField field, String placeholder) {
         plates.clear();
-        kernel = null;
         gc.setFill(Volume3dView.BACKGROUND);
         gc.fillRect(0, 0, width, height);
         if (g == null || frames.length == 0) {
-            label("No clip yet: record one or open a file", width / 2, height / 2, 0.5, 0.5, labelFont, Color.WHITE);
+            label(placeholder, width / 2, height / 2, 0.5, 0.5, labelFont, Color.WHITE);
             return;
         }
         String xText = "x = " + g.columns();
@@ -98,9 +96,6 @@ final class IsometricPainter {
         gc.setStroke(Color.gray(0.75));
         edges(new double[] {-w2, -h2, g.zFront(0), w2, h2, g.zBack(g.frames() - 1)});
         double[] mid = paintTimeAxis(g);
-        if (field != null) {
-            paintKernel(g, field);
-        }
         if (caption != null) {
             label(caption, GAP, GAP, 0, 0, kernelFont, Color.rgb(255, 176, 48));
         }
@@ -205,31 +200,6 @@ final class IsometricPainter {
         return new double[] {(from.getX() + to.getX()) / 2, (from.getY() + to.getY()) / 2};
     }
 
-    private void paintKernel(StackGeometry g, ReceptiveField field) {
-        double[] b = g.box(field);
-        Point2D a = project(b[0], b[1], b[2]);
-        Point2D c = project(b[3], b[4], b[2]);
-        Point2D a2 = project(b[0], b[1], b[5]);
-        Point2D c2 = project(b[3], b[4], b[5]);
-        Point2D tr = project(b[3], b[1], b[2]);
-        Point2D tr2 = project(b[3], b[1], b[5]);
-        gc.setFill(KernelBox.EDGE.deriveColor(0, 1, 1, KernelBox.FILL_OPACITY));
-        gc.fillRect(a.getX(), a.getY(), c.getX() - a.getX(), c.getY() - a.getY());
-        gc.fillPolygon(new double[] {a.getX(), a2.getX(), tr2.getX(), tr.getX()},
-                new double[] {a.getY(), a2.getY(), tr2.getY(), tr.getY()}, 4);
-        gc.fillPolygon(new double[] {tr.getX(), tr2.getX(), c2.getX(), c.getX()},
-                new double[] {tr.getY(), tr2.getY(), c2.getY(), c.getY()}, 4);
-        gc.setStroke(KernelBox.EDGE);
-        gc.setLineWidth(3);
-        edges(b);
-        // a cabinet projection keeps the box's corners at its front face's and back face's corners
-        double minX = Math.min(a.getX(), a2.getX());
-        double minY = Math.min(a2.getY(), a.getY());
-        double maxX = Math.max(c.getX(), c2.getX());
-        double maxY = Math.max(c.getY(), c2.getY());
-        kernel = new BoundingBox(minX, minY, maxX - minX, maxY - minY);
-    }
-
     /** Outlines the field of the hovered feature value over what {@link #paint} drew; null draws nothing. */
     void paintHover(StackGeometry g, ReceptiveField hover) {
         if (g == null || hover == null) {
@@ -240,12 +210,25 @@ final class IsometricPainter {
         edges(g.box(hover));
     }
 
-    /** Strokes the twelve edges of the box {minX, minY, minZ, maxX, maxY, maxZ}. */
-    private void edges(double[] b) {
+    /**
+     * The eight corners of the kernel's box on {@code field}, {@code glide} on from it, as the last {@link #paint}
+     * projected the stack: index bit 0 picks the right side, bit 1 the bottom, bit 2 the back.
+     */
+    Point2D[] kernelCorners(StackGeometry g, ReceptiveField field, KernelGlide glide) {
+        return corners(g.box(field, glide));
+    }
+
+    private Point2D[] corners(double[] b) {
         Point2D[] p = new Point2D[8];
         for (int i = 0; i < 8; i++) {
             p[i] = project((i & 1) == 0 ? b[0] : b[3], (i & 2) == 0 ? b[1] : b[4], (i & 4) == 0 ? b[2] : b[5]);
         }
+        return p;
+    }
+
+    /** Strokes the twelve edges of the box {minX, minY, minZ, maxX, maxY, maxZ}. */
+    private void edges(double[] b) {
+        Point2D[] p = corners(b);
         for (int i = 0; i < 8; i++) {
             for (int bit = 1; bit < 8; bit <<= 1) {
                 if ((i & bit) == 0) {

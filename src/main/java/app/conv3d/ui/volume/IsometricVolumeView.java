@@ -1,5 +1,6 @@
 package app.conv3d.ui.volume;
 
+import app.conv3d.core.ReceptiveField;
 import app.conv3d.core.Volume;
 import app.conv3d.ui.FxImages;
 import java.util.List;
@@ -12,26 +13,43 @@ import javafx.scene.layout.Pane;
 public final class IsometricVolumeView extends VolumeView {
     /** Where the last drawing put its labels, in the canvas's coordinates. */
     private List<Bounds> plates = List.of();
-    /** Where the last drawing put the kernel's box, in the canvas's coordinates; null: no kernel drawn. */
-    private Bounds kernel;
     private final Canvas canvas;
+    private final KernelOverlay kernel = new KernelOverlay();
     private Image[] frames = new Image[0];
     private final FrameCache<Image> images = new FrameCache<>(FxImages::frame, Image[]::new);
+    private StackGeometry geometry;
+    private IsometricPainter painter;
+    /** The field as the canvas last drew it: the frames it dims and the legend (the box itself is the overlay's). */
+    private ReceptiveField drawnField;
 
     IsometricVolumeView() {
         this(new Canvas(800, 560));
     }
 
     private IsometricVolumeView(Canvas canvas) {
-        super(new Pane(canvas), false);
+        this(canvas, new Pane());
+    }
+
+    private IsometricVolumeView(Canvas canvas, Pane picture) {
+        super(picture, false);
         this.canvas = canvas;
+        picture.getChildren().addAll(canvas, kernel);
         volumeProperty().addListener((obs, old, v) -> {
             frames = images.picturesOf(v);
             redraw();
         });
-        fieldProperty().addListener((obs, old, f) -> redraw());
+        // While a sweep plays only the box moves: the canvas is redrawn only when the frames it dims change.
+        fieldProperty().addListener((obs, old, f) -> {
+            if (geometry != null && drawnField != null && StackGeometry.sameFrames(drawnField, f, geometry.frames())) {
+                placeKernel();
+            } else {
+                redraw();
+            }
+        });
+        glideProperty().addListener((obs, old, g) -> placeKernel());
         hoverFieldProperty().addListener((obs, old, f) -> redraw());
         explodeProperty().addListener((obs, old, e) -> redraw());
+        placeholderProperty().addListener((obs, old, p) -> redraw());
         redraw();
     }
 
@@ -50,8 +68,8 @@ public final class IsometricVolumeView extends VolumeView {
 
     @Override
     public java.util.Optional<Bounds> kernelSceneBounds() {
-        return kernel == null || getScene() == null ? java.util.Optional.empty()
-                : java.util.Optional.of(canvas.localToScene(kernel));
+        return !kernel.isVisible() || getScene() == null ? java.util.Optional.empty()
+                : java.util.Optional.of(kernel.localToScene(kernel.getBoundsInLocal()));
     }
 
     /** Where the last drawing put its labels, in the canvas's coordinates; and the canvas's size. */
@@ -65,13 +83,20 @@ public final class IsometricVolumeView extends VolumeView {
 
     private void redraw() {
         Volume volume = volumeProperty().get();
-        StackGeometry geometry = volume == null ? null
+        geometry = volume == null ? null
                 : new StackGeometry(volume.frames(), volume.height(), volume.width(), explodeProperty().get());
-        IsometricPainter painter = new IsometricPainter(canvas.getGraphicsContext2D(), canvas.getWidth(),
+        painter = new IsometricPainter(canvas.getGraphicsContext2D(), canvas.getWidth(),
                 canvas.getHeight(), pictureTextSize(canvas.getWidth(), canvas.getHeight()));
-        painter.paint(geometry, frames, fieldProperty().get());
+        painter.paint(geometry, frames, fieldProperty().get(), placeholderProperty().get());
         painter.paintHover(geometry, hoverFieldProperty().get());
         plates = painter.plates();
-        kernel = painter.kernelBounds();
+        drawnField = fieldProperty().get();
+        placeKernel();
+    }
+
+    private void placeKernel() {
+        ReceptiveField field = fieldProperty().get();
+        kernel.show(field == null || geometry == null || frames.length == 0 ? null
+                : painter.kernelCorners(geometry, field, glideProperty().get()));
     }
 }

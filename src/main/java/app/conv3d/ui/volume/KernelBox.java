@@ -1,6 +1,7 @@
 package app.conv3d.ui.volume;
 
 import app.conv3d.core.ReceptiveField;
+import app.conv3d.ui.lesson.KernelGlide;
 import javafx.scene.DepthTest;
 import javafx.scene.Group;
 import javafx.scene.paint.Color;
@@ -29,12 +30,12 @@ final class KernelBox extends Group {
     }
 
     /** Moves and resizes the box onto the field; null hides it. */
-    void show(ReceptiveField field, StackGeometry geometry) {
+    void show(ReceptiveField field, StackGeometry geometry, KernelGlide glide) {
         if (field == null || geometry == null) {
             setVisible(false);
             return;
         }
-        double[] b = geometry.box(field);
+        double[] b = geometry.box(field, glide);
         fill.setTranslateX((b[0] + b[3]) / 2);
         fill.setTranslateY((b[1] + b[4]) / 2);
         fill.setTranslateZ((b[2] + b[5]) / 2);

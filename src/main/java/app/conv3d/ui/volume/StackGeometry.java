@@ -1,6 +1,7 @@
 package app.conv3d.ui.volume;
 
 import app.conv3d.core.ReceptiveField;
+import app.conv3d.ui.lesson.KernelGlide;
 
 /**
  * Where a clip's frames sit in view space: columns along x, rows along y (down), frames along z
@@ -106,6 +107,37 @@ final class StackGeometry {
         int offset = t - field.origin().t();
         int step = Math.max(1, field.step().t());
         return offset >= 0 && offset < field.extent().t() && offset % step == 0;
+    }
+
+    /**
+     * Whether two fields read the same frames with the same kernel shape: then only the kernel's box moves between
+     * them, and what the views draw for the frames (dimmed or not, the legend naming them) stays as it is.
+     */
+    static boolean sameFrames(ReceptiveField a, ReceptiveField b, int frames) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (!a.extent().equals(b.extent()) || !a.step().equals(b.step())) {
+            return false;
+        }
+        for (int t = 0; t < frames; t++) {
+            if (covers(a, t) != covers(b, t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The field's box moved by {@code glide} (input voxels; null: at rest), as the kernel is drawn while it glides. */
+    double[] box(ReceptiveField field, KernelGlide glide) {
+        double[] b = box(field);
+        if (glide != null) {
+            double[] shift = {glide.x() * unit, glide.y() * unit, glide.t() * pitch};
+            for (int i = 0; i < 6; i++) {
+                b[i] += shift[i % 3];
+            }
+        }
+        return b;
     }
 
     /** The field's box: {minX, minY, minZ, maxX, maxY, maxZ}, slightly larger than the slabs it holds. */

@@ -2,6 +2,7 @@ package app.conv3d.ui.volume;
 
 import app.conv3d.core.ReceptiveField;
 import app.conv3d.core.Volume;
+import app.conv3d.ui.lesson.KernelGlide;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
@@ -29,6 +30,9 @@ public abstract class VolumeView extends Region {
     private final ObjectProperty<Volume> volume = new SimpleObjectProperty<>(this, "volume");
     private final ObjectProperty<ReceptiveField> field = new SimpleObjectProperty<>(this, "field");
     private final ObjectProperty<ReceptiveField> hoverField = new SimpleObjectProperty<>(this, "hoverField");
+    private final ObjectProperty<KernelGlide> glide = new SimpleObjectProperty<>(this, "glide", KernelGlide.NONE);
+    private final javafx.beans.property.StringProperty placeholder =
+            new javafx.beans.property.SimpleStringProperty(this, "placeholder", "No clip yet: record one or open a file");
     private final DoubleProperty explode = new SimpleDoubleProperty(this, "explode", 0.4);
     private final VolumeToolbar toolbar;
     private final Node content;
@@ -71,6 +75,16 @@ public abstract class VolumeView extends Region {
     /** The input region of the feature value under the mouse, outlined beside the kernel; null: none. */
     public ObjectProperty<ReceptiveField> hoverFieldProperty() {
         return hoverField;
+    }
+
+    /** How far from the field the kernel is drawn while it glides to its next position; null or NONE: at rest. */
+    public ObjectProperty<KernelGlide> glideProperty() {
+        return glide;
+    }
+
+    /** What the picture says while there is no clip: none yet, or what is loading. */
+    public javafx.beans.property.StringProperty placeholderProperty() {
+        return placeholder;
     }
 
     /** 0: slabs touch, a solid block; 1: slabs spread apart so each frame shows. */

@@ -4,14 +4,13 @@ import app.conv3d.ui.lesson.Lesson;
 import javafx.animation.AnimationTimer;
 
 /**
- * The beat of both animations: the walkthrough steps at the lesson's speed, the slice player at a
- * fixed pace. Runs on the pulse, so a speed change takes effect on the next frame.
+ * The beat of both animations: every pulse hands the walkthrough the frame's time (the lesson's pacer decides how
+ * far that moves it), and the slice player steps at a fixed pace. A speed change takes effect on the next frame.
  */
 public final class LessonClock extends AnimationTimer {
     static final long SLICE_MILLIS = 400;
 
     private final Lesson lesson;
-    private long lastStep;
     private long lastSlice;
 
     public LessonClock(Lesson lesson) {
@@ -20,14 +19,7 @@ public final class LessonClock extends AnimationTimer {
 
     @Override
     public void handle(long now) {
-        if (lesson.playingProperty().get()) {
-            if (now - lastStep >= lesson.speedProperty().get().millisPerStep() * 1_000_000L) {
-                lastStep = now;
-                lesson.tick();
-            }
-        } else {
-            lastStep = 0;
-        }
+        lesson.frame(now);
         if (lesson.slicesPlayingProperty().get()) {
             if (now - lastSlice >= SLICE_MILLIS * 1_000_000L) {
                 lastSlice = now;

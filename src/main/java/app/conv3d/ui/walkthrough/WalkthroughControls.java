@@ -63,6 +63,9 @@ public final class WalkthroughControls extends VBox {
         step.setValue(lesson.stepSizeProperty().get());
         step.setOnAction(e -> lesson.setStepSize(step.getValue()));
         lesson.stepSizeProperty().addListener((obs, old, now) -> step.setValue(now));
+        // a pace in time moves position by position, as many a frame as the time needs: no step size to choose
+        step.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> lesson.speedProperty().get().timed(), lesson.speedProperty()));
 
         scrubber.setId("scrubber");
         scrubber.setFocusTraversable(false);

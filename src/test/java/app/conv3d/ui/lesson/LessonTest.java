@@ -119,15 +119,17 @@ class LessonTest {
 
     @Test
     void playingTicksForwardAndStopsAtTheLastPosition() {
-        lesson.tick();
+        long ms = 1_000_000L;
+        lesson.frame(0);
         assertEquals(0, lesson.positionProperty().get(), "a paused walkthrough ignores the clock");
-        lesson.play();
-        lesson.tick();
-        lesson.tick();
+        lesson.play(); // normal: 300 ms a step, the first after one glide (120 ms)
+        lesson.frame(0);
+        lesson.frame(120 * ms);
+        lesson.frame(420 * ms);
         assertEquals(2, lesson.positionProperty().get());
         lesson.setStepSize(StepSize.SLICE);
-        for (int i = 0; i < 10; i++) {
-            lesson.tick();
+        for (int i = 1; i <= 10; i++) {
+            lesson.frame((420 + 300 * i) * ms);
         }
         assertEquals(255, lesson.positionProperty().get());
         assertFalse(lesson.playingProperty().get());

@@ -66,4 +66,24 @@ class StackGeometryTest {
         assertEquals(2, FrameTextures.factor(256, 256));
         assertEquals(1, FrameTextures.factor(480, 640));
     }
+
+    @Test
+    void aGlidingBoxMovesByItsOffsetInVoxels() {
+        StackGeometry g = new StackGeometry(16, 64, 64, 0.5);
+        ReceptiveField f = TestVolumes.field(2, 10, 20, 5);
+        double[] rest = g.box(f);
+        double[] moved = g.box(f, new app.conv3d.ui.lesson.KernelGlide(0.5, 0, 0.25));
+        for (int i = 0; i < 6; i++) {
+            double expected = i % 3 == 0 ? 0.25 * g.unit() : i % 3 == 2 ? 0.5 * g.pitch() : 0;
+            assertEquals(expected, moved[i] - rest[i], 1e-9, "coordinate " + i);
+        }
+    }
+
+    @Test
+    void fieldsReadTheSameFramesOnlyWithinOneOutputSlice() {
+        assertTrue(StackGeometry.sameFrames(TestVolumes.field(2, 0, 0, 5), TestVolumes.field(2, 40, 17, 5), 16));
+        assertFalse(StackGeometry.sameFrames(TestVolumes.field(2, 0, 0, 5), TestVolumes.field(3, 0, 0, 5), 16));
+        assertFalse(StackGeometry.sameFrames(TestVolumes.field(2, 0, 0, 5), TestVolumes.field(2, 0, 0, 3), 16));
+        assertFalse(StackGeometry.sameFrames(null, TestVolumes.field(2, 0, 0, 5), 16));
+    }
 }
