@@ -134,7 +134,7 @@ public final class MainWindow {
         BooleanProperty labShown = bar.kernelLabShownProperty();
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(Shortcut.KERNEL_LAB, () -> labShown.set(!labShown.get()));
+                scene.getAccelerators().put(Shortcut.KERNEL_LAB.combination(), () -> labShown.set(!labShown.get()));
             }
         });
         root.setTop(new VBox(bar, new ErrorBanner(lesson)));

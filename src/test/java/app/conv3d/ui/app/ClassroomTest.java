@@ -172,19 +172,49 @@ class ClassroomTest {
     // ---- Help ----
 
     @Test
-    void f1ListsEveryShortcut() {
+    void f1ListsEveryShortcutOnce() {
         assertTrue(page.shortcutTexts().isEmpty());
         page.press(KeyCode.F1);
         List<String> texts = page.shortcutTexts().orElseThrow(() -> new AssertionError("no shortcuts window"));
-        for (String keys : List.of("Space", "Left / Right", "Home / End", "F11", "F1 or ?",
-                Shortcut.OPEN_CLIP.getDisplayText(), Shortcut.SAVE_LESSON.getDisplayText(),
-                Shortcut.EXPORT.getDisplayText())) {
-            assertTrue(texts.contains(keys), () -> keys + " missing from " + texts);
+        for (Shortcut s : Shortcut.values()) {
+            assertEquals(1, texts.stream().filter(s.displayText()::equals).count(),
+                    () -> s.displayText() + " should be listed once in " + texts);
+            assertTrue(texts.contains(s.action()), () -> s.action() + " missing from " + texts);
         }
         page.press(KeyCode.ESCAPE);
         assertTrue(page.shortcutTexts().isEmpty(), "Esc closes the list");
         page.typeQuestionMark();
         assertTrue(page.shortcutTexts().isPresent(), "? opens it too");
+    }
+
+    @Test
+    void everyMenuAcceleratorIsOneEntryOfTheTableAndNoKeyIsBoundTwice() {
+        List<javafx.scene.input.KeyCombination> menu = page.menuAccelerators();
+        assertEquals(menu.size(), new java.util.HashSet<>(menu).size(), () -> "a key is on two menu items: " + menu);
+        for (var key : menu) {
+            assertTrue(Shortcut.of(key).isPresent(), () -> key.getName() + " is on a menu but not in ui.app.Shortcut");
+        }
+        // The window's own accelerators (the kernel lab) are in the table too, and on no menu item.
+        for (var key : stage.getScene().getAccelerators().keySet()) {
+            assertTrue(Shortcut.of(key).isPresent(), () -> key.getName() + " is bound but not in ui.app.Shortcut");
+        }
+    }
+
+    @Test
+    void ctrlKOpensTheKernelLabAndLeavesTheKernelAlone() throws Exception {
+        onFx(() -> {
+            lesson.setKernelBank(kernels(2));
+            return null;
+        });
+        page.press(Shortcut.KERNEL_LAB);
+        assertTrue(page.kernelLabShown(), "Ctrl+K shows the kernel lab");
+        assertEquals(0, lesson.kernelIndexProperty().get(), "Ctrl+K is not next kernel");
+        page.press(Shortcut.KERNEL_LAB);
+        assertFalse(page.kernelLabShown(), "and hides it again");
+        page.press(Shortcut.NEXT_KERNEL);
+        assertEquals(1, lesson.kernelIndexProperty().get());
+        page.press(Shortcut.PREVIOUS_KERNEL);
+        assertEquals(0, lesson.kernelIndexProperty().get());
     }
 
     @Test
