@@ -38,7 +38,7 @@ final class HelpDialogs {
         }
         ScrollPane scroll = new ScrollPane(table);
         scroll.setFitToWidth(true);
-        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        scroll.getStyleClass().add("help-scroll");
         return window(owner, "Keyboard shortcuts", "shortcutsDialog", scroll);
     }
 
