@@ -297,9 +297,7 @@ class ClassroomTest {
             classroom.openDropped(gif);
             return null;
         });
-        for (int i = 0; i < 200 && lesson.sourceClipProperty().get().height() != 256; i++) {
-            Thread.sleep(50);
-        }
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> lesson.sourceClipProperty().get().height() == 256));
         WaitForAsyncUtils.waitForFxEvents();
         Volume opened = lesson.sourceClipProperty().get();
         assertEquals(new Axis3(16, 256, 256), opened.size());
@@ -325,10 +323,7 @@ class ClassroomTest {
         Path file = dir.resolve("lesson" + LessonFile.EXTENSION);
         chosen.add(file);
         page.choose("menuSaveLesson");
-        for (int i = 0; i < 100 && !Files.exists(file); i++) {
-            Thread.sleep(50);
-        }
-        assertTrue(Files.exists(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(file));
         assertEquals(List.of(file.toAbsolutePath().normalize()), classroom.commands().recentLessons());
 
         await(onFx(() -> classroom.commands().resetAll()));
@@ -452,7 +447,7 @@ class ClassroomTest {
             return r;
         });
         assertEquals(ExportOutcome.Status.CANCELLED, await(run.outcome()).status());
-        Thread.sleep(200); // the encoder thread deletes its spill file after the outcome
-        assertEquals(List.of(), filesInDir());
+        // the encoder thread deletes its spill file after the outcome
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> filesInDir().isEmpty());
     }
 }
