@@ -101,6 +101,7 @@ class WindowFuzzTest {
                     s.close();
                 }
             }
+            stage.hide(); // releases the camera if the monkey left live mode on
             return null;
         });
         compute.shutdownNow();
