@@ -7,8 +7,9 @@ import javafx.scene.input.KeyCombination;
 /**
  * Every key the window answers to, in the order a lesson uses them: the one table the menus take their
  * accelerators from, F1 lists, and docs/classroom.md's shortcut table repeats (ShortcutTableTest compares them).
- * A key may stand in one entry only (ShortcutTableTest again). Entries with two keys (Left / Right) are handled
- * by the window's own key filter; the others are accelerators, wired through {@link #combination()}.
+ * A key may stand in one entry only (ShortcutTableTest again). Menu items and the window's own accelerators take
+ * their key from {@link #combination()}; the walkthrough's keys (Space, the arrows, Home / End) are read by its key
+ * filter, "?" by the classroom, Tab and F10 by JavaFX itself.
  */
 public enum Shortcut {
     PLAY("Play or pause the walkthrough.", "Space"),
