@@ -131,7 +131,8 @@ class WindowFuzzTest {
                 String context = "seed " + seed + ", event " + i + "; the last events:\n  "
                         + String.join("\n  ", monkey.recentEvents());
                 if (failed != null) {
-                    throw new AssertionError("the monkey could not carry out its event, " + context, failed);
+                    throw new AssertionError("the monkey could not carry out its event, " + context
+                            + "\nthe FX thread is at:" + fxThreadStack(), failed);
                 }
                 assertTrue(uncaught.seen().isEmpty(), () -> "uncaught exception, " + context + "\n" + uncaught.seen().get(0));
                 if (i == WARM_UP) {
@@ -143,7 +144,12 @@ class WindowFuzzTest {
                         + watchdog.longestMillis() + " ms (a ping waited " + watchdog.wallOfLongestMillis() + " ms), "
                         + context + "\nit was at:" + watchdog.stackOfLongest());
                 if (i % CHECK_EVERY == 0) {
-                    awaitQuiet();
+                    try {
+                        awaitQuiet();
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        throw new AssertionError("the lesson never became quiet, " + context
+                                + "\nthe FX thread is at:" + fxThreadStack(), e);
+                    }
                     Optional<String> wrong = onFx(() -> LessonInvariant.violation(lesson));
                     assertTrue(wrong.isEmpty(), () -> wrong.get() + "; " + context);
                 }
@@ -151,6 +157,19 @@ class WindowFuzzTest {
         } finally {
             Platform.runLater(uncaught::close); // not waited for: a failure above must not be masked by this one
         }
+    }
+
+    /** Where the FX thread is now, for a failure message. */
+    private static String fxThreadStack() {
+        StringBuilder text = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().startsWith("JavaFX Application Thread")) {
+                for (int i = 0; i < Math.min(50, stack.length); i++) {
+                    text.append("\n\tat ").append(stack[i]);
+                }
+            }
+        });
+        return text.toString();
     }
 
     /** Until no recompute is in flight and the FX thread has caught up. */
