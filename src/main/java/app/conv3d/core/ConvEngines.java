@@ -63,6 +63,11 @@ final class ConvEngines {
         warmUpGate = until;
     }
 
+    /** This JVM's warm-up of the selected engine, started on first use (none for the scalar engine). */
+    static Optional<EngineWarmUp> warmUp() {
+        return Optional.ofNullable(Selected.WARM_UP);
+    }
+
     static ConvEngine scalar() {
         return SCALAR;
     }

@@ -126,9 +126,9 @@ public final class MainWindow {
         scene = new Scene(root, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         WalkthroughKeys.install(scene, lesson);
-        scene.getAccelerators().put(Shortcut.KERNEL_LAB, layout::toggleKernelLab);
-        scene.getAccelerators().put(Shortcut.ARITHMETIC, layout::toggleArithmetic);
-        scene.getAccelerators().put(Shortcut.PRESENTATION, layout::togglePresentation);
+        scene.getAccelerators().put(Shortcut.KERNEL_LAB.combination(), layout::toggleKernelLab);
+        scene.getAccelerators().put(Shortcut.ARITHMETIC.combination(), layout::toggleArithmetic);
+        scene.getAccelerators().put(Shortcut.PRESENTATION.combination(), layout::togglePresentation);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && layout.presentingProperty().get()) {
                 layout.setPresenting(false);

@@ -1,9 +1,11 @@
 package app.conv3d.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +49,11 @@ class ConvEnginesTest {
         assertEquals("vector 5.0", runProbe(List.of("--add-modules=jdk.incubator.vector")));
     }
 
-    /** Runs {@link EngineProbe} in a fresh JVM with {@code flags}; returns its one line of output. */
+    /**
+     * Runs {@link EngineProbe} in a fresh JVM with {@code flags}; returns its one line of output. The child writes
+     * to files, not pipes, so waiting for it with a deadline comes first: a child that hangs fails the test in a
+     * minute instead of blocking a read for ever.
+     */
     private static String runProbe(List<String> flags) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -55,14 +61,20 @@ class ConvEnginesTest {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(EngineProbe.class.getName());
-        Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
-        byte[] stdout = process.getInputStream().readAllBytes();
-        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
+        Path out = Files.createTempFile("engine-probe", ".out");
+        Path err = Files.createTempFile("engine-probe", ".err");
+        try {
+            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                fail("the probe JVM did not finish in 60 s: " + Files.readString(err, StandardCharsets.UTF_8));
+            }
+            assertEquals(0, process.exitValue(), "probe failed: " + Files.readString(err, StandardCharsets.UTF_8));
+            return Files.readString(out, StandardCharsets.UTF_8).trim();
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
         }
-        assertEquals(0, process.exitValue(), "probe failed: " + stderr);
-        return new String(stdout, StandardCharsets.UTF_8).trim();
     }
 
     /** Prints the engine and the value of a 1x1x1 convolution of a 5 by a weight of 1. */

@@ -218,7 +218,7 @@ class MainWindowTest {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lesson.positionProperty().get() >= 3);
             page.clickPlay();
             int stopped = lesson.positionProperty().get();
-            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+            FxPulses.await(10); // the clock has had ten frames to move the kernel
             assertEquals(stopped, lesson.positionProperty().get());
         } finally {
             robot.interact(clock::stop);

@@ -10,7 +10,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCombination;
 
 /** The window's menu bar: File, View, Help. Every item calls a {@link Classroom} action. */
 final class ClassroomMenus {
@@ -80,7 +79,7 @@ final class ClassroomMenus {
     private static Menu view(Classroom c) {
         CheckMenuItem full = new CheckMenuItem("_Full screen");
         full.setId("menuFullScreen");
-        full.setAccelerator(Shortcut.FULL_SCREEN);
+        full.setAccelerator(Shortcut.FULL_SCREEN.combination());
         // Follows the stage (Esc leaves full screen without the menu); a click asks the stage to change.
         full.setSelected(c.stage().isFullScreen());
         c.stage().fullScreenProperty().addListener((obs, old, now) -> full.setSelected(now));
@@ -91,7 +90,7 @@ final class ClassroomMenus {
 
         CheckMenuItem arithmetic = new CheckMenuItem("_Arithmetic beside the stage");
         arithmetic.setId("menuArithmetic");
-        arithmetic.setAccelerator(Shortcut.ARITHMETIC);
+        arithmetic.setAccelerator(Shortcut.ARITHMETIC.combination());
         var shown = c.window().layout().arithmeticShownProperty();
         arithmetic.setSelected(shown.get());
         shown.addListener((obs, old, now) -> arithmetic.setSelected(now));
@@ -153,14 +152,14 @@ final class ClassroomMenus {
         return help;
     }
 
-    private static MenuItem item(String text, String id, KeyCombination keys, Runnable action) {
+    private static MenuItem item(String text, String id, Shortcut keys, Runnable action) {
         MenuItem m = new MenuItem(text);
         m.setMnemonicParsing(true);
         if (id != null) {
             m.setId(id);
         }
         if (keys != null) {
-            m.setAccelerator(keys);
+            m.setAccelerator(keys.combination());
         }
         m.setOnAction(e -> action.run());
         return m;

@@ -27,8 +27,8 @@ final class HelpDialogs {
         table.setHgap(24);
         table.setVgap(8);
         int row = 0;
-        for (Shortcut s : Shortcut.all()) {
-            Label keys = new Label(s.keys());
+        for (Shortcut s : Shortcut.values()) {
+            Label keys = new Label(s.displayText());
             keys.getStyleClass().add("shortcut-keys");
             keys.setStyle("-fx-font-weight: bold;");
             keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // keys never shrink to "..."
@@ -38,7 +38,7 @@ final class HelpDialogs {
         }
         ScrollPane scroll = new ScrollPane(table);
         scroll.setFitToWidth(true);
-        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        scroll.getStyleClass().add("help-scroll");
         return window(owner, "Keyboard shortcuts", "shortcutsDialog", scroll);
     }
 

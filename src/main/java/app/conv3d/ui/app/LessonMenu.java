@@ -24,9 +24,9 @@ import javafx.scene.input.KeyCombination;
  * the Tab order. Radio items follow the lesson, so the menu always shows what is on screen.
  */
 final class LessonMenu {
-    static final KeyCombination NEXT_KERNEL = KeyCombination.keyCombination("Shortcut+K");
-    static final KeyCombination PREVIOUS_KERNEL = KeyCombination.keyCombination("Shortcut+Shift+K");
-    static final KeyCombination SHOW_ALL = KeyCombination.keyCombination("Shortcut+A");
+    static final KeyCombination NEXT_KERNEL = Shortcut.NEXT_KERNEL.combination();
+    static final KeyCombination PREVIOUS_KERNEL = Shortcut.PREVIOUS_KERNEL.combination();
+    static final KeyCombination SHOW_ALL = Shortcut.SHOW_ALL.combination();
 
     private LessonMenu() {
     }

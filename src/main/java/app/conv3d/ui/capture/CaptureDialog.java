@@ -125,12 +125,12 @@ public final class CaptureDialog {
 
         Spinner<Integer> frames = new Spinner<>(2, RecordingPlan.MAX_FRAMES, session.framesProperty().get());
         frames.setId("frames");
-        frames.setEditable(true);
+        app.conv3d.ui.WholeNumberEntry.install(frames);
         frames.valueProperty().addListener((obs, old, now) -> session.setFrames(now));
         Spinner<Integer> interval = new Spinner<>(20, (int) RecordingPlan.MAX_INTERVAL.toMillis(),
                 session.intervalMillisProperty().get(), 10);
         interval.setId("interval");
-        interval.setEditable(true);
+        app.conv3d.ui.WholeNumberEntry.install(interval);
         interval.valueProperty().addListener((obs, old, now) -> session.setIntervalMillis(now));
         VBox settings = new VBox(8, new Label("Frames"), frames, new Label("Milliseconds apart"), interval);
         settings.setPrefWidth(180);

@@ -105,7 +105,7 @@ public final class ExportDialog {
         explain(from, "First step", "The first walkthrough position to record (1 is the kernel's first position).");
         explain(to, "Last step", "The last walkthrough position to record.");
         for (Spinner<Integer> s : List.of(delay, scale, from, to)) {
-            s.setEditable(true);
+            app.conv3d.ui.WholeNumberEntry.install(s);
             s.setPrefWidth(140);
         }
         delay.setId("exportDelay");

@@ -37,6 +37,45 @@ final class ClassroomPage {
         robot.type(key);
     }
 
+    /** Presses the one key combination of {@code shortcut}, the platform's shortcut key standing for "Shortcut". */
+    void press(Shortcut shortcut) {
+        if (!(shortcut.combination() instanceof javafx.scene.input.KeyCodeCombination k)) {
+            throw new IllegalArgumentException(shortcut + " is not a key code combination");
+        }
+        List<KeyCode> held = new ArrayList<>();
+        if (k.getShortcut() == javafx.scene.input.KeyCombination.ModifierValue.DOWN) {
+            held.add(System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("mac")
+                    ? KeyCode.COMMAND : KeyCode.CONTROL);
+        }
+        if (k.getShift() == javafx.scene.input.KeyCombination.ModifierValue.DOWN) {
+            held.add(KeyCode.SHIFT);
+        }
+        robot.press(held.toArray(KeyCode[]::new)).type(k.getCode()).release(held.toArray(KeyCode[]::new));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Every accelerator of the menu bar, one entry per menu item that has one (duplicates kept). */
+    List<javafx.scene.input.KeyCombination> menuAccelerators() {
+        List<javafx.scene.input.KeyCombination> keys = new ArrayList<>();
+        collectAccelerators(menus.getMenus(), keys);
+        return keys;
+    }
+
+    private static void collectAccelerators(List<? extends MenuItem> items, List<javafx.scene.input.KeyCombination> keys) {
+        for (MenuItem m : items) {
+            if (m.getAccelerator() != null) {
+                keys.add(m.getAccelerator());
+            }
+            if (m instanceof Menu sub) {
+                collectAccelerators(sub.getItems(), keys);
+            }
+        }
+    }
+
+    boolean kernelLabShown() {
+        return !robot.lookup("#kernelLab").queryAll().isEmpty();
+    }
+
     void typeQuestionMark() {
         robot.write('?');
     }

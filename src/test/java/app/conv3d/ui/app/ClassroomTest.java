@@ -173,20 +173,49 @@ class ClassroomTest {
     // ---- Help ----
 
     @Test
-    void f1ListsEveryShortcut() {
+    void f1ListsEveryShortcutOnce() {
         assertTrue(page.shortcutTexts().isEmpty());
         page.press(KeyCode.F1);
         List<String> texts = page.shortcutTexts().orElseThrow(() -> new AssertionError("no shortcuts window"));
-        for (String keys : List.of("Space", "Left / Right", "Home / End", "F11", "F1 or ?", "F5",
-                Shortcut.ARITHMETIC.getDisplayText(),
-                Shortcut.OPEN_CLIP.getDisplayText(), Shortcut.SAVE_LESSON.getDisplayText(),
-                Shortcut.EXPORT.getDisplayText())) {
-            assertTrue(texts.contains(keys), () -> keys + " missing from " + texts);
+        for (Shortcut s : Shortcut.values()) {
+            assertEquals(1, texts.stream().filter(s.displayText()::equals).count(),
+                    () -> s.displayText() + " should be listed once in " + texts);
+            assertTrue(texts.contains(s.action()), () -> s.action() + " missing from " + texts);
         }
         page.press(KeyCode.ESCAPE);
         assertTrue(page.shortcutTexts().isEmpty(), "Esc closes the list");
         page.typeQuestionMark();
         assertTrue(page.shortcutTexts().isPresent(), "? opens it too");
+    }
+
+    @Test
+    void everyMenuAcceleratorIsOneEntryOfTheTableAndNoKeyIsBoundTwice() {
+        List<javafx.scene.input.KeyCombination> menu = page.menuAccelerators();
+        assertEquals(menu.size(), new java.util.HashSet<>(menu).size(), () -> "a key is on two menu items: " + menu);
+        for (var key : menu) {
+            assertTrue(Shortcut.of(key).isPresent(), () -> key.getName() + " is on a menu but not in ui.app.Shortcut");
+        }
+        // The window's own accelerators (the kernel lab) are in the table too, and on no menu item.
+        for (var key : stage.getScene().getAccelerators().keySet()) {
+            assertTrue(Shortcut.of(key).isPresent(), () -> key.getName() + " is bound but not in ui.app.Shortcut");
+        }
+    }
+
+    @Test
+    void ctrlKOpensTheKernelLabAndLeavesTheKernelAlone() throws Exception {
+        onFx(() -> {
+            lesson.setKernelBank(kernels(2));
+            return null;
+        });
+        page.press(Shortcut.KERNEL_LAB);
+        assertTrue(page.kernelLabShown(), "Ctrl+K shows the kernel lab");
+        assertEquals(0, lesson.kernelIndexProperty().get(), "Ctrl+K is not next kernel");
+        page.press(Shortcut.KERNEL_LAB);
+        assertFalse(page.kernelLabShown(), "and hides it again");
+        page.press(Shortcut.NEXT_KERNEL);
+        assertEquals(1, lesson.kernelIndexProperty().get());
+        page.press(Shortcut.PREVIOUS_KERNEL);
+        assertEquals(0, lesson.kernelIndexProperty().get());
     }
 
     @Test
@@ -269,9 +298,7 @@ class ClassroomTest {
             classroom.openDropped(gif);
             return null;
         });
-        for (int i = 0; i < 200 && lesson.sourceClipProperty().get().height() != 256; i++) {
-            Thread.sleep(50);
-        }
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> lesson.sourceClipProperty().get().height() == 256));
         WaitForAsyncUtils.waitForFxEvents();
         Volume opened = lesson.sourceClipProperty().get();
         assertEquals(new Axis3(16, 256, 256), opened.size());
@@ -297,10 +324,7 @@ class ClassroomTest {
         Path file = dir.resolve("lesson" + LessonFile.EXTENSION);
         chosen.add(file);
         page.choose("menuSaveLesson");
-        for (int i = 0; i < 100 && !Files.exists(file); i++) {
-            Thread.sleep(50);
-        }
-        assertTrue(Files.exists(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(file));
         assertEquals(List.of(file.toAbsolutePath().normalize()), classroom.commands().recentLessons());
 
         await(onFx(() -> classroom.commands().resetAll()));
@@ -424,7 +448,7 @@ class ClassroomTest {
             return r;
         });
         assertEquals(ExportOutcome.Status.CANCELLED, await(run.outcome()).status());
-        Thread.sleep(200); // the encoder thread deletes its spill file after the outcome
-        assertEquals(List.of(), filesInDir());
+        // the encoder thread deletes its spill file after the outcome
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> filesInDir().isEmpty());
     }
 }

@@ -160,10 +160,10 @@ class LiveModeTest {
         assertSame(lastLive, lesson.sourceClipProperty().get());
 
         long updates = live.updatesProperty().get();
-        Thread.sleep(300); // the feed ends after the grab in progress
-        long grabbed = grabs.get();
-        Thread.sleep(500);
-        assertEquals(grabbed, grabs.get(), "the camera is no longer read");
+        // The camera is closed only once the feed's loop has ended (after the grab in progress).
+        waitFor(() -> grabs.get() < 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(CLOSED, grabs.get(), "the camera is not read after it was closed");
         assertEquals(updates, live.updatesProperty().get(), "the lesson gets no more pictures");
     }
 
@@ -197,6 +197,10 @@ class LiveModeTest {
         assertEquals(LessonSize.TINY.size(), lesson.computedProperty().get().volume().size());
     }
 
+    /** What {@link #counting} sets its count to when the camera is closed; a grab after that leaves it above. */
+    private static final long CLOSED = Long.MIN_VALUE / 2;
+
+    /** Counts grabs in {@code grabs}; on close the count becomes {@link #CLOSED}, and a later grab shows. */
     private static FrameSource counting(FrameSource source, AtomicLong grabs) {
         return new FrameSource() {
             @Override
@@ -212,6 +216,7 @@ class LiveModeTest {
 
             @Override
             public void close() {
+                grabs.set(CLOSED);
                 source.close();
             }
         };
