@@ -44,6 +44,10 @@ public final class Classroom {
     private final UnsavedWork unsaved;
     private final MenuBar menuBar;
     private Stage shortcuts;
+    private Runnable ending = () -> {
+        stage().close();
+        Platform.exit();
+    };
     private Stage about;
 
     Classroom(Stage stage, MainWindow window, Executor background, Executor fx, FileChoice files,
@@ -184,9 +188,16 @@ public final class Classroom {
     /** Ends the app, asking first if the lesson has unsaved changes. */
     public void quit() {
         if (unsaved.mayDiscard("Quit")) {
-            stage.close();
-            Platform.exit();
+            ending.run();
         }
+    }
+
+    /**
+     * What Quit does once it may: close the window and end the toolkit. A test that drives the window through its
+     * menus (the keyboard reaches Quit too) keeps the toolkit it runs in by giving its own.
+     */
+    public void setEnding(Runnable ending) {
+        this.ending = Objects.requireNonNull(ending);
     }
 
     // ---- View ----

@@ -46,11 +46,13 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 final class Monkey {
     /**
-     * Quit would end the application the test runs in; full screen makes the window the headless screen's size,
-     * larger than the pixel buffer headless Monocle gave it when shown (its renderer then throws on every frame).
+     * Quit would end the application the test runs in; full screen (the presentation view's too) makes the window the
+     * headless screen's size, larger than the pixel buffer headless Monocle gave it when shown (its renderer then
+     * throws on every frame).
      */
-    private static final Set<String> OUT_OF_REACH = Set.of("menuQuit", "menuFullScreen");
-    private static final Set<Shortcut> KEYS_OUT_OF_REACH = Set.of(Shortcut.QUIT, Shortcut.FULL_SCREEN);
+    private static final Set<String> OUT_OF_REACH = Set.of("menuQuit", "menuFullScreen", "menuPresentation");
+    private static final Set<Shortcut> KEYS_OUT_OF_REACH = Set.of(Shortcut.QUIT, Shortcut.FULL_SCREEN,
+            Shortcut.PRESENTATION);
     private static final KeyCode[] TYPED_KEYS = {KeyCode.DIGIT0, KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
         KeyCode.DIGIT5, KeyCode.DIGIT7, KeyCode.DIGIT9, KeyCode.MINUS, KeyCode.PERIOD, KeyCode.E, KeyCode.X,
         KeyCode.BACK_SPACE, KeyCode.SPACE};

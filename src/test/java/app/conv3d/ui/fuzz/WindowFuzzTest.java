@@ -63,6 +63,7 @@ class WindowFuzzTest {
     private LessonClock clock;
     private String cameraBefore;
     private final List<Path> savedLessons = new ArrayList<>();
+    private int quits;
     /** Answers "go ahead without saving?" the same way for a given seed. */
     private final java.util.Random answers = new java.util.Random(Long.getLong("fuzz.seed", 1L));
 
@@ -78,6 +79,8 @@ class WindowFuzzTest {
         // Unsaved work: the monkey's seeded coin answers the question a modal dialog would ask.
         classroom = Classroom.install(stage, window, compute, this::answer, new RecentLessons(dir.resolve("recent.txt")),
                 (question, goAhead) -> answers.nextBoolean());
+        // F10 and the arrow keys reach File > Quit, out of the mouse's reach: it must not end the toolkit under test
+        classroom.setEnding(() -> quits++);
         clock = new LessonClock(lesson);
         clock.start();
         stage.show();
