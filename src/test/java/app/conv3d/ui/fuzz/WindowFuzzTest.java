@@ -128,6 +128,7 @@ class WindowFuzzTest {
         Monkey monkey = new Monkey(robot, seed, stage, classroom.menuBar());
         awaitQuiet();
         UncaughtExceptions uncaught = onFx(UncaughtExceptions::new);
+        OnScreen onScreen = onFx(OnScreen::new);
         try (FxWatchdog watchdog = new FxWatchdog(BLOCKED_LIMIT_MILLIS)) {
             for (int i = 1; i <= events; i++) {
                 Exception failed = null;
@@ -164,6 +165,7 @@ class WindowFuzzTest {
             }
         } finally {
             Platform.runLater(uncaught::close); // not waited for: a failure above must not be masked by this one
+            Platform.runLater(onScreen::close);
         }
     }
 
