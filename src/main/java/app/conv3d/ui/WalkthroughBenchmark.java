@@ -2,10 +2,8 @@ package app.conv3d.ui;
 
 import app.conv3d.core.Conv3d;
 import app.conv3d.ui.lesson.ComputeThread;
-import app.conv3d.ui.lesson.DefaultLesson;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.Speed;
-import app.conv3d.ui.volume.Volume3dView;
 import app.conv3d.ui.walkthrough.LessonClock;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -16,9 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -143,40 +138,15 @@ public final class WalkthroughBenchmark {
         private volatile long lastFrame;
 
         CompletableFuture<Void> open(ExecutorService compute) {
-            CompletableFuture<Void> opened = new CompletableFuture<>();
-            Platform.runLater(() -> {
-                try {
-                    lesson = new Lesson(compute, Platform::runLater);
-                    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-                    int width = (int) Math.min(1920, screen.getWidth());
-                    int height = (int) Math.min(1080, screen.getHeight());
-                    size = width + "x" + height;
-                    MainWindow window = new MainWindow(lesson, width, height);
-                    Scene scene = window.scene();
-                    stage = new Stage();
-                    stage.setTitle(MainWindow.TITLE);
-                    stage.setScene(scene);
-                    stage.show();
-                    view = window.volumeView() instanceof Volume3dView ? "3d" : "flat";
-                    frames = RenderedFrames.of(scene);
-                    clock = new LessonClock(lesson);
-                    clock.start();
-                    lesson.errorMessageProperty().addListener((obs, old, now) -> {
-                        if (now != null) {
-                            opened.completeExceptionally(new IllegalStateException(now));
-                        }
-                    });
-                    lesson.computedProperty().addListener((obs, old, now) -> {
-                        if (old == null && now != null) {
-                            opened.complete(null);
-                        }
-                    });
-                    lesson.load(DefaultLesson.clip(), DefaultLesson.kernels());
-                } catch (RuntimeException e) {
-                    opened.completeExceptionally(e);
-                }
+            return DefaultLessonWindow.open(compute, problem -> { }).thenAccept(w -> {
+                stage = w.stage();
+                lesson = w.lesson();
+                size = w.size();
+                view = w.view();
+                frames = RenderedFrames.of(w.window().scene());
+                clock = new LessonClock(lesson);
+                clock.start();
             });
-            return opened;
         }
 
         void play(Speed speed) {

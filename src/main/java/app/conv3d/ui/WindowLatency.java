@@ -6,9 +6,7 @@ import app.conv3d.core.FeatureVolume;
 import app.conv3d.core.Kernel;
 import app.conv3d.core.KernelBank;
 import app.conv3d.ui.lesson.ComputeThread;
-import app.conv3d.ui.lesson.DefaultLesson;
 import app.conv3d.ui.lesson.Lesson;
-import app.conv3d.ui.volume.Volume3dView;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +23,7 @@ import java.util.function.LongConsumer;
 import java.util.function.ToDoubleFunction;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -153,45 +149,24 @@ public final class WindowLatency {
         private CompletableFuture<?> waiting;
 
         CompletableFuture<String> open(ExecutorService compute) {
-            CompletableFuture<String> opened = new CompletableFuture<>();
-            waiting = opened;
-            Platform.runLater(() -> {
-                try {
-                    lesson = new Lesson(compute, Platform::runLater);
-                    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-                    int width = (int) Math.min(1920, screen.getWidth());
-                    int height = (int) Math.min(1080, screen.getHeight());
-                    size = width + "x" + height;
-                    MainWindow window = new MainWindow(lesson, width, height);
-                    scene = window.scene();
-                    stage = new Stage();
-                    stage.setTitle(MainWindow.TITLE);
-                    stage.setScene(scene);
-                    stage.show();
-                    PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
-                        lastFrame.set(System.nanoTime());
-                        LongConsumer waiting = nextFrame.getAndSet(null);
-                        if (waiting != null) {
-                            waiting.accept(System.nanoTime());
-                        }
-                    });
-                    String view = window.volumeView() instanceof Volume3dView ? "3d" : "flat";
-                    lesson.errorMessageProperty().addListener((obs, old, now) -> {
-                        if (now != null) {
-                            waiting.completeExceptionally(new IllegalStateException(now));
-                        }
-                    });
-                    lesson.computedProperty().addListener((obs, old, now) -> {
-                        if (old == null && now != null) {
-                            opened.complete(view);
-                        }
-                    });
-                    lesson.load(DefaultLesson.clip(), DefaultLesson.kernels());
-                } catch (RuntimeException e) {
-                    opened.completeExceptionally(e);
+            return DefaultLessonWindow.open(compute, problem -> {
+                if (waiting != null) { // an edit in flight fails with the lesson's error
+                    waiting.completeExceptionally(new IllegalStateException(problem));
                 }
+            }).thenApply(w -> {
+                stage = w.stage();
+                scene = w.window().scene();
+                lesson = w.lesson();
+                size = w.size();
+                PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
+                    lastFrame.set(System.nanoTime());
+                    LongConsumer next = nextFrame.getAndSet(null);
+                    if (next != null) {
+                        next.accept(System.nanoTime());
+                    }
+                });
+                return w.view();
             });
-            return opened;
         }
 
         CompletableFuture<Edit> edit(KernelBank kernels) {
