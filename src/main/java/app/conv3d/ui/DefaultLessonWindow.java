@@ -3,8 +3,12 @@ package app.conv3d.ui;
 import app.conv3d.ui.lesson.DefaultLesson;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.volume.Volume3dView;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -52,6 +56,15 @@ record DefaultLessonWindow(Lesson lesson, MainWindow window, Stage stage, String
             }
         });
         return opened;
+    }
+
+    /** A step of a benchmark in the window: its result, its own failure unwrapped, or a timeout. */
+    static <T> T await(CompletableFuture<T> future, Duration timeout) throws InterruptedException, TimeoutException {
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /** Which volume view the window shows: "3d" or "flat". */

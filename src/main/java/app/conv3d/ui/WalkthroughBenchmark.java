@@ -9,9 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -67,18 +65,18 @@ public final class WalkthroughBenchmark {
         ExecutorService compute = ComputeThread.create();
         Window window = new Window();
         try {
-            await(window.open(compute), timeout);
+            DefaultLessonWindow.await(window.open(compute), timeout);
             // the engine's warm-up thread would take a core from the window while it plays
             Conv3d.awaitWarm(timeout.toMillis());
-            await(window.run(() -> window.play(speed)), timeout);
+            DefaultLessonWindow.await(window.run(() -> window.play(speed)), timeout);
             Thread.sleep(WARM_UP_SECONDS * 1000L);
-            await(window.run(window::restart), timeout);
-            long[] start = await(window.read(), timeout);
+            DefaultLessonWindow.await(window.run(window::restart), timeout);
+            long[] start = DefaultLessonWindow.await(window.read(), timeout);
             long[] cpuStart = {cpuNanos(FX_THREAD), cpuNanos(RENDER_THREAD), processCpuNanos()};
             Thread.sleep(play.toMillis());
-            long[] end = await(window.read(), timeout);
+            long[] end = DefaultLessonWindow.await(window.read(), timeout);
             long[] cpuEnd = {cpuNanos(FX_THREAD), cpuNanos(RENDER_THREAD), processCpuNanos()};
-            await(window.run(window.lesson::pause), timeout);
+            DefaultLessonWindow.await(window.run(window.lesson::pause), timeout);
             double seconds = (end[0] - start[0]) / 1e9;
             return new Result(window.size, window.view, speed, seconds, end[1] - start[1], end[2] - start[2],
                     window.longestGapNanos / 1e6, speed.positionsPerSecond(window.lesson.positions().output()),
@@ -86,7 +84,7 @@ public final class WalkthroughBenchmark {
         } finally {
             compute.shutdownNow();
             // closed before the caller may end the process: events for a window whose renderer is gone throw
-            await(window.run(window::close), Duration.ofSeconds(5));
+            DefaultLessonWindow.await(window.run(window::close), Duration.ofSeconds(5));
         }
     }
 
@@ -114,15 +112,6 @@ public final class WalkthroughBenchmark {
 
     private static double millis(long from, long to) {
         return from < 0 || to < 0 ? -1 : (to - from) / 1e6;
-    }
-
-    private static <T> T await(CompletableFuture<T> future, Duration timeout)
-            throws InterruptedException, TimeoutException {
-        try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
     }
 
     /** The window under test; everything in it runs on the FX thread, but for the frame count. */

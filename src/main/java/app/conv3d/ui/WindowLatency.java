@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -94,13 +93,13 @@ public final class WindowLatency {
         ExecutorService compute = ComputeThread.create();
         Window window = new Window();
         try {
-            String view = await(window.open(compute), timeout);
+            String view = DefaultLessonWindow.await(window.open(compute), timeout);
             boolean warm = Conv3d.awaitWarm(timeout.toMillis());
             Random random = new Random(1);
             List<Edit> timed = new ArrayList<>();
             for (int i = 0; i < warmUp + edits; i++) {
                 Thread.sleep(GAP_MILLIS + random.nextInt(34));
-                Edit edit = await(window.edit(randomKernel(random)), timeout);
+                Edit edit = DefaultLessonWindow.await(window.edit(randomKernel(random)), timeout);
                 if (i >= warmUp) {
                     timed.add(edit);
                     each.accept(edit);
@@ -109,7 +108,7 @@ public final class WindowLatency {
             List<Double> floor = new ArrayList<>();
             for (int i = 0; i < edits; i++) {
                 Thread.sleep(GAP_MILLIS + random.nextInt(34));
-                floor.add(await(window.relabel("frame " + i), timeout));
+                floor.add(DefaultLessonWindow.await(window.relabel("frame " + i), timeout));
             }
             return new Run(window.size, view, warm, List.copyOf(timed), List.copyOf(floor));
         } finally {
@@ -125,15 +124,6 @@ public final class WindowLatency {
             weights[i] = (float) (0.5 * random.nextGaussian());
         }
         return KernelBank.of(new Kernel(KERNEL_SIDE, KERNEL_SIDE, KERNEL_SIDE, 3, weights));
-    }
-
-    private static <T> T await(CompletableFuture<T> future, Duration timeout)
-            throws InterruptedException, TimeoutException {
-        try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
     }
 
     /** The window under test; everything in it runs on the FX thread. */
