@@ -63,7 +63,6 @@ class WindowFuzzTest {
     private LessonClock clock;
     private String cameraBefore;
     private final List<Path> savedLessons = new ArrayList<>();
-    private int quits;
     /** Answers "go ahead without saving?" the same way for a given seed. */
     private final java.util.Random answers = new java.util.Random(Long.getLong("fuzz.seed", 1L));
 
@@ -80,7 +79,7 @@ class WindowFuzzTest {
         classroom = Classroom.install(stage, window, compute, this::answer, new RecentLessons(dir.resolve("recent.txt")),
                 (question, goAhead) -> answers.nextBoolean());
         // F10 and the arrow keys reach File > Quit, out of the mouse's reach: it must not end the toolkit under test
-        classroom.setEnding(() -> quits++);
+        classroom.setEnding(() -> { }); // Quit asked (and answered) is all the monkey can check
         clock = new LessonClock(lesson);
         clock.start();
         stage.show();
