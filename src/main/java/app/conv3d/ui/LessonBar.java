@@ -138,6 +138,11 @@ final class LessonBar extends AdaptiveBar {
         refreshStatus();
     }
 
+    /** The Live toggle's controller. */
+    LiveMode liveMode() {
+        return liveMode;
+    }
+
     /** Whether the teacher has the kernel lab open. */
     javafx.beans.property.BooleanProperty kernelLabShownProperty() {
         return kernelLab.selectedProperty();

@@ -22,6 +22,7 @@ public enum Shortcut {
     ARITHMETIC("Show or fold away the arithmetic beside the stage.", "Shortcut+M"),
     PRESENTATION("Presentation view: only the clip, the close-up, the features and the play controls, full screen "
             + "(F5 or Esc leaves).", "F5"),
+    FREEZE("Live mode: freeze the 16 frames and their features for discussion, or go on.", "F"),
     OPEN_CLIP("Open a clip: an animated GIF or a .npy file.", "Shortcut+O"),
     OPEN_CLIP_FOLDER("Open a clip from a folder of frames.", "Shortcut+Shift+O"),
     RECORD("Record a clip from the camera.", "Shortcut+R"),
