@@ -181,6 +181,22 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** --flat: the flat volume view, read when the window makes its volume view. */
+    private void chooseView() {
+        if (flat) {
+            System.setProperty(VolumeView.VIEW_PROPERTY, "2d");
+        }
+    }
+
+    /** --seconds, or {@code otherwise}; checked to be 1..{@code most}. */
+    private int seconds(int otherwise, int most) {
+        int s = seconds == null ? otherwise : seconds;
+        if (s < 1 || s > most) {
+            throw new InvalidSpecException("--seconds must be 1.." + most + ", got " + s);
+        }
+        return s;
+    }
+
     /** Full speed only comes once the JIT has compiled the engine; time the engine, not the compiler. */
     private static void awaitEngine() {
         try {
@@ -198,9 +214,7 @@ final class BenchCommand implements Callable<Integer> {
         if (timed < 1 || timed > 1000 || warmup < 0 || warmup > 1000) {
             throw new InvalidSpecException("--edits must be 1..1000 and --warmup 0..1000, got " + timed + " and " + warmup);
         }
-        if (flat) {
-            System.setProperty(VolumeView.VIEW_PROPERTY, "2d"); // read when the window makes its volume view
-        }
+        chooseView();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("default lesson (16x256x256x3, one 5x5x5x3 kernel), path %s; %d untimed + %d timed kernel edits%n",
                 Conv3d.path(), warmup, timed);
@@ -227,13 +241,8 @@ final class BenchCommand implements Callable<Integer> {
         if (window || live) {
             throw new InvalidSpecException("choose one of --walkthrough, --window and --live");
         }
-        if (flat) {
-            System.setProperty(VolumeView.VIEW_PROPERTY, "2d"); // read when the window makes its volume view
-        }
-        int seconds = this.seconds == null ? WALKTHROUGH_SECONDS : this.seconds;
-        if (seconds < 1 || seconds > 600) {
-            throw new InvalidSpecException("--seconds must be 1..600, got " + seconds);
-        }
+        chooseView();
+        int seconds = seconds(WALKTHROUGH_SECONDS, 600);
         PrintWriter out = spec.commandLine().getOut();
         Speed pace = Speed.VOLUME_30_S;
         out.printf("default lesson (16x256x256x3, one 5x5x5x3 kernel): playing '%s' for %d s after %d s untimed%n",
@@ -285,13 +294,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int liveWindow() throws InterruptedException, TimeoutException {
-        if (flat) {
-            System.setProperty(VolumeView.VIEW_PROPERTY, "2d"); // read when the window makes its volume view
-        }
-        int seconds = this.seconds == null ? LIVE_WINDOW_SECONDS : this.seconds;
-        if (seconds < 1 || seconds > 3600) {
-            throw new InvalidSpecException("--seconds must be 1..3600, got " + seconds);
-        }
+        chooseView();
+        int seconds = seconds(LIVE_WINDOW_SECONDS, 3600);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("live mode in the window: virtual camera, default lesson (16x256x256x3, one 5x5x5x3 kernel), path %s;"
                 + " %d s after %d s untimed%n", Conv3d.path(), seconds, LiveWindowBenchmark.WARM_UP_SECONDS);
@@ -310,10 +314,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int live() throws CaptureException {
-        int seconds = this.seconds == null ? LIVE_SECONDS : this.seconds;
-        if (seconds < 1 || seconds > 600) {
-            throw new InvalidSpecException("--seconds must be 1..600, got " + seconds);
-        }
+        int seconds = seconds(LIVE_SECONDS, 600);
         PrintWriter out = spec.commandLine().getOut();
         out.println("live mode: virtual camera, 16-frame window at 256x256, one 5x5x5x3 kernel, path " + Conv3d.path());
         out.flush();

@@ -100,7 +100,8 @@ public final class LiveWindowBenchmark {
             }
             return new Result(w.size(), w.view(), (end[0] - start[0]) / 1e9, end[1] - start[1], end[2] - start[2],
                     end[3] - start[3], end[4] - start[4], heapStart, heapEnd, peakResidentMb(),
-                    (cpuEnd[0] - cpuStart[0]) / 1e6, millis(cpuStart[1], cpuEnd[1]), millis(cpuStart[2], cpuEnd[2]));
+                    (cpuEnd[0] - cpuStart[0]) / 1e6, WalkthroughBenchmark.millis(cpuStart[1], cpuEnd[1]),
+                    WalkthroughBenchmark.millis(cpuStart[2], cpuEnd[2]));
         } finally {
             compute.shutdownNow();
             DefaultLessonWindow w = shown;
@@ -164,10 +165,6 @@ public final class LiveWindowBenchmark {
     private static long[] cpu() {
         return new long[] {WalkthroughBenchmark.processCpuNanos(), WalkthroughBenchmark.cpuNanos(WalkthroughBenchmark.FX_THREAD),
             WalkthroughBenchmark.cpuNanos(WalkthroughBenchmark.RENDER_THREAD)};
-    }
-
-    private static double millis(long from, long to) {
-        return from < 0 || to < 0 ? -1 : (to - from) / 1e6;
     }
 
     /** MB of heap in use after a full collection: what the session keeps, without what it merely churns. */

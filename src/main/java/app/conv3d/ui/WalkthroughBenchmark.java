@@ -110,7 +110,7 @@ public final class WalkthroughBenchmark {
         return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime();
     }
 
-    private static double millis(long from, long to) {
+    static double millis(long from, long to) {
         return from < 0 || to < 0 ? -1 : (to - from) / 1e6;
     }
 

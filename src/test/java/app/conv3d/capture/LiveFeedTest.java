@@ -38,21 +38,7 @@ class LiveFeedTest {
     @Test
     void pausedItGrabsNothingUntilResumed() throws Exception {
         AtomicInteger grabs = new AtomicInteger();
-        FrameSource counting = new FrameSource() {
-            @Override
-            public String name() {
-                return "counting";
-            }
-
-            @Override
-            public Frame grab() {
-                return LiveWindowTest.sampleFrame(grabs.incrementAndGet(), 16, 16);
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        FrameSource counting = source(() -> LiveWindowTest.sampleFrame(grabs.incrementAndGet(), 16, 16));
         try (LiveWindow live = new LiveWindow(16, 16, 16, LiveWindowTest.randomBank(1, 1, 3, 3, 1), ConvSpec.VALID, null)) {
             LiveFeed feed = LiveFeed.start(counting, live, f -> { }, e -> { });
             waitUntil(() -> grabs.get() > 5);
@@ -85,6 +71,29 @@ class LiveFeedTest {
                 "10 pictures took " + seconds + " s: a camera paced at " + TestPatternDevice.FRAMES_PER_SECOND + " fps");
     }
 
+    /** A camera that answers each grab with {@code grab}. */
+    private interface Grab {
+        Frame next() throws CaptureException;
+    }
+
+    private static FrameSource source(Grab grab) {
+        return new FrameSource() {
+            @Override
+            public String name() {
+                return "test camera";
+            }
+
+            @Override
+            public Frame grab() throws CaptureException {
+                return grab.next();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!condition.getAsBoolean()) {
@@ -96,24 +105,12 @@ class LiveFeedTest {
     @Test
     void aFailingCameraIsReportedOnceAndStopsTheFeed() throws Exception {
         AtomicInteger grabs = new AtomicInteger();
-        FrameSource failing = new FrameSource() {
-            @Override
-            public String name() {
-                return "flaky";
+        FrameSource failing = source(() -> {
+            if (grabs.incrementAndGet() > 3) {
+                throw new CaptureException(CaptureException.Reason.DISCONNECTED, "camera 'flaky' was disconnected");
             }
-
-            @Override
-            public Frame grab() throws CaptureException {
-                if (grabs.incrementAndGet() > 3) {
-                    throw new CaptureException(CaptureException.Reason.DISCONNECTED, "camera 'flaky' was disconnected");
-                }
-                return LiveWindowTest.sampleFrame(grabs.get(), 16, 16);
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+            return LiveWindowTest.sampleFrame(grabs.get(), 16, 16);
+        });
         List<CaptureException> failures = new CopyOnWriteArrayList<>();
         try (LiveWindow live = new LiveWindow(16, 16, 16, LiveWindowTest.randomBank(1, 1, 3, 3, 1), ConvSpec.VALID, null)) {
             LiveFeed feed = LiveFeed.start(failing, live, f -> { }, failures::add);

@@ -150,8 +150,7 @@ class LiveModeTest {
     @Test
     void stoppingEndsTheFeedAndKeepsTheLastLiveWindowAsTheClip(FxRobot robot) throws Exception {
         AtomicLong grabs = new AtomicLong();
-        LiveCamera virtual = LiveCamera.firstOrVirtual(CameraDriver.TEST_PATTERN);
-        LiveMode live = new LiveMode(lesson, () -> new LiveCamera.Opened(counting(virtual.open().source(), grabs), null));
+        LiveMode live = countingLive(grabs);
         robot.interact(live::start);
         waitFor(() -> live.updatesProperty().get() >= 2);
         Volume lastLive = onFx(() -> {
@@ -173,8 +172,7 @@ class LiveModeTest {
     @Test
     void freezingHoldsTheFramesAndTheirFeaturesAndRestsTheCameraUntilResumed(FxRobot robot) throws Exception {
         AtomicLong grabs = new AtomicLong();
-        LiveCamera virtual = LiveCamera.firstOrVirtual(CameraDriver.TEST_PATTERN);
-        LiveMode live = new LiveMode(lesson, () -> new LiveCamera.Opened(counting(virtual.open().source(), grabs), null));
+        LiveMode live = countingLive(grabs);
         robot.interact(live::start);
         try {
             waitFor(() -> live.updatesProperty().get() >= 2);
@@ -220,8 +218,7 @@ class LiveModeTest {
     @Test
     void nobodyWatchingNothingIsGrabbedOrConvolved(FxRobot robot) throws Exception {
         AtomicLong grabs = new AtomicLong();
-        LiveCamera virtual = LiveCamera.firstOrVirtual(CameraDriver.TEST_PATTERN);
-        LiveMode live = new LiveMode(lesson, () -> new LiveCamera.Opened(counting(virtual.open().source(), grabs), null));
+        LiveMode live = countingLive(grabs);
         robot.interact(() -> live.setWatched(false)); // minimised before Live was turned on
         robot.interact(live::start);
         try {
@@ -272,6 +269,12 @@ class LiveModeTest {
         assertSame(before, onFx(() -> lesson.sourceClipProperty().get()));
         assertNotNull(lesson.computedProperty().get());
         assertEquals(LessonSize.TINY.size(), lesson.computedProperty().get().volume().size());
+    }
+
+    /** Live mode on the virtual camera, its grabs counted in {@code grabs} ({@link #counting}). */
+    private LiveMode countingLive(AtomicLong grabs) {
+        LiveCamera virtual = LiveCamera.firstOrVirtual(CameraDriver.TEST_PATTERN);
+        return new LiveMode(lesson, () -> new LiveCamera.Opened(counting(virtual.open().source(), grabs), null));
     }
 
     /** What {@link #counting} sets its count to when the camera is closed; a grab after that leaves it above. */
