@@ -6,11 +6,14 @@ import app.conv3d.ui.lesson.ComputeThread;
 import app.conv3d.ui.live.LiveMode;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -167,17 +170,31 @@ public final class LiveWindowBenchmark {
             WalkthroughBenchmark.cpuNanos(WalkthroughBenchmark.RENDER_THREAD)};
     }
 
-    /** MB of heap in use after a full collection: what the session keeps, without what it merely churns. */
+    /**
+     * MB of heap in use right after a full collection: what the session keeps, without what it merely churns. Read
+     * from the full collector's own record (the live worker allocates again at once), else the heap as it is then.
+     */
     private static double heapAfterFullCollection() {
         System.gc();
-        long used = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            // what the collection left, not what the live worker allocated since
-            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
-                used += pool.getCollectionUsage().getUsed();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof com.sun.management.GarbageCollectorMXBean full && isFull(gc.getName())
+                    && full.getLastGcInfo() != null) {
+                Map<String, MemoryUsage> after = full.getLastGcInfo().getMemoryUsageAfterGc();
+                long used = 0;
+                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                    if (pool.getType() == MemoryType.HEAP && after.containsKey(pool.getName())) {
+                        used += after.get(pool.getName()).getUsed();
+                    }
+                }
+                return used / 1e6;
             }
         }
-        return used / 1e6;
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
+    }
+
+    /** G1's, Parallel's and Serial's whole-heap collectors. */
+    private static boolean isFull(String collector) {
+        return collector.contains("Old") || collector.contains("MarkSweep");
     }
 
     /** The process's peak resident size in MB ({@code VmHWM}), or -1 where there is no /proc. */
