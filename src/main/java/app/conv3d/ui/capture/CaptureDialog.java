@@ -40,7 +40,7 @@ public final class CaptureDialog {
      * Said where the class can read it before anyone steps in front of the camera; true because the app's code
      * opens no network connection (ArchitectureTest's rule against sockets, URL connections and HTTP clients).
      */
-    public static final String PRIVACY = "Private: the pictures stay on this computer. Nothing is uploaded.";
+    public static final String PRIVACY = "Private: the camera's frames stay on this computer. Nothing is uploaded.";
     private static final double PREVIEW_SIDE = 384;
 
     private final CaptureSession session;

@@ -235,13 +235,14 @@ public final class CaptureSession {
                 }
                 source = opened;
                 String shown = note;
+                String listed = next; // the list's name, so that the list shows it chosen
                 fx.execute(() -> {
                     if (closed) {
                         return;
                     }
-                    camera.set(opened.name());
+                    camera.set(listed);
                     status.set(shown == null ? "Ready: press Record."
-                            : shown + ". Showing " + quoted(opened.name()) + ": choose another camera above, or press Record.");
+                            : shown + ". Showing " + quoted(listed) + ": choose another camera above, or press Record.");
                     phase.set(Phase.PREVIEW);
                     startPreview();
                 });
