@@ -5,9 +5,8 @@ import picocli.CommandLine.Command;
 
 /** The top-level command and its subcommands. Register a new subcommand in {@link #commandLine()}. */
 @Command(name = "conv3d-explorer", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"See how a 3D convolution sees motion. No arguments opens the window;",
-                "conv3d-explorer [LESSON_FILE] [--theme projector|dark] [--text-size PCT] [--fullscreen]",
-                "[--presentation] [--lesson-size tiny|medium|full] opens it that way (see 'window --help')."})
+        description = "See how a 3D convolution sees motion. Without a subcommand it opens the window: "
+                + "conv3d-explorer [LESSON_FILE] [--theme ...] [--fullscreen] ... (see 'conv3d-explorer window --help').")
 public final class Commands implements Runnable {
 
     @CommandLine.Spec

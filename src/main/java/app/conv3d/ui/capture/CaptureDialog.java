@@ -202,6 +202,9 @@ public final class CaptureDialog {
         cancel.setOnAction(e -> stage.close());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (Button b : new Button[] {record, retake, use, cancel}) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // a long status wraps; the buttons keep their words
+        }
         HBox buttons = new HBox(10, status, spacer, record, retake, use, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(status, Priority.SOMETIMES);

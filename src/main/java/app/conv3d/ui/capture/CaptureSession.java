@@ -253,11 +253,14 @@ public final class CaptureSession {
                 }
                 String failed = failedToOpen(next, e.getMessage());
                 String after = following(next, tried);
+                // every camera that failed is named, the first one (the one asked for) first
+                String all = note == null ? failed
+                        : note + "; " + Character.toLowerCase(failed.charAt(0)) + failed.substring(1);
                 if (after == null) {
-                    fx.execute(() -> fail(failed));
+                    fx.execute(() -> fail(all));
                     return;
                 }
-                note = failed;
+                note = all;
                 fx.execute(() -> {
                     if (!closed) {
                         status.set(failed + ". Trying " + quoted(after) + "...");

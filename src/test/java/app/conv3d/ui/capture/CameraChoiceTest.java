@@ -99,18 +99,19 @@ class CameraChoiceTest {
         assertEquals(List.of("Front camera", "Document camera"), cameras.opened);
         assertTrue(statuses.contains("Camera 'Front camera' is in use by another program. Trying 'Document camera'..."),
                 statuses.toString());
-        String now = onUi(() -> session.statusProperty().get());
-        assertTrue(now.startsWith("Camera 'Front camera' is in use by another program. Showing "), now);
+        assertEquals("Camera 'Front camera' is in use by another program. Showing 'Document camera': choose another"
+                + " camera above, or press Record.", onUi(() -> session.statusProperty().get()));
+        assertEquals("Document camera", onUi(() -> session.cameraProperty().get()), "the list shows it chosen");
     }
 
     @Test
-    void whenEveryCameraFailsTheLastFailureIsSaid() {
+    void whenEveryCameraFailsEachIsNamed() {
         FakeCameras cameras = start(new FakeCameras(List.of("Front camera"),
                 Set.of("Front camera", TestPatternDevice.NAME)), UserSettings.none());
         waitFor(() -> session.phase() == CaptureSession.Phase.FAILED);
         assertEquals(List.of("Front camera", TestPatternDevice.NAME), cameras.opened);
-        assertEquals("Camera '" + TestPatternDevice.NAME + "' is in use by another program",
-                onUi(() -> session.statusProperty().get()));
+        assertEquals("Camera 'Front camera' is in use by another program; camera '" + TestPatternDevice.NAME
+                + "' is in use by another program", onUi(() -> session.statusProperty().get()));
     }
 
     @Test
