@@ -10,7 +10,6 @@ import app.conv3d.core.Kernel;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.KernelPreset;
 import app.conv3d.core.Padding;
-import app.conv3d.core.Volume;
 import app.conv3d.io.LessonFile;
 import app.conv3d.io.RecentLessons;
 import app.conv3d.ui.app.Classroom;
@@ -22,7 +21,6 @@ import app.conv3d.ui.lesson.LessonSize;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
@@ -50,21 +48,12 @@ class StartOptionsTest {
         this.stage = stage;
         lesson = new Lesson(Runnable::run, Runnable::run);
         lesson.setLessonSize(LessonSize.TINY);
-        lesson.load(clip(), KernelBank.of(KernelPreset.BLUR.build(Axis3.all(3), 3)));
+        lesson.load(LessonRoundTripTest.clip(), KernelBank.of(KernelPreset.BLUR.build(Axis3.all(3), 3)));
         window = new MainWindow(lesson, 1280, 720);
         stage.setScene(window.scene());
         classroom = Classroom.install(stage, window, Runnable::run, (owner, purpose) -> Optional.empty(),
                 new RecentLessons(Path.of(System.getProperty("java.io.tmpdir"), "conv3d-start-options-recent.txt")));
         stage.show();
-    }
-
-    private static Volume clip() {
-        Random rnd = new Random(3);
-        float[] data = new float[16 * 32 * 32 * 3];
-        for (int i = 0; i < data.length; i++) {
-            data[i] = rnd.nextInt(256);
-        }
-        return new Volume(16, 32, 32, 3, data);
     }
 
     @Test

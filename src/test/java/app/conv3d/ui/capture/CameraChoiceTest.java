@@ -16,9 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +30,7 @@ class CameraChoiceTest {
     private static final CaptureTimeouts PATIENT =
             new CaptureTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(15));
 
-    private final ExecutorService ui = Executors.newSingleThreadExecutor();
+    private final StandInUiThread ui = new StandInUiThread();
     private final Preferences node = Preferences.userRoot().node("/app/conv3d/test/" + UUID.randomUUID());
     private final List<String> statuses = new CopyOnWriteArrayList<>();
     private CaptureSession session;
@@ -152,21 +149,10 @@ class CameraChoiceTest {
     }
 
     private <T> T onUi(Callable<T> read) {
-        try {
-            return ui.submit(read).get(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return ui.call(read);
     }
 
     private void waitFor(Callable<Boolean> condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
-        while (!onUi(condition)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out; the session is " + onUi(session::phase) + ": "
-                        + onUi(() -> session.statusProperty().get()) + " after " + statuses);
-            }
-            Thread.onSpinWait();
-        }
+        ui.waitFor(condition, () -> "the session is " + session.phase() + ": " + session.statusProperty().get() + " after " + statuses);
     }
 }
