@@ -83,7 +83,8 @@ public final class ExplorerApp extends Application {
         double height = Math.min(1080, screen.getHeight());
         stage.setTitle(MainWindow.TITLE);
         // The teacher's dividers, look, camera and folder come back as they were left last time.
-        UserSettings settings = UserSettings.user();
+        // bench --startup's window remembers nothing: its figures must not depend on a teacher's settings
+        UserSettings settings = Boolean.getBoolean(StartupProbe.PROPERTY) ? UserSettings.none() : UserSettings.user();
         MainWindow window = new MainWindow(lesson, width, height, LayoutMemory.of(settings));
         stage.setScene(window.scene());
         AppIcon.dress(stage);
