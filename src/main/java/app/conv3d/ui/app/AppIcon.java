@@ -21,13 +21,19 @@ public final class AppIcon {
         return "/app/conv3d/icons/conv3d-explorer-" + size + ".png";
     }
 
+    /** Loaded once, on first use (an Image needs the toolkit). */
+    private static List<Image> images;
+
     /** Every size, smallest first. */
-    public static List<Image> images() {
-        return SIZES.stream().map(size -> new Image(Objects.requireNonNull(AppIcon.class.getResource(resource(size)),
-                resource(size)).toExternalForm())).toList();
+    public static synchronized List<Image> images() {
+        if (images == null) {
+            images = SIZES.stream().map(size -> new Image(Objects.requireNonNull(
+                    AppIcon.class.getResource(resource(size)), resource(size)).toExternalForm())).toList();
+        }
+        return images;
     }
 
-    /** Gives {@code stage} the icon. */
+    /** Gives {@code stage} the icon (the main window and the help windows, which a desktop may show on their own). */
     public static void dress(Stage stage) {
         stage.getIcons().setAll(images());
     }
