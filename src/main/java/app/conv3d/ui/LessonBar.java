@@ -35,6 +35,8 @@ final class LessonBar extends AdaptiveBar {
     private final ToggleButton arithmetic = new ToggleButton("Arithmetic");
     private final ToggleButton live = new ToggleButton("Live");
     private final LiveMode liveMode;
+    /** What Record does: the bare dialog until the classroom gives its own (unsaved work, the remembered camera). */
+    private Runnable recording;
 
     LessonBar(Lesson lesson) {
         this.lesson = lesson;
@@ -62,8 +64,8 @@ final class LessonBar extends AdaptiveBar {
         Button record = new Button("Record clip\u2026");
         record.setId("recordButton");
         record.setFocusTraversable(false);
-        record.setOnAction(e -> CaptureDialog.show(getScene().getWindow())
-                .ifPresent(lesson::useClip));
+        recording = () -> CaptureDialog.show(getScene().getWindow()).ifPresent(lesson::useClip);
+        record.setOnAction(e -> recording.run());
         Button sample = new Button("Sample clip");
         sample.setId("sampleButton");
         sample.setFocusTraversable(false);
@@ -141,6 +143,10 @@ final class LessonBar extends AdaptiveBar {
     /** The Live toggle's controller. */
     LiveMode liveMode() {
         return liveMode;
+    }
+
+    void setRecording(Runnable action) {
+        recording = java.util.Objects.requireNonNull(action);
     }
 
     /** Whether the teacher has the kernel lab open. */

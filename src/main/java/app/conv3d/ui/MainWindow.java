@@ -216,6 +216,11 @@ public final class MainWindow {
         return bar.liveMode();
     }
 
+    /** What the top bar's Record button does (the classroom's Record from camera, once installed). */
+    public void setRecording(Runnable action) {
+        bar.setRecording(action);
+    }
+
     /** The receptive field magnified, at the top of the side column; it stays beside the stage when presenting. */
     public CloseUpView closeUp() {
         return closeUp;

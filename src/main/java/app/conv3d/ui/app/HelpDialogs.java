@@ -53,6 +53,7 @@ final class HelpDialogs {
 
     private static Stage window(Window owner, String title, String id, javafx.scene.Node body) {
         Stage stage = new Stage();
+        AppIcon.dress(stage);
         stage.setTitle(title);
         if (owner != null) {
             stage.initOwner(owner);

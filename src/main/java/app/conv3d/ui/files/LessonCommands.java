@@ -95,10 +95,7 @@ public final class LessonCommands {
                 }
                 throw e;
             }
-            if (LessonState.lessonSize(saved.lessonSize()).isEmpty()) {
-                throw new app.conv3d.io.BadInputException(file, "lesson size " + saved.lessonSize()
-                        + " is not one this window offers (" + List.of(LessonSize.values()) + ")");
-            }
+            LessonState.requireOfferedSize(file, saved);
             recent.add(file);
             return saved;
         }, saved -> {

@@ -61,6 +61,16 @@ public final class LessonState {
         return Arrays.stream(LessonSize.values()).filter(s -> s.size().equals(size)).findFirst();
     }
 
+    /** {@code saved} when the window offers its lesson size; else one line naming {@code file}. */
+    public static SavedLesson requireOfferedSize(java.nio.file.Path file, SavedLesson saved)
+            throws app.conv3d.io.BadInputException {
+        if (lessonSize(saved.lessonSize()).isEmpty()) {
+            throw new app.conv3d.io.BadInputException(file, "lesson size " + saved.lessonSize()
+                    + " is not one this window offers (" + java.util.List.of(LessonSize.values()) + ")");
+        }
+        return saved;
+    }
+
     /** Puts {@code saved} on screen; its lesson size must be one of {@link LessonSize} (see {@link #lessonSize}). */
     public static void restore(Lesson lesson, SavedLesson saved) {
         LessonSize size = lessonSize(saved.lessonSize()).orElseThrow(
