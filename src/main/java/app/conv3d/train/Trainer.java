@@ -68,17 +68,36 @@ public final class Trainer {
         this.adam = new Adam(params.length, options.learningRate());
     }
 
-    /** He-initialised kernels (for the ReLU), zero biases, a linear layer of standard deviation 1/sqrt(K). */
+    /** He-initialised kernels (for the ReLU) without a mean colour, zero biases, a linear layer of standard deviation 1/sqrt(K). */
     private static ClipClassifier initial(List<String> classes, Axis3 clipSize, int channels,
                                           TrainingOptions options, NumpyRandom random) {
         Axis3 k = options.kernelSize();
         int taps = (int) k.product() * channels;
         List<Kernel> kernels = new ArrayList<>();
         for (int n = 0; n < options.kernels(); n++) {
-            kernels.add(new Kernel(k.t(), k.h(), k.w(), channels, floats(random.gaussians(taps, Math.sqrt(2.0 / taps)))));
+            float[] w = floats(random.gaussians(taps, Math.sqrt(2.0 / taps)));
+            kernels.add(new Kernel(k.t(), k.h(), k.w(), channels, withoutMeanColour(w, channels)));
         }
         float[] weights = floats(random.gaussians(classes.size() * options.kernels(), 1 / Math.sqrt(options.kernels())));
         return new ClipClassifier(classes, clipSize, new KernelBank(kernels), weights, new float[classes.size()]);
+    }
+
+    /**
+     * Each colour's weights less their mean: a new kernel then ignores the clip's overall colour, which differs
+     * from clip to clip far more than anything moving does and would otherwise drown the motion in the average.
+     */
+    private static float[] withoutMeanColour(float[] w, int channels) {
+        for (int c = 0; c < channels; c++) {
+            double sum = 0;
+            for (int i = c; i < w.length; i += channels) {
+                sum += w[i];
+            }
+            float mean = (float) (sum / (w.length / channels));
+            for (int i = c; i < w.length; i += channels) {
+                w[i] -= mean;
+            }
+        }
+        return w;
     }
 
     private static float[] floats(double[] values) {
