@@ -10,8 +10,8 @@ public record TrainingOptions(int kernels, Axis3 kernelSize, int epochs, int bat
                               long seed) {
     public static final int MAX_EPOCHS = 10_000;
 
-    /** Four kernels of 5x5x5, 30 epochs, batches of 8, step 0.01, seed 0. */
-    public static final TrainingOptions DEFAULT = new TrainingOptions(4, Axis3.all(5), 30, 8, 0.01, 0);
+    /** Four kernels of 5x5x5, 30 epochs, batches of 8, step 0.02, seed 0. */
+    public static final TrainingOptions DEFAULT = new TrainingOptions(4, Axis3.all(5), 30, 8, 0.02, 0);
 
     public TrainingOptions {
         if (kernels < 1 || kernels > KernelBank.MAX_KERNELS) {
