@@ -135,7 +135,7 @@ public final class KernelJson {
         return fromJson(text, file, expectedChannels);
     }
 
-    private static String decode(Path file, byte[] bytes) throws BadInputException {
+    static String decode(Path file, byte[] bytes) throws BadInputException {
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -161,6 +161,11 @@ public final class KernelJson {
         } catch (InvalidSpecException e) {
             throw new BadInputException(file, e.getMessage(), e);
         }
+    }
+
+    /** A bank from an already parsed kernel object (one embedded in another file), as {@link #read} checks it. */
+    static KernelBank bank(Object node, int textLength, int expectedChannels) {
+        return new Reader(textLength).bank(node, expectedChannels);
     }
 
     /** Walks the parsed tree, naming the offending place (e.g. kernels[1].weights[0][2]) in every rejection. */
