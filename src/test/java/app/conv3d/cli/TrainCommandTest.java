@@ -157,4 +157,11 @@ class TrainCommandTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains(notModel.toString()), run.err());
     }
+
+    @Test
+    void benchTrainEndsWithTheEpochMedian() {
+        CliRun run = CliRun.of("bench", "--train", "--runs", "1", "--warmup", "0");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.lastLine().matches("epoch median \\d+\\.\\d ms"), run.lastLine());
+    }
 }
