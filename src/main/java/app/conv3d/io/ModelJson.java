@@ -6,7 +6,6 @@ import app.conv3d.core.KernelBank;
 import app.conv3d.train.ClipClassifier;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,25 +85,8 @@ public final class ModelJson {
     }
 
     public static ClipClassifier read(Path file) throws IOException {
-        String text;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new BadInputException(file, "is a folder, not a model file");
-            }
-            if (Files.size(file) > KernelJson.MAX_FILE_BYTES) {
-                throw new BadInputException(file, "is too large for a model file (at most "
-                        + KernelJson.MAX_FILE_BYTES / (1 << 20) + " MB)");
-            }
-            text = KernelJson.decode(file, Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw BadInputException.of(file, e);
-        }
-        Object root;
-        try {
-            root = JsonParser.parse(text);
-        } catch (JsonParser.SyntaxException e) {
-            throw new BadInputException(file, "is not valid JSON: " + e.getMessage(), e);
-        }
+        String text = KernelJson.readText(file, "model file");
+        Object root = KernelJson.parse(text, file);
         try {
             return model(root, text.length());
         } catch (InvalidSpecException e) {
