@@ -88,8 +88,8 @@ class FiniteDifferenceTest {
         List<Volume> clips = List.of(randomVolume(r, 3, 4, 40, 3), randomVolume(r, 3, 4, 40, 3));
         List<FeatureVolume> upstream = new ArrayList<>();
         for (int i = 0; i < clips.size(); i++) {
-            Volume g = randomVolume(r, 2, 3, 38, 2);
-            upstream.add(new FeatureVolume(2, 2, 3, 38, featureOrder(g)));
+            // random values, as many as a 2 x 2x3x38 gradient holds
+            upstream.add(new FeatureVolume(2, 2, 3, 38, randomVolume(r, 2, 3, 38, 2).data()));
         }
         float[][] dk = KernelGradient.of(clips, upstream, kernel);
         for (int n = 0; n < 2; n++) {
@@ -114,10 +114,5 @@ class FiniteDifferenceTest {
                 }
             }
         }
-    }
-
-    /** Random values in a feature volume's own order (any order will do: they are random). */
-    private static float[] featureOrder(Volume g) {
-        return g.data().clone();
     }
 }
