@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** Learns 3D kernels that tell the classes of a folder of clips apart (docs/training.md). */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Learn kernels that tell classes of clips apart: DIR/<class>/ holds one clip per entry",
-            "(a folder of frames, a GIF or a .npy). Prints 'epoch N loss L train-acc A' per epoch, then the accuracy."})
+        description = "Learn kernels that tell classes of clips apart. DIR/<class>/ holds one clip per entry (a folder "
+                + "of frames, a GIF or a .npy); prints 'epoch N loss L train-acc A' per epoch, then the accuracy.")
 final class TrainCommand implements Callable<Integer> {
     static final int MAX_FRAMES = 4096;
 
