@@ -9,6 +9,7 @@ import app.conv3d.core.ConvSpec;
 import app.conv3d.core.FeatureVolume;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.Volume;
+import app.conv3d.io.ClipWriter;
 import app.conv3d.io.KernelFiles;
 import app.conv3d.io.KernelJson;
 import app.conv3d.io.ModelJson;
@@ -45,7 +46,12 @@ class TrainCommandTest {
         for (Motion m : MOTIONS) {
             Path folder = Files.createDirectory(root.resolve(m.label()));
             for (int i = 0; i < perClass; i++) {
-                Volumes.write(folder.resolve("clip" + i + ".npy"), source.next(m, 8, 16, 16));
+                Volume clip = source.next(m, 8, 16, 16);
+                if (m == Motion.STILL) {
+                    ClipWriter.write(folder.resolve("clip" + i), clip); // a folder of PNG frames
+                } else {
+                    Volumes.write(folder.resolve("clip" + i + ".npy"), clip);
+                }
             }
         }
         return root;
