@@ -115,4 +115,37 @@ class FiniteDifferenceTest {
             }
         }
     }
+
+    @Test
+    void aBatchSplitIntoSeveralCallsSumsToTheDefinition() {
+        NumpyRandom r = new NumpyRandom(5);
+        Axis3 kernel = new Axis3(5, 5, 5);
+        List<Volume> clips = List.of(randomVolume(r, 16, 32, 32, 3), randomVolume(r, 16, 32, 32, 3),
+                randomVolume(r, 16, 32, 32, 3));
+        List<FeatureVolume> upstream = new ArrayList<>();
+        for (int i = 0; i < clips.size(); i++) {
+            upstream.add(new FeatureVolume(4, 12, 28, 28, randomVolume(r, 12, 28, 28, 4).data()));
+        }
+        assertTrue(KernelGradient.clipsPerCall(4, new Axis3(12, 28, 28), clips.get(0)) < clips.size());
+        float[][] dk = KernelGradient.of(clips, upstream, kernel);
+        for (int n = 0; n < 4; n++) {
+            for (int tap = 0; tap < 375; tap += 37) {
+                int c = tap % 3;
+                int d = tap / 3 % 5;
+                int b = tap / 15 % 5;
+                int a = tap / 75;
+                double expected = 0;
+                for (int i = 0; i < clips.size(); i++) {
+                    for (int t = 0; t < 12; t++) {
+                        for (int y = 0; y < 28; y++) {
+                            for (int x = 0; x < 28; x++) {
+                                expected += upstream.get(i).get(n, t, y, x) * clips.get(i).get(t + a, y + b, x + d, c);
+                            }
+                        }
+                    }
+                }
+                assertEquals(expected, dk[n][tap], 1e-3 + 1e-4 * Math.abs(expected), "kernel " + n + " tap " + tap);
+            }
+        }
+    }
 }
