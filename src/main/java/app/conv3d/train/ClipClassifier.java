@@ -50,7 +50,7 @@ public final class ClipClassifier {
         for (float v : biases) {
             requireFinite(v);
         }
-        Conv3d.shape(Volume.zeros(clipSize.t(), clipSize.h(), clipSize.w(), bank.channels()), bank, SPEC);
+        SPEC.shape(clipSize, bank.size()); // rejects kernels larger than the clip, naming the axis
         this.classes = List.copyOf(classes);
         this.clipSize = clipSize;
         this.bank = bank;
