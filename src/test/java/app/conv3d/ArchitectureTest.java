@@ -31,6 +31,19 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("app.conv3d.core..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "app.conv3d.io..", "app.conv3d.capture..", "app.conv3d.ui..", "app.conv3d.cli..",
+                        "app.conv3d.train..",
+                        "javafx..", "java.awt..", "javax.imageio..", "javax.swing..", "java.nio.file..", "java.io..",
+                        "picocli..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+                .check(classes);
+    }
+
+    /** Training is arithmetic on the engine: like core, no toolkit and no files. */
+    @Test
+    void trainUsesCoreAndTheJdkOnly() {
+        noClasses().that().resideInAPackage("app.conv3d.train..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "app.conv3d.io..", "app.conv3d.capture..", "app.conv3d.ui..", "app.conv3d.cli..",
                         "javafx..", "java.awt..", "javax.imageio..", "javax.swing..", "java.nio.file..", "java.io..",
                         "picocli..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")

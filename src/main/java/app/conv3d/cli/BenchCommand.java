@@ -9,6 +9,7 @@ import app.conv3d.core.Kernel;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.Volume;
 import app.conv3d.ui.LiveWindowBenchmark;
+import app.conv3d.train.TrainBenchmark;
 import app.conv3d.ui.StartupBenchmark;
 import app.conv3d.ui.WalkthroughBenchmark;
 import app.conv3d.ui.WindowLatency;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
         description = {"Time the seed workload (16x256x256x3 volume, one 5x5x5x3 kernel) on random data;",
             "--live: live mode's frame rate (with --window: in the real window); --window: the window's time from a",
             "kernel edit to its picture;",
-            "--walkthrough: the window's frame rate while a sweep plays; --startup: launch to features on screen."})
+            "--walkthrough: the window's frame rate while a sweep plays; --startup: launch to features on screen;",
+            "--train: one training epoch."})
 final class BenchCommand implements Callable<Integer> {
     static final int DEFAULT_EDITS = 30;
     /** The workload's 16 frames bound a valid kernel's size. */
@@ -95,6 +97,10 @@ final class BenchCommand implements Callable<Integer> {
             + DEFAULT_LAUNCHES + ").")
     Integer launches;
 
+    @Option(names = "--train", description = "Instead: training epochs over 36 clips of 16x32x32x3 with 4 kernels of "
+            + "5x5x5x3 (forward, backward, Adam); the last line is 'epoch median <ms> ms'.")
+    boolean train;
+
     @Option(names = "--flat", description = "With --window or --walkthrough: the flat volume view instead of the 3D one (as -D"
             + VolumeView.VIEW_PROPERTY + "=2d).")
     boolean flat;
@@ -125,6 +131,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (live) {
             return live();
+        }
+        if (train) {
+            return train();
         }
         if (runs < 1 || runs > 10_000 || warmup < 0 || warmup > 10_000) {
             throw new InvalidSpecException("--runs must be 1..10000 and --warmup 0..10000");
@@ -197,6 +206,23 @@ final class BenchCommand implements Callable<Integer> {
         return s;
     }
 
+    private int train() {
+        if (runs < 1 || runs > 10_000 || warmup < 0 || warmup > 10_000) {
+            throw new InvalidSpecException("--runs must be 1..10000 and --warmup 0..10000");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        awaitEngine();
+        out.printf(Locale.ROOT, "path %s, %d cores, %d warm-up + %d timed epochs%n", Conv3d.path(),
+                Runtime.getRuntime().availableProcessors(), warmup, runs);
+        out.flush();
+        double[] ms = TrainBenchmark.epochMillis(warmup, runs);
+        out.printf(Locale.ROOT, "min %.1f ms, max %.1f ms%n", Arrays.stream(ms).min().orElse(0),
+                Arrays.stream(ms).max().orElse(0));
+        out.printf(Locale.ROOT, "epoch median %.1f ms%n", TrainBenchmark.median(ms));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
     /** Full speed only comes once the JIT has compiled the engine; time the engine, not the compiler. */
     private static void awaitEngine() {
         try {
@@ -207,9 +233,6 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int window() throws InterruptedException, TimeoutException {
-        if (live) {
-            throw new InvalidSpecException("choose one of --window and --live");
-        }
         int timed = edits == null ? DEFAULT_EDITS : edits;
         if (timed < 1 || timed > 1000 || warmup < 0 || warmup > 1000) {
             throw new InvalidSpecException("--edits must be 1..1000 and --warmup 0..1000, got " + timed + " and " + warmup);

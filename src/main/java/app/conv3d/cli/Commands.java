@@ -25,6 +25,8 @@ public final class Commands implements Runnable {
         cl.addSubcommand(new SnapshotCommand());
         cl.addSubcommand(new CaptureCommand());
         cl.addSubcommand(new WindowOptions());
+        cl.addSubcommand(new TrainCommand());
+        cl.addSubcommand(new ClassifyCommand());
         cl.setExecutionExceptionHandler(new UserErrorHandler());
         cl.setParameterExceptionHandler(new UsageErrorHandler());
         return cl;

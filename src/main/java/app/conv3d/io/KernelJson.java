@@ -134,24 +134,27 @@ public final class KernelJson {
 
     /** Reads a kernel or bank that must have {@code expectedChannels} channels (the clip's), or any if negative. */
     public static KernelBank read(Path file, int expectedChannels) throws IOException {
-        String text;
+        return fromJson(readText(file, "kernel file"), file, expectedChannels);
+    }
+
+    /** The text of one of the app's JSON files (a {@code noun}): at most {@link #MAX_FILE_BYTES}, UTF-8. */
+    static String readText(Path file, String noun) throws IOException {
         try {
             if (Files.isDirectory(file)) {
-                throw new BadInputException(file, "is a folder, not a kernel file");
+                throw new BadInputException(file, "is a folder, not a " + noun);
             }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new BadInputException(file, "is " + size / (1 << 20) + " MB, too large for a kernel file (at most "
+                throw new BadInputException(file, "is " + size / (1 << 20) + " MB, too large for a " + noun + " (at most "
                         + MAX_FILE_BYTES / (1 << 20) + " MB)");
             }
-            text = decode(file, Files.readAllBytes(file));
+            return decode(file, Files.readAllBytes(file), noun);
         } catch (IOException e) {
             throw BadInputException.of(file, e);
         }
-        return fromJson(text, file, expectedChannels);
     }
 
-    private static String decode(Path file, byte[] bytes) throws BadInputException {
+    private static String decode(Path file, byte[] bytes, String noun) throws BadInputException {
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -160,23 +163,32 @@ public final class KernelJson {
             // Some editors start UTF-8 files with a byte-order mark; it is not part of the JSON.
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new BadInputException(file, "is not a JSON kernel file: not UTF-8 text", e);
+            throw new BadInputException(file, "is not a JSON " + noun + ": not UTF-8 text", e);
+        }
+    }
+
+    /** The parsed tree of {@code text}; a syntax error is reported against {@code file}. */
+    static Object parse(String text, Path file) throws BadInputException {
+        try {
+            return JsonParser.parse(text);
+        } catch (JsonParser.SyntaxException e) {
+            throw new BadInputException(file, "is not valid JSON: " + e.getMessage(), e);
         }
     }
 
     /** Parses {@code text}; problems are reported against {@code file}. */
     static KernelBank fromJson(String text, Path file, int expectedChannels) throws BadInputException {
-        Object root;
-        try {
-            root = JsonParser.parse(text);
-        } catch (JsonParser.SyntaxException e) {
-            throw new BadInputException(file, "is not valid JSON: " + e.getMessage(), e);
-        }
+        Object root = parse(text, file);
         try {
             return new Reader(text.length()).bank(root, expectedChannels);
         } catch (InvalidSpecException e) {
             throw new BadInputException(file, e.getMessage(), e);
         }
+    }
+
+    /** A bank from an already parsed kernel object (one embedded in another file), as {@link #read} checks it. */
+    static KernelBank bank(Object node, int textLength, int expectedChannels) {
+        return new Reader(textLength).bank(node, expectedChannels);
     }
 
     /** Walks the parsed tree, naming the offending place (e.g. kernels[1].weights[0][2]) in every rejection. */

@@ -64,7 +64,7 @@ class WindowOptionsTest {
         "--lesson-size huge|error: --lesson-size must be one of full, medium, tiny, got 'huge' (see 'conv3d-explorer window --help')",
         "--fulscreen|error: Unknown option: '--fulscreen' (see 'conv3d-explorer window --help')",
         "a.c3dlesson b.c3dlesson|error: Unmatched argument at index 2: 'b.c3dlesson' (see 'conv3d-explorer window --help')",
-        "rendr|error: 'rendr' is neither a subcommand (render, info, bench, snapshot, capture) nor a file (see 'conv3d-explorer window --help')"})
+        "rendr|error: 'rendr' is neither a subcommand (render, info, bench, snapshot, capture, train, classify) nor a file (see 'conv3d-explorer window --help')"})
     void aBadOptionIsOneLineAndExitTwoBeforeAnyWindow(String args, String expected) {
         CliRun run = CliRun.of(Launcher.window(args.split(" ")));
         assertEquals(2, run.exitCode(), run.err());

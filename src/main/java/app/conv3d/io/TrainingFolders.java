@@ -1,0 +1,119 @@
+package app.conv3d.io;
+
+import app.conv3d.core.Volume;
+import app.conv3d.train.LabeledClip;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A training set on disk: {@code DIR/<class name>/} holds one clip per entry, in any form {@link ClipReader}
+ * reads (a folder of frames, an animated GIF, a .npy file, an image). Classes are the folders in natural name
+ * order; hidden entries are left out. Every clip is fitted to one frame size and must then match the first clip's
+ * frames and size, so every problem names the file or folder it is in.
+ */
+public final class TrainingFolders {
+    /** The classes in their order and the clips with their labels; {@code files.get(i)} is clip i's entry. */
+    public record TrainingSet(List<String> classes, List<LabeledClip> clips, List<Path> files) {
+    }
+
+    private TrainingFolders() {
+    }
+
+    /** Reads {@code dir} with at least two classes, each with at least one clip. */
+    public static TrainingSet read(Path dir, int frames, FrameSize size) throws IOException {
+        List<Path> classFolders = classFolders(dir);
+        if (classFolders.size() < 2) {
+            throw new BadInputException(dir, "needs a folder per class and at least two classes, found "
+                    + classFolders.size() + (classFolders.isEmpty() ? "" : " (" + classFolders.get(0).getFileName() + ")"));
+        }
+        List<String> classes = new ArrayList<>();
+        for (Path folder : classFolders) {
+            classes.add(folder.getFileName().toString());
+        }
+        return readWith(dir, classes, frames, size, null, null);
+    }
+
+    /**
+     * Reads {@code dir} for a model of {@code classes} (a held-out set): each class folder must be one of them;
+     * clips must match {@code reference}'s size (the training clips').
+     */
+    public static TrainingSet readHeldOut(Path dir, List<String> classes, int frames, FrameSize size,
+                                          Path referenceFile, Volume reference) throws IOException {
+        return readWith(dir, classes, frames, size, referenceFile, reference);
+    }
+
+    private static TrainingSet readWith(Path dir, List<String> classes, int frames, FrameSize size, Path referenceFile,
+                                        Volume reference) throws IOException {
+        List<LabeledClip> clips = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        Path firstFile = referenceFile;
+        Volume first = reference;
+        for (Path folder : classFolders(dir)) {
+            String name = folder.getFileName().toString();
+            int label = classes.indexOf(name);
+            if (label < 0) {
+                throw new BadInputException(folder, "is not one of the model's classes (" + String.join(", ", classes)
+                        + ")");
+            }
+            List<Path> entries = entries(folder);
+            if (entries.isEmpty()) {
+                throw new BadInputException(folder, "holds no clips: every class needs at least one");
+            }
+            for (Path entry : entries) {
+                Volume clip = ClipReader.read(entry, frames, size);
+                if (first == null) {
+                    first = clip;
+                    firstFile = entry;
+                } else if (!clip.size().equals(first.size()) || clip.channels() != first.channels()) {
+                    throw new BadInputException(entry, "is " + describe(clip) + " after resizing but " + firstFile
+                            + " is " + describe(first) + ": every clip needs the same frames and size");
+                }
+                clips.add(new LabeledClip(clip, label));
+                files.add(entry);
+            }
+        }
+        if (clips.isEmpty()) {
+            throw new BadInputException(dir, "holds no class folders with clips");
+        }
+        return new TrainingSet(List.copyOf(classes), clips, files);
+    }
+
+    private static String describe(Volume clip) {
+        return clip.frames() + " frame" + (clip.frames() == 1 ? "" : "s") + " of " + clip.height() + "x" + clip.width();
+    }
+
+    private static List<Path> classFolders(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException(dir, Files.exists(dir) ? "is not a folder (expected one folder per class)"
+                    : "no such folder");
+        }
+        List<Path> folders = new ArrayList<>();
+        for (Path p : entries(dir)) {
+            if (Files.isDirectory(p)) {
+                folders.add(p);
+            }
+        }
+        return folders;
+    }
+
+    /** The visible entries of {@code folder} in natural name order. */
+    private static List<Path> entries(Path folder) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            for (Path p : stream) {
+                if (!p.getFileName().toString().startsWith(".")) {
+                    entries.add(p);
+                }
+            }
+        } catch (IOException e) {
+            throw BadInputException.of(folder, e);
+        }
+        entries.sort(Comparator.comparing(p -> p.getFileName().toString(), NaturalOrder.INSTANCE));
+        return entries;
+    }
+}
