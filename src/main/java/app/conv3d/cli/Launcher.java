@@ -1,17 +1,25 @@
 package app.conv3d.cli;
 
+import app.conv3d.boot.JavaFxNatives;
+import app.conv3d.boot.Relaunch;
 import app.conv3d.ui.ExplorerApp;
-import picocli.CommandLine;
+import java.util.OptionalInt;
 
 /**
  * Entry point. It does not extend {@code Application}, so {@code java -jar} works from a plain class path:
- * no arguments opens the window, a subcommand runs headless.
+ * no arguments opens the window, a subcommand runs headless. Started without the Vector API module it runs itself
+ * again with it ({@link Relaunch}); from the runnable jar it hands JavaFX this system's natives first.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        OptionalInt relaunched = Relaunch.withVectorApi(Launcher.class, args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
+        JavaFxNatives.prepare();
         if (args.length == 0) {
             if (!DisplayCheck.available(System.getProperty("os.name", ""), System.getenv(),
                     System.getProperty("glass.platform"))) {
