@@ -9,11 +9,20 @@ import org.junit.jupiter.api.Test;
 
 /** When a JVM without the Vector API starts the program again, and with what command. */
 class RelaunchPlanTest {
-    private static final Path JAVA = Path.of("/jdk/bin/java");
+    private static final Optional<Path> JAVA = Optional.of(Path.of("/jdk/bin/java"));
+    private static final List<String> OPTIONS = List.of("-Dprism.order=sw", "-Xmx2g");
+    private static final List<String> ARGS = List.of("bench", "--runs", "3");
 
-    private static RelaunchPlan.Situation plainJavaJar() {
-        return new RelaunchPlan.Situation(false, true, false, null, Optional.of(JAVA), "conv3d-explorer.jar",
-                "app.conv3d.cli.Launcher", List.of("-Dprism.order=sw", "-Xmx2g"), List.of("bench", "--runs", "3"));
+    /** A plain {@code java -jar} but for what a test changes. */
+    private static RelaunchPlan.Situation situation(boolean vectorLoaded, boolean vectorInRuntime, boolean guardSet,
+            String engine, Optional<Path> java, List<String> options, List<String> args) {
+        return new RelaunchPlan.Situation(vectorLoaded, vectorInRuntime, guardSet, engine, java,
+                "conv3d-explorer.jar", "app.conv3d.cli.Launcher", options, args);
+    }
+
+    private static Optional<List<String>> plan(boolean vectorLoaded, boolean vectorInRuntime, boolean guardSet,
+            String engine, Optional<Path> java) {
+        return RelaunchPlan.command(situation(vectorLoaded, vectorInRuntime, guardSet, engine, java, OPTIONS, ARGS));
     }
 
     @Test
@@ -21,57 +30,44 @@ class RelaunchPlanTest {
         assertEquals(Optional.of(List.of("/jdk/bin/java", "-Dprism.order=sw", "-Xmx2g",
                         "--add-modules=jdk.incubator.vector", "-cp", "conv3d-explorer.jar", "app.conv3d.cli.Launcher",
                         "bench", "--runs", "3")),
-                RelaunchPlan.command(plainJavaJar()));
+                plan(false, true, false, null, JAVA));
     }
 
     @Test
     void noArgumentsStayNoArguments() {
-        var s = plainJavaJar();
-        var noArgs = new RelaunchPlan.Situation(false, true, false, null, s.java(), s.classPath(), s.mainClass(),
-                List.of(), List.of());
         assertEquals(Optional.of(List.of("/jdk/bin/java", "--add-modules=jdk.incubator.vector", "-cp",
-                "conv3d-explorer.jar", "app.conv3d.cli.Launcher")), RelaunchPlan.command(noArgs));
+                        "conv3d-explorer.jar", "app.conv3d.cli.Launcher")),
+                RelaunchPlan.command(situation(false, true, false, null, JAVA, List.of(), List.of())));
     }
 
     @Test
     void staysWhenTheModuleIsLoadedAlready() {
-        var s = plainJavaJar();
-        assertEquals(Optional.empty(), RelaunchPlan.command(new RelaunchPlan.Situation(true, true, false, null,
-                s.java(), s.classPath(), s.mainClass(), s.jvmOptions(), s.args())));
+        assertEquals(Optional.empty(), plan(true, true, false, null, JAVA));
     }
 
     @Test
     void staysInTheRelaunchedJvmSoItNeverLoops() {
-        var s = plainJavaJar();
-        assertEquals(Optional.empty(), RelaunchPlan.command(new RelaunchPlan.Situation(false, true, true, null,
-                s.java(), s.classPath(), s.mainClass(), s.jvmOptions(), s.args())));
+        assertEquals(Optional.empty(), plan(false, true, true, null, JAVA));
     }
 
     @Test
     void staysWhenTheRuntimeHasNoVectorModule() {
-        var s = plainJavaJar();
-        assertEquals(Optional.empty(), RelaunchPlan.command(new RelaunchPlan.Situation(false, false, false, null,
-                s.java(), s.classPath(), s.mainClass(), s.jvmOptions(), s.args())));
+        assertEquals(Optional.empty(), plan(false, false, false, null, JAVA));
     }
 
     @Test
     void staysWithoutAJavaExecutable() {
-        var s = plainJavaJar();
-        assertEquals(Optional.empty(), RelaunchPlan.command(new RelaunchPlan.Situation(false, true, false, null,
-                Optional.empty(), s.classPath(), s.mainClass(), s.jvmOptions(), s.args())));
+        assertEquals(Optional.empty(), plan(false, true, false, null, Optional.empty()));
     }
 
     @Test
     void staysWhenTheScalarEngineWasAskedFor() {
-        var s = plainJavaJar();
-        assertEquals(Optional.empty(), RelaunchPlan.command(new RelaunchPlan.Situation(false, true, false, " Scalar",
-                s.java(), s.classPath(), s.mainClass(), s.jvmOptions(), s.args())));
+        assertEquals(Optional.empty(), plan(false, true, false, " Scalar", JAVA));
     }
 
     @Test
     void aDebuggersAgentIsNotStartedTwice() {
-        var s = plainJavaJar();
-        var debugged = new RelaunchPlan.Situation(false, true, false, null, s.java(), s.classPath(), s.mainClass(),
+        var debugged = situation(false, true, false, null, JAVA,
                 List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-Dx=1"), List.of());
         assertEquals(List.of("/jdk/bin/java", "-Dx=1", "--add-modules=jdk.incubator.vector", "-cp",
                 "conv3d-explorer.jar", "app.conv3d.cli.Launcher"), RelaunchPlan.command(debugged).orElseThrow());
