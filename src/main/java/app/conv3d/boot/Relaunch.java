@@ -11,7 +11,9 @@ import java.util.OptionalInt;
 
 /**
  * The fast path without flags: a JVM started without {@code --add-modules jdk.incubator.vector} (a plain
- * {@code java -jar}) runs the program again in a JVM that has it, with the same streams, and passes its exit code on.
+ * {@code java -jar}) runs the program again in a JVM that has it, with the same streams, and passes its exit code on
+ * (the JVM's own "Using incubator modules" line is left out of its error stream: the user asked for no module, and a
+ * command's error is one line).
  * Where that cannot be done (no java executable found, a runtime without the module, the start fails) the program
  * carries on here on the scalar engine, and the window and {@code bench} say how to get the fast path
  * ({@code Conv3d.fastPathHint()}).
@@ -38,20 +40,33 @@ public final class Relaunch {
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
-        ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
+        ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO().redirectError(ProcessBuilder.Redirect.PIPE);
         builder.environment().put(RelaunchPlan.GUARD, "1");
         // Their contents are among this JVM's options already, which the command repeats.
         builder.environment().remove("JDK_JAVA_OPTIONS");
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         try {
             Process child = builder.start();
+            Thread errors = new Thread(() -> IncubatorWarning.copyWithout(child.getErrorStream(), System.err),
+                    "relaunch-stderr");
+            errors.setDaemon(true);
+            errors.start();
             Thread stop = new Thread(child::destroy, "relaunch-stop");
             Runtime.getRuntime().addShutdownHook(stop);
             int code = waitFor(child);
             Runtime.getRuntime().removeShutdownHook(stop);
+            joinQuietly(errors);
             return OptionalInt.of(code);
         } catch (IOException e) {
             return OptionalInt.empty();
+        }
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

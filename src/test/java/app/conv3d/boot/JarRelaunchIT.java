@@ -37,7 +37,8 @@ class JarRelaunchIT {
         Run run = javaJar(Map.of(), "render", "--input", dir.resolve("missing").toString(), "--kernel", "identity",
                 "--gif", dir.resolve("out.gif").toString());
         assertEquals(2, run.code, run.toString());
-        assertTrue(run.err.contains("missing"), run.toString());
+        assertEquals(1, run.err.lines().count(), "one line, the error (not the JVM's incubator warning): " + run);
+        assertTrue(run.err.startsWith("error: ") && run.err.contains("missing"), run.toString());
         assertTrue(!Files.exists(dir.resolve("out.gif")));
     }
 
