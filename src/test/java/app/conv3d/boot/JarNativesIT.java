@@ -19,13 +19,23 @@ import org.junit.jupiter.api.Test;
  */
 class JarNativesIT {
     private static final Path JAR = Path.of("target", "conv3d-explorer.jar");
+    private static List<String> names;
     private static Set<String> entries;
 
     @BeforeAll
     static void readJar() throws IOException {
         try (JarFile jar = new JarFile(JAR.toFile())) {
-            entries = jar.stream().map(e -> e.getName()).collect(Collectors.toSet());
+            names = jar.stream().map(e -> e.getName()).collect(Collectors.toList());
         }
+        entries = Set.copyOf(names);
+    }
+
+    /** The systems' jars share most classes: each must be in the jar once, or unzip and jar tools complain. */
+    @Test
+    void everyEntryOnce() {
+        List<String> twice = names.stream().filter(n -> names.indexOf(n) != names.lastIndexOf(n)).distinct()
+                .limit(10).collect(Collectors.toList());
+        assertTrue(twice.isEmpty(), "entries in the jar more than once, e.g. " + twice);
     }
 
     @Test
