@@ -19,7 +19,8 @@ import java.util.zip.CRC32;
  * natives at the top of a jar, where macOS's x64 and arm64 libraries (and Linux's) would share names; so the jar keeps
  * them under {@code javafx-natives/<platform>/}, and before the toolkit starts this copies the running system's set
  * into a cache folder and puts that folder first on {@code java.library.path}, which JavaFX's loader searches next.
- * Run from classes or from JavaFX's own jars (development, tests, the installers' runtime) it does nothing.
+ * Run from classes with JavaFX's own jars (development, tests) it does nothing; the installed app runs the same jar,
+ * and so takes the same way.
  */
 public final class JavaFxNatives {
     static final String ROOT = "javafx-natives/";
