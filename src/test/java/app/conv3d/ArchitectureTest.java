@@ -65,6 +65,16 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** What runs first in Launcher.main must not start a toolkit or the engine before it has decided to relaunch. */
+    @Test
+    void bootKnowsOnlyIo() {
+        noClasses().that().resideInAPackage("app.conv3d.boot..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "app.conv3d.core..", "app.conv3d.capture..", "app.conv3d.ui..", "app.conv3d.cli..",
+                        "javafx..", "picocli..")
+                .check(classes);
+    }
+
     /**
      * The UI's models (every {@code XxxModel}, the lesson's presentation model and the capture dialog's session,
      * nested classes included) hold

@@ -113,6 +113,7 @@ final class BenchCommand implements Callable<Integer> {
         if (launches != null && !startup) {
             throw new InvalidSpecException("--launches goes with --startup");
         }
+        Conv3d.fastPathHint().ifPresent(spec.commandLine().getOut()::println);
         if (startup) {
             DisplayCheck.require();
             return startup();

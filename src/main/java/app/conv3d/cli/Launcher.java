@@ -1,16 +1,26 @@
 package app.conv3d.cli;
 
+import app.conv3d.boot.JavaFxNatives;
+import app.conv3d.boot.Relaunch;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 
 /**
  * Entry point. It does not extend {@code Application}, so {@code java -jar} works from a plain class path:
  * no subcommand opens the window (with its options and a lesson file, if given), a subcommand runs headless.
+ * Started without the Vector API module it runs itself again with it ({@link Relaunch}); from the runnable jar it
+ * hands JavaFX this system's natives first.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        OptionalInt relaunched = Relaunch.withVectorApi(Launcher.class, args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
+        JavaFxNatives.prepare();
         System.exit(run(window(args)));
     }
 

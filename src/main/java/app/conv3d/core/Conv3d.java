@@ -24,6 +24,15 @@ public final class Conv3d {
     }
 
     /**
+     * How to get the fast path, when this JVM cannot take it because it was started without the Vector API module
+     * (and the runnable jar could not start itself again with it); empty when the fast path runs or the scalar engine
+     * was asked for by name.
+     */
+    public static java.util.Optional<String> fastPathHint() {
+        return ConvEngines.fastPathHint(ConvEngines.vectorModulePresent(), System.getProperty(ConvEngines.PROPERTY));
+    }
+
+    /**
      * Starts the engine's warm-up if it has not started yet: the vector engine is compiled on tiny inputs in
      * the background while calls use the scalar engine. An app calls this at start-up.
      */

@@ -30,6 +30,15 @@ final class ConvEngines {
         return vectorModulePresent ? Choice.VECTOR : Choice.SCALAR;
     }
 
+    static final String FAST_PATH_HINT = "slow path: Java was started without the Vector API; for the fast path run "
+            + "java --add-modules jdk.incubator.vector -jar conv3d-explorer.jar, or use the installer";
+
+    /** The hint when the scalar engine runs for want of the module, not because it was asked for. */
+    static Optional<String> fastPathHint(boolean vectorModulePresent, String property) {
+        return !vectorModulePresent && choose(true, property) == Choice.VECTOR
+                ? Optional.of(FAST_PATH_HINT) : Optional.empty();
+    }
+
     static boolean vectorModulePresent() {
         return ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
     }

@@ -1,5 +1,6 @@
 package app.conv3d.ui;
 
+import app.conv3d.core.Conv3d;
 import app.conv3d.core.KernelBank;
 import app.conv3d.ui.capture.CaptureDialog;
 import app.conv3d.ui.lesson.DefaultLesson;
@@ -7,11 +8,13 @@ import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
 import app.conv3d.ui.live.LiveCamera;
 import app.conv3d.ui.live.LiveMode;
+import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
 /**
@@ -21,6 +24,9 @@ import javafx.util.Duration;
  */
 final class LessonBar extends AdaptiveBar {
     static final int COMPUTING_NOTE_MILLIS = 250;
+    /** How to get the fast engine, when this JVM runs without it: "(slow path)" in the status, the how in its tip. */
+    private static final Optional<String> SLOW_PATH = Conv3d.fastPathHint();
+    private static final String SLOW_NOTE = SLOW_PATH.isPresent() ? " (slow path)" : "";
 
     private final Lesson lesson;
     private final ChoiceBox<Integer> kernel = new ChoiceBox<>();
@@ -61,6 +67,7 @@ final class LessonBar extends AdaptiveBar {
         });
         status.setId("recomputeLabel");
         status.getStyleClass().add("note");
+        SLOW_PATH.ifPresent(hint -> status.setTooltip(new Tooltip(hint)));
         Button record = new Button("Record clip\u2026");
         record.setId("recordButton");
         record.setFocusTraversable(false);
@@ -113,7 +120,7 @@ final class LessonBar extends AdaptiveBar {
         shortens(kernelLab, "Lab");
         shortens(arithmetic, "Math");
         keepWhole(live, kernelLabel, size, kernel, status);
-        reserves(status, "features ready in 8888 ms");
+        reserves(status, "features ready in 8888 ms" + SLOW_NOTE);
         // the camera's note may be long: it gives way first, and its tooltip keeps the whole sentence
         liveNote.setMinWidth(0);
         javafx.scene.control.Tooltip liveTip = new javafx.scene.control.Tooltip();
@@ -176,7 +183,7 @@ final class LessonBar extends AdaptiveBar {
         if (lesson.computingProperty().get() && computingLong) {
             status.setText("computing\u2026");
         } else {
-            status.setText(ms < 0 ? "" : "features ready in " + ms + " ms");
+            status.setText(ms < 0 ? "" : "features ready in " + ms + " ms" + SLOW_NOTE);
         }
     }
 }

@@ -1,6 +1,7 @@
 package app.conv3d.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,14 @@ class ConvEnginesTest {
     void theScalarEngineWithoutTheModuleWhateverThePropertySays() {
         assertEquals(ConvEngines.Choice.SCALAR, ConvEngines.choose(false, null));
         assertEquals(ConvEngines.Choice.SCALAR, ConvEngines.choose(false, "vector"));
+    }
+
+    @Test
+    void theHintOnlyWhenTheModuleIsMissingAndTheFastPathWasNotRefusedByName() {
+        assertEquals(Optional.empty(), ConvEngines.fastPathHint(true, null));
+        assertEquals(Optional.empty(), ConvEngines.fastPathHint(false, "scalar"));
+        String hint = ConvEngines.fastPathHint(false, null).orElseThrow();
+        assertTrue(hint.contains("--add-modules jdk.incubator.vector"), hint);
     }
 
     @Test
