@@ -52,11 +52,4 @@ class BenchWindowTest {
         assertTrue(run.err().startsWith("error: --edits must be 1..1000"), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
     }
-
-    @Test
-    void windowAndLiveDoNotMix() {
-        CliRun run = CliRun.of("bench", "--window", "--live");
-        assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("--window and --live"), run.err());
-    }
 }
