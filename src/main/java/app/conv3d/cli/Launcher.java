@@ -18,6 +18,7 @@ public final class Launcher {
                 System.err.println("error: " + DisplayCheck.MESSAGE);
                 System.exit(ExitCodes.USER_ERROR);
             }
+            app.conv3d.ui.i18n.Languages.start(app.conv3d.ui.i18n.LanguageSetting.user());
             ExplorerApp.open();
             return;
         }

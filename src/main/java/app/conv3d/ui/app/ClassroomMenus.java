@@ -138,7 +138,7 @@ final class ClassroomMenus {
         view.setId("menuView");
         view.getItems().addAll(full,
                 item("_Presentation view", "menuPresentation", Shortcut.PRESENTATION, c::togglePresentation),
-                arithmetic, size, theme, new SeparatorMenuItem(),
+                arithmetic, size, theme, LanguageMenu.build(c.stage()), new SeparatorMenuItem(),
                 item("_Reset all", "menuResetAll", Shortcut.RESET_ALL, c::resetAll));
         return view;
     }

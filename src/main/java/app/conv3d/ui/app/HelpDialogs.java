@@ -51,7 +51,7 @@ final class HelpDialogs {
         return window(owner, "About Conv3D Explorer", "aboutDialog", new VBox(12, title, text));
     }
 
-    private static Stage window(Window owner, String title, String id, javafx.scene.Node body) {
+    static Stage window(Window owner, String title, String id, javafx.scene.Node body) {
         Stage stage = new Stage();
         stage.setTitle(title);
         if (owner != null) {
