@@ -96,4 +96,19 @@ class BundlesTest {
             }
         }
     }
+
+    /** Keys made at run time ("export.kind." + name()) exist for every value, in every language. */
+    @Test
+    void everyKeyMadeAtRunTimeExists() {
+        try {
+            for (Locale language : Languages.ALL) {
+                Languages.use(language);
+                for (app.conv3d.ui.export.ExportKind k : app.conv3d.ui.export.ExportKind.values()) {
+                    assertTrue(!k.toString().isBlank() && !k.explanation().isBlank(), k.name());
+                }
+            }
+        } finally {
+            Languages.use(Languages.ENGLISH);
+        }
+    }
 }
