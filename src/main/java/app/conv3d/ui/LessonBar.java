@@ -2,6 +2,7 @@ package app.conv3d.ui;
 
 import app.conv3d.core.KernelBank;
 import app.conv3d.ui.capture.CaptureDialog;
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.DefaultLesson;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
@@ -31,9 +32,9 @@ final class LessonBar extends AdaptiveBar {
      */
     private final PauseTransition computingNote = new PauseTransition(Duration.millis(COMPUTING_NOTE_MILLIS));
     private boolean computingLong;
-    private final ToggleButton kernelLab = new ToggleButton("Kernel lab");
-    private final ToggleButton arithmetic = new ToggleButton("Arithmetic");
-    private final ToggleButton live = new ToggleButton("Live");
+    private final ToggleButton kernelLab = new ToggleButton(Messages.text("bar.lab"));
+    private final ToggleButton arithmetic = new ToggleButton(Messages.text("bar.arithmetic"));
+    private final ToggleButton live = new ToggleButton(Messages.text("bar.live"));
     private final LiveMode liveMode;
 
     LessonBar(Lesson lesson) {
@@ -41,7 +42,7 @@ final class LessonBar extends AdaptiveBar {
         setId("lessonBar");
         getStyleClass().add("lesson-bar");
         setSpacing(12);
-        Label name = new Label("Conv3D Explorer");
+        Label name = new Label(Messages.text("app.name"));
         name.getStyleClass().add("app-title");
         ChoiceBox<LessonSize> size = new ChoiceBox<>();
         size.setId("lessonSizeChoice");
@@ -59,12 +60,12 @@ final class LessonBar extends AdaptiveBar {
         });
         status.setId("recomputeLabel");
         status.getStyleClass().add("note");
-        Button record = new Button("Record clip\u2026");
+        Button record = new Button(Messages.text("bar.record"));
         record.setId("recordButton");
         record.setFocusTraversable(false);
         record.setOnAction(e -> CaptureDialog.show(getScene().getWindow())
                 .ifPresent(lesson::useClip));
-        Button sample = new Button("Sample clip");
+        Button sample = new Button(Messages.text("bar.sample"));
         sample.setId("sampleButton");
         sample.setFocusTraversable(false);
         sample.setOnAction(e -> lesson.useClip(DefaultLesson.clip()));
@@ -97,21 +98,21 @@ final class LessonBar extends AdaptiveBar {
         kernelLab.setFocusTraversable(false);
         arithmetic.setId("arithmeticButton");
         arithmetic.setFocusTraversable(false);
-        Label sizeLabel = new Label("lesson size");
+        Label sizeLabel = new Label(Messages.text("bar.size"));
         sizeLabel.setLabelFor(size);
-        Label kernelLabel = new Label("kernel");
+        Label kernelLabel = new Label(Messages.text("bar.kernel"));
         kernelLabel.setLabelFor(kernel);
         leading().getChildren().addAll(name, record, sample, live, liveNote, arithmetic, kernelLab);
         trailing().getChildren().addAll(sizeLabel, size, kernelLabel, kernel, status);
         // shortened in this order when the window is narrow: the words the class needs least go first
-        shortens(sizeLabel, "size");
-        shortens(name, "Conv3D");
-        shortens(sample, "Sample");
-        shortens(record, "Record\u2026");
-        shortens(kernelLab, "Lab");
-        shortens(arithmetic, "Math");
+        shortens(sizeLabel, Messages.text("bar.size.short"));
+        shortens(name, Messages.text("app.name.short"));
+        shortens(sample, Messages.text("bar.sample.short"));
+        shortens(record, Messages.text("bar.record.short"));
+        shortens(kernelLab, Messages.text("bar.lab.short"));
+        shortens(arithmetic, Messages.text("bar.arithmetic.short"));
         keepWhole(live, kernelLabel, size, kernel, status);
-        reserves(status, "features ready in 8888 ms");
+        reserves(status, Messages.text("bar.ready", 8888));
         // the camera's note may be long: it gives way first, and its tooltip keeps the whole sentence
         liveNote.setMinWidth(0);
         javafx.scene.control.Tooltip liveTip = new javafx.scene.control.Tooltip();
@@ -163,9 +164,9 @@ final class LessonBar extends AdaptiveBar {
     private void refreshStatus() {
         long ms = lesson.lastRecomputeMillisProperty().get();
         if (lesson.computingProperty().get() && computingLong) {
-            status.setText("computing\u2026");
+            status.setText(Messages.text("bar.computing"));
         } else {
-            status.setText(ms < 0 ? "" : "features ready in " + ms + " ms");
+            status.setText(ms < 0 ? "" : Messages.text("bar.ready", ms));
         }
     }
 }

@@ -31,8 +31,8 @@ class ViewTextScanTest {
             // Others were editing these when the bundles came in; next in line after the list in docs/translating.md.
             "features", "volume", "live", "lesson", "capture", "ExplorerApp.java", "app/Classroom.java",
             // Converted in order; not reached yet.
-            "LessonBar.java",
-            "ErrorBanner.java", "app/HelpDialogs.java", "app/ControlHints.java", "app/LessonMenu.java",
+            
+            "app/HelpDialogs.java", "app/ControlHints.java", "app/LessonMenu.java",
             "app/ClassroomMenus.java", "app/Shortcut.java", "app/Theme.java", "app/Appearance.java",
             "MainWindow.java", "DefaultLessonWindow.java", "StartupProbe.java", "WindowLayout.java");
 
