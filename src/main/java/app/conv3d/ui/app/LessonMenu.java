@@ -4,6 +4,7 @@ import app.conv3d.core.Colormap;
 import app.conv3d.core.Normalization;
 import app.conv3d.core.StepSize;
 import app.conv3d.ui.i18n.Messages;
+import app.conv3d.ui.i18n.CoreNames;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
 import app.conv3d.ui.lesson.Speed;
@@ -53,16 +54,16 @@ final class LessonMenu {
                 radio(Messages.text("menu.lesson.speed"), "menuSpeed", Speed.values(), lesson.speedProperty(), lesson.speedProperty()::get,
                         lesson::setSpeed, Speed::toString),
                 radio(Messages.text("menu.lesson.stepSize"), "menuStepSize", StepSize.values(), lesson.stepSizeProperty(),
-                        lesson.stepSizeProperty()::get, lesson::setStepSize, StepSize::label),
+                        lesson.stepSizeProperty()::get, lesson::setStepSize, CoreNames::stepSize),
                 new SeparatorMenuItem(),
                 showAll(lesson),
                 item(Messages.text("menu.lesson.playSlices"), "menuPlaySlices", null, lesson::toggleSlicePlay),
                 radio(Messages.text("menu.lesson.scale"), "menuNormalization", Normalization.values(), lesson.displayProperty(),
                         () -> lesson.displayProperty().get().normalization(), lesson::setNormalization,
-                        n -> n.id() + ": " + n.explanation()),
+                        CoreNames::normalization),
                 radio(Messages.text("menu.lesson.colours"), "menuColormap", Colormap.values(), lesson.displayProperty(),
                         () -> lesson.displayProperty().get().colormap(), lesson::setColormap,
-                        c -> c.id() + ": " + c.explanation()));
+                        CoreNames::colormap));
         return menu;
     }
 

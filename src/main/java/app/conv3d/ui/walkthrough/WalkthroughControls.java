@@ -2,6 +2,7 @@ package app.conv3d.ui.walkthrough;
 
 import app.conv3d.core.Axis3;
 import app.conv3d.core.StepSize;
+import app.conv3d.ui.i18n.CoreNames;
 import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.Speed;
@@ -53,7 +54,7 @@ public final class WalkthroughControls extends VBox {
         step.setConverter(new StringConverter<>() {
             @Override
             public String toString(StepSize s) {
-                return s == null ? "" : s.label();
+                return s == null ? "" : CoreNames.stepSize(s);
             }
 
             @Override

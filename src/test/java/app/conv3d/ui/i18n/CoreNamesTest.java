@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import app.conv3d.core.Axis3;
+import app.conv3d.core.Colormap;
 import app.conv3d.core.KernelPreset;
+import app.conv3d.core.Normalization;
 import app.conv3d.core.Padding;
+import app.conv3d.core.StepSize;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,15 @@ class CoreNamesTest {
         for (Padding.Mode m : Padding.Mode.values()) {
             assertEquals(m.name().toLowerCase(Locale.ROOT), CoreNames.padding(m));
         }
+        for (StepSize s : StepSize.values()) {
+            assertEquals(s.label(), CoreNames.stepSize(s));
+        }
+        for (Normalization n : Normalization.values()) {
+            assertEquals(n.id() + ": " + n.explanation(), CoreNames.normalization(n));
+        }
+        for (Colormap c : Colormap.values()) {
+            assertEquals(c.id() + ": " + c.explanation(), CoreNames.colormap(c));
+        }
     }
 
     @Test
@@ -39,5 +51,12 @@ class CoreNamesTest {
             assertNotEquals(p.explanation(), CoreNames.explanation(p), p.id());
         }
         assertEquals("tiempo", CoreNames.axis(0));
+        assertEquals("una fila", CoreNames.stepSize(StepSize.ROW));
+        for (Normalization n : Normalization.values()) {
+            assertNotEquals(n.id() + ": " + n.explanation(), CoreNames.normalization(n), n.id());
+        }
+        for (Colormap c : Colormap.values()) {
+            assertNotEquals(c.id() + ": " + c.explanation(), CoreNames.colormap(c), c.id());
+        }
     }
 }

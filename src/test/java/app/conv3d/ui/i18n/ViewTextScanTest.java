@@ -56,7 +56,7 @@ class ViewTextScanTest {
             "[a-z]+([A-Z][a-z0-9]*)+-?", // ids: "menuFile", "seedField"
             "[a-z]+([A-Z][a-z0-9]*)*-", // id prefixes: "stride-" + axis
             "[a-z]+(-[a-z]+)+", "-fx-.*", ".*\\.css", "#[0-9a-fA-F]{3,8}", // style classes and CSS
-            "[a-z0-9]+(\\.[a-z0-9]+)+", "[a-z]+(\\.[a-z]+)*\\.", // dotted names, key prefixes: "preset." + id
+            "[a-z0-9]+(\\.[a-z0-9]+)+", "[a-z][A-Za-z]*(\\.[A-Za-z]+)*\\.", // dotted names, key prefixes: "preset." + id
             "\\*?\\.[a-z0-9]+", "(/[a-z0-9]+)+", // file extensions, settings nodes
             "(%[-,.0-9]*[dfs]|[^\\p{L}%])+", // number formats: "%,d", "%.1f"
             "((Shortcut|Shift)\\+)*(Space|Left|Right|Home|End|Page Up|Page Down|Equals|Minus|Tab|F[0-9]+|[A-Z0-9?])"));
