@@ -1,12 +1,17 @@
 package app.conv3d;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.net.Proxy;
+import java.net.URL;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +71,42 @@ class ArchitectureTest {
                         || topLevel.equals("app.conv3d.ui.lesson.Lesson")
                         || topLevel.equals("app.conv3d.ui.capture.CaptureSession"));
             });
+
+    /**
+     * Private by design: the app's code opens no connection, so frames and lessons cannot leave the computer through
+     * it. Reading resources through the URLs getResource gives is fine; opening a URL is not.
+     */
+    static final ArchRule NO_NETWORK = noClasses().that().resideInAPackage("app.conv3d..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.MulticastSocket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.ServerSocketChannel")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.DatagramChannel")
+            .orShould().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net..")
+            .orShould().callMethod(URL.class, "openConnection")
+            .orShould().callMethod(URL.class, "openConnection", Proxy.class)
+            .orShould().callMethod(URL.class, "openStream")
+            .orShould().callMethod(URL.class, "getContent")
+            .because("frames and lessons stay on this computer (docs/architecture.md, \"Private by design\")");
+
+    @Test
+    void theAppOpensNoNetworkConnection() {
+        NO_NETWORK.check(classes);
+    }
+
+    @Test
+    void theNetworkRuleCatchesASocketAndAnOpenedUrl() {
+        JavaClasses offenders = new ClassFileImporter().importClasses(NetworkOffenders.Upload.class,
+                NetworkOffenders.Download.class, NetworkOffenders.HttpClientUser.class);
+        AssertionError caught = assertThrows(AssertionError.class, () -> NO_NETWORK.check(offenders));
+        String report = caught.getMessage();
+        assertTrue(report.contains("java.net.Socket") && report.contains("openStream")
+                && report.contains("java.net.http.HttpClient"), report);
+    }
 
     @Test
     void nothingImportsTheCommandLine() {

@@ -5,17 +5,23 @@ import java.util.function.Consumer;
 
 /**
  * Live mode's camera loop: a daemon thread grabs pictures as fast as the camera gives them, shows each to
- * the preview and offers it to the {@link LiveWindow} (which drops it if still busy). Stops when closed, or
- * at the first camera failure, which it reports once.
+ * the preview and offers it to the {@link LiveWindow} (which drops it if still busy). Paused, it grabs nothing
+ * (nobody watches, or the class discusses a frozen moment). Stops when closed, or at the first camera failure,
+ * which it reports once.
  */
 public final class LiveFeed implements AutoCloseable {
     private final Thread thread;
     private final AtomicLong grabbed = new AtomicLong();
     private volatile boolean running = true;
+    private final Object pause = new Object();
+    private boolean paused;
 
     private LiveFeed(FrameSource source, LiveWindow window, Consumer<Frame> preview, Consumer<CaptureException> failed) {
         thread = CameraCalls.daemonThreads("conv3d-live-feed").newThread(() -> {
             while (running) {
+                if (!awaitUnpaused()) {
+                    return;
+                }
                 Frame frame;
                 try {
                     frame = source.grab();
@@ -46,6 +52,29 @@ public final class LiveFeed implements AutoCloseable {
         return feed;
     }
 
+    /** Stops grabbing after the picture in progress ({@code true}), or goes on ({@code false}); any thread. */
+    public void setPaused(boolean pausing) {
+        synchronized (pause) {
+            paused = pausing;
+            pause.notifyAll();
+        }
+    }
+
+    /** Waits while paused; false once closed. */
+    private boolean awaitUnpaused() {
+        synchronized (pause) {
+            while (paused && running) {
+                try {
+                    pause.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return running;
+    }
+
     /** Pictures grabbed so far. */
     public long grabbed() {
         return grabbed.get();
@@ -59,6 +88,7 @@ public final class LiveFeed implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        setPaused(false);
     }
 
     /** Waits at most {@code millis} for the loop to end (tests, benchmarks). */

@@ -32,6 +32,8 @@ public final class LiveWindow implements AutoCloseable {
 
     /** The window, oldest first; its arrays are reused as frames roll through. */
     private final ArrayDeque<float[]> window;
+    /** The same frames in the engine's planar order ({@link WindowSlice#toPlanar}), reused likewise. */
+    private final ArrayDeque<float[]> planes;
     private final WindowFeatures features;
     private LiveSlice latest;
     private final ExecutorService worker;
@@ -63,6 +65,7 @@ public final class LiveWindow implements AutoCloseable {
         this.spec = spec;
         this.listener = listener;
         this.window = new ArrayDeque<>(frames);
+        this.planes = new ArrayDeque<>(frames);
         this.features = new WindowFeatures(height, width, bank, spec);
         this.worker = CameraCalls.singleThread("conv3d-live");
     }
@@ -115,15 +118,19 @@ public final class LiveWindow implements AutoCloseable {
             if (fit == null || !fit.fits(frame)) {
                 fit = new FrameFit(frame.width(), frame.height(), width, height);
             }
-            float[] buffer = window.size() == frames ? window.removeFirst() : new float[height * width * 3];
+            boolean full = window.size() == frames;
+            float[] buffer = full ? window.removeFirst() : new float[height * width * 3];
+            float[] planar = full ? planes.removeFirst() : new float[height * width * 3];
             fit.apply(frame, buffer, 0);
+            WindowSlice.toPlanar(buffer, planar);
             window.addLast(buffer);
+            planes.addLast(planar);
             seq = sequence++;
             first = seq - window.size() + 1;
             if (WindowSlice.shape(window.size(), height, width, bank, spec) == null) {
                 return null;
             }
-            snapshot = new ArrayList<>(window);
+            snapshot = new ArrayList<>(planes);
         }
         // the buffers in the snapshot are only recycled by the next push, which runs on this same thread
         Axis3 out = features.output(snapshot.size());

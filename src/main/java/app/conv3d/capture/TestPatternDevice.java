@@ -4,6 +4,7 @@ import com.github.sarxos.webcam.WebcamDevice;
 import java.awt.Dimension;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 
 /**
@@ -21,31 +22,48 @@ public final class TestPatternDevice implements WebcamDevice {
      * the virtual camera costs live mode about what a real camera does (nothing much), not a second renderer.
      */
     private static final Dimension[] RESOLUTIONS = {new Dimension(320, 240)};
+    /**
+     * What a webcam delivers. Unpaced, the virtual camera would draw as fast as a core allows (70 pictures a second
+     * and a whole core on a two-core machine), taking from live mode's convolution and the window what no real
+     * camera takes.
+     */
+    public static final int FRAMES_PER_SECOND = 30;
 
     private final Dimension[] resolutions;
     private final LongSupplier clock;
     private final long start;
+    /** Real nanoseconds between pictures, 0 for as fast as asked. */
+    private final long period;
+    private long lastPicture;
     private volatile Dimension resolution;
     private volatile boolean open;
 
-    /** A virtual camera on the real clock. */
+    /** A virtual camera on the real clock, giving {@value #FRAMES_PER_SECOND} pictures a second as a webcam does. */
     public TestPatternDevice() {
-        this(System::nanoTime);
+        this(System::nanoTime, FRAMES_PER_SECOND, RESOLUTIONS);
     }
 
-    /** A virtual camera whose hand moves with {@code clock} (nanoseconds): tests run it faster than real time. */
+    /**
+     * A virtual camera whose hand moves with {@code clock} (nanoseconds), giving a picture whenever asked: tests run
+     * it faster than real time, and the headless live benchmark measures how fast live mode could go.
+     */
     public TestPatternDevice(LongSupplier clock) {
         this(clock, RESOLUTIONS);
     }
 
-    /** A virtual camera offering only {@code resolutions} (the first is the default). */
+    /** A virtual camera offering only {@code resolutions} (the first is the default), unpaced. */
     public TestPatternDevice(LongSupplier clock, Dimension... resolutions) {
+        this(clock, 0, resolutions);
+    }
+
+    private TestPatternDevice(LongSupplier clock, int framesPerSecond, Dimension... resolutions) {
         if (resolutions.length == 0) {
             throw new IllegalArgumentException("a camera offers at least one resolution");
         }
         this.clock = clock;
         this.start = clock.getAsLong();
         this.resolutions = resolutions.clone();
+        this.period = framesPerSecond == 0 ? 0 : 1_000_000_000L / framesPerSecond;
     }
 
     @Override
@@ -73,6 +91,7 @@ public final class TestPatternDevice implements WebcamDevice {
         if (!open) {
             return null;
         }
+        pace();
         Dimension size = resolution == null ? resolutions[0] : resolution;
         double phase = (clock.getAsLong() - start) / 1e9 / SECONDS_PER_WAVE;
         BufferedImage image = new BufferedImage(size.width, size.height, BufferedImage.TYPE_INT_RGB);
@@ -80,6 +99,20 @@ public final class TestPatternDevice implements WebcamDevice {
         int[] frame = SampleClip.frameArgb(phase, size.height, size.width);
         System.arraycopy(frame, 0, pixels, 0, frame.length);
         return image;
+    }
+
+    /** Waits for the next picture's time, as a camera does; late, it does not hurry to catch up. */
+    private synchronized void pace() {
+        if (period == 0) {
+            return;
+        }
+        long due = lastPicture + period;
+        long now = System.nanoTime();
+        if (lastPicture != 0 && now < due) {
+            LockSupport.parkNanos(due - now);
+            now = System.nanoTime();
+        }
+        lastPicture = Math.max(now, due);
     }
 
     /** Draws a first picture while opening (which may take longer than a grab): the wall is drawn once here. */

@@ -36,9 +36,9 @@ final class WindowFeatures {
     }
 
     /**
-     * The output frames (each N x H' x W') of {@code window} (frames in time order), whose first frame is camera
-     * frame {@code first}; null while the window is too short for one output. One thread at a time. The arrays
-     * are never written again, so they may be shared.
+     * The output frames (each N x H' x W') of {@code window} (frames in time order, each in planar order: {@link
+     * WindowSlice#toPlanar}), whose first frame is camera frame {@code first}; null while the window is too short for
+     * one output. One thread at a time. The arrays are never written again, so they may be shared.
      */
     List<float[]> of(List<float[]> window, long first) {
         ConvShape shape = WindowSlice.shape(window.size(), height, width, bank, spec);

@@ -19,7 +19,7 @@ import java.util.List;
  *
  * <p>{@code Conv3d.applyFrames(window, bank, spec, t, 1)} gives the same numbers, but it would take the whole
  * 16-frame window as a volume, copied (and converted by the engine) on every update; the sub-volume copies
- * only the frames under the kernel.
+ * only the frames under the kernel, already in the engine's planar order.
  */
 final class WindowSlice {
     private WindowSlice() {
@@ -45,10 +45,23 @@ final class WindowSlice {
     }
 
     /**
-     * N x 1 x H' x W': output frame {@code t} over {@code window} (frames in time order, each [y][x][c] RGB),
-     * copying the frames into {@code buffer} when it has the right size (live mode reuses one buffer: a
-     * multi-megabyte allocation per update is what costs most on a busy machine). The buffer must not be in
-     * use by anyone else.
+     * One frame, [y][x][c] RGB, in the engine's order [c][y][x] ({@link Volume#fromPlanar}), into {@code planar}:
+     * done once per camera frame, where the engine would reorder each frame again for every output frame reading it.
+     */
+    static void toPlanar(float[] frame, float[] planar) {
+        int plane = planar.length / 3;
+        for (int px = 0, i = 0; px < plane; px++, i += 3) {
+            planar[px] = frame[i];
+            planar[plane + px] = frame[i + 1];
+            planar[2 * plane + px] = frame[i + 2];
+        }
+    }
+
+    /**
+     * N x 1 x H' x W': output frame {@code t} over {@code window} (frames in time order, each in planar order
+     * [c][y][x], see {@link #toPlanar}), copying the frames into {@code buffer} when it has the right size (live
+     * mode reuses one buffer: a multi-megabyte allocation per update is what costs most on a busy machine). The
+     * buffer must not be in use by anyone else.
      */
     static FeatureVolume compute(List<float[]> window, int t, int height, int width, KernelBank bank, ConvSpec spec,
             float[] buffer) {
@@ -61,17 +74,20 @@ final class WindowSlice {
         }
         int span = span(bank, spec);
         int begin = firstFrame(shape, t);
-        int frameSize = height * width * 3;
-        float[] data = buffer != null && buffer.length == span * frameSize ? buffer : new float[span * frameSize];
-        for (int i = 0; i < span; i++) {
-            int f = begin + i;
-            if (f >= 0 && f < window.size()) {
-                System.arraycopy(window.get(f), 0, data, i * frameSize, frameSize);
-            } else { // a padding frame
-                Arrays.fill(data, i * frameSize, (i + 1) * frameSize, 0f);
+        int plane = height * width;
+        float[] data = buffer != null && buffer.length == span * plane * 3 ? buffer : new float[span * plane * 3];
+        for (int c = 0; c < 3; c++) {
+            for (int i = 0; i < span; i++) {
+                int f = begin + i;
+                int to = (c * span + i) * plane;
+                if (f >= 0 && f < window.size()) {
+                    System.arraycopy(window.get(f), c * plane, data, to, plane);
+                } else { // a padding frame
+                    Arrays.fill(data, to, to + plane, 0f);
+                }
             }
         }
-        Volume sub = new Volume(span, height, width, 3, data);
+        Volume sub = Volume.fromPlanar(span, height, width, 3, data);
         ConvSpec oneFrame = spec
                 .withStride(new Axis3(1, shape.stride().h(), shape.stride().w()))
                 .withPadding(Padding.of(0, shape.padding().h(), shape.padding().w()));

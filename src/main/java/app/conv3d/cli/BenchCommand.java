@@ -8,6 +8,7 @@ import app.conv3d.core.Conv3d;
 import app.conv3d.core.Kernel;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.Volume;
+import app.conv3d.ui.LiveWindowBenchmark;
 import app.conv3d.ui.StartupBenchmark;
 import app.conv3d.ui.WalkthroughBenchmark;
 import app.conv3d.ui.WindowLatency;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Time the seed workload (16x256x256x3 volume, one 5x5x5x3 kernel) on random data;",
-            "--live: live mode's frame rate; --window: the window's time from a kernel edit to its picture;",
+            "--live: live mode's frame rate (with --window: in the real window); --window: the window's time from a",
+            "kernel edit to its picture;",
             "--walkthrough: the window's frame rate while a sweep plays; --startup: launch to features on screen."})
 final class BenchCommand implements Callable<Integer> {
     static final int DEFAULT_EDITS = 30;
@@ -41,6 +43,7 @@ final class BenchCommand implements Callable<Integer> {
     /** How long --walkthrough plays its sweep, measured, and --live measures. */
     static final int WALKTHROUGH_SECONDS = 10;
     static final int LIVE_SECONDS = 5;
+    static final int LIVE_WINDOW_SECONDS = 20;
     static final int DEFAULT_LAUNCHES = 5;
 
     @Spec
@@ -60,11 +63,14 @@ final class BenchCommand implements Callable<Integer> {
     int kernelSize;
 
     @Option(names = "--live", description = "Instead: live mode's updated feature frames per second from the virtual "
-            + "camera (grab, resize, convolve the new output frame, colour, draw); the last line is 'live <fps> fps'.")
+            + "camera (grab, resize, convolve the new output frame, colour, draw); the last line is 'live <fps> fps'. With "
+            + "--window: the real window in Live mode, counting new feature slices on screen; the last line is "
+            + "'live window <fps> fps, <peak resident> MB'.")
     boolean live;
 
     @Option(names = "--seconds", paramLabel = "S", description = "With --live or --walkthrough: seconds to measure "
-            + "(default " + LIVE_SECONDS + " and " + WALKTHROUGH_SECONDS + ").")
+            + "(default " + LIVE_SECONDS + ", " + LIVE_WINDOW_SECONDS + " with --window, and " + WALKTHROUGH_SECONDS
+            + ").")
     Integer seconds;
 
     @Option(names = "--window", description = "Instead: open the real window on the default lesson and time kernel edits "
@@ -95,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CaptureException, InterruptedException, TimeoutException {
-        if (edits != null && !window || flat && !window && !walkthrough) {
+        if (edits != null && (!window || live) || flat && !window && !walkthrough) {
             throw new InvalidSpecException("--edits goes with --window, --flat with --window or --walkthrough");
         }
         if (launches != null && !startup) {
@@ -108,6 +114,10 @@ final class BenchCommand implements Callable<Integer> {
         if (walkthrough) {
             DisplayCheck.require();
             return walkthrough();
+        }
+        if (window && live) {
+            DisplayCheck.require();
+            return liveWindow();
         }
         if (window) {
             DisplayCheck.require();
@@ -171,6 +181,22 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** --flat: the flat volume view, read when the window makes its volume view. */
+    private void chooseView() {
+        if (flat) {
+            System.setProperty(VolumeView.VIEW_PROPERTY, "2d");
+        }
+    }
+
+    /** --seconds, or {@code otherwise}; checked to be 1..{@code most}. */
+    private int seconds(int otherwise, int most) {
+        int s = seconds == null ? otherwise : seconds;
+        if (s < 1 || s > most) {
+            throw new InvalidSpecException("--seconds must be 1.." + most + ", got " + s);
+        }
+        return s;
+    }
+
     /** Full speed only comes once the JIT has compiled the engine; time the engine, not the compiler. */
     private static void awaitEngine() {
         try {
@@ -188,9 +214,7 @@ final class BenchCommand implements Callable<Integer> {
         if (timed < 1 || timed > 1000 || warmup < 0 || warmup > 1000) {
             throw new InvalidSpecException("--edits must be 1..1000 and --warmup 0..1000, got " + timed + " and " + warmup);
         }
-        if (flat) {
-            System.setProperty(VolumeView.VIEW_PROPERTY, "2d"); // read when the window makes its volume view
-        }
+        chooseView();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("default lesson (16x256x256x3, one 5x5x5x3 kernel), path %s; %d untimed + %d timed kernel edits%n",
                 Conv3d.path(), warmup, timed);
@@ -217,13 +241,8 @@ final class BenchCommand implements Callable<Integer> {
         if (window || live) {
             throw new InvalidSpecException("choose one of --walkthrough, --window and --live");
         }
-        if (flat) {
-            System.setProperty(VolumeView.VIEW_PROPERTY, "2d"); // read when the window makes its volume view
-        }
-        int seconds = this.seconds == null ? WALKTHROUGH_SECONDS : this.seconds;
-        if (seconds < 1 || seconds > 600) {
-            throw new InvalidSpecException("--seconds must be 1..600, got " + seconds);
-        }
+        chooseView();
+        int seconds = seconds(WALKTHROUGH_SECONDS, 600);
         PrintWriter out = spec.commandLine().getOut();
         Speed pace = Speed.VOLUME_30_S;
         out.printf("default lesson (16x256x256x3, one 5x5x5x3 kernel): playing '%s' for %d s after %d s untimed%n",
@@ -274,11 +293,28 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private int liveWindow() throws InterruptedException, TimeoutException {
+        chooseView();
+        int seconds = seconds(LIVE_WINDOW_SECONDS, 3600);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("live mode in the window: virtual camera, default lesson (16x256x256x3, one 5x5x5x3 kernel), path %s;"
+                + " %d s after %d s untimed%n", Conv3d.path(), seconds, LiveWindowBenchmark.WARM_UP_SECONDS);
+        out.flush();
+        LiveWindowBenchmark.Result r = LiveWindowBenchmark.measure(Duration.ofSeconds(seconds), Duration.ofSeconds(120));
+        out.printf(Locale.ROOT, "window %s, %s view: %d feature slices presented in %.2f s (%d frames, %.1f fps); camera "
+                + "%.1f fps, %d pictures dropped while the convolution was busy%n", r.window(), r.view(), r.slices(),
+                r.seconds(), r.frames(), r.framesPerSecond(), r.cameraPerSecond(), r.dropped());
+        out.printf(Locale.ROOT, "heap after a full collection: %.0f MB at the start, %.0f MB at the end; peak resident "
+                + "%.0f MB; CPU %.2f of %d cores, per slice: FX thread %.1f ms, render thread %.1f ms%n", r.heapStartMb(),
+                r.heapEndMb(), r.peakResidentMb(), r.cores(), Runtime.getRuntime().availableProcessors(),
+                r.fxCpuPerSlice(), r.renderCpuPerSlice());
+        out.printf(Locale.ROOT, "live window %.1f fps, %.0f MB%n", r.slicesPerSecond(), r.peakResidentMb());
+        out.flush();
+        return ExitCodes.OK;
+    }
+
     private int live() throws CaptureException {
-        int seconds = this.seconds == null ? LIVE_SECONDS : this.seconds;
-        if (seconds < 1 || seconds > 600) {
-            throw new InvalidSpecException("--seconds must be 1..600, got " + seconds);
-        }
+        int seconds = seconds(LIVE_SECONDS, 600);
         PrintWriter out = spec.commandLine().getOut();
         out.println("live mode: virtual camera, 16-frame window at 256x256, one 5x5x5x3 kernel, path " + Conv3d.path());
         out.flush();

@@ -1,6 +1,8 @@
 package app.conv3d.cli;
 
 import app.conv3d.io.AtomicFiles;
+import app.conv3d.io.LessonFile;
+import app.conv3d.io.SavedLesson;
 import app.conv3d.io.OutputTransaction;
 import app.conv3d.io.PngFiles;
 import app.conv3d.ui.MainWindow;
@@ -8,7 +10,9 @@ import app.conv3d.ui.WindowSnapshot;
 import app.conv3d.ui.app.Classroom;
 import app.conv3d.ui.app.Theme;
 import app.conv3d.ui.app.UiScale;
+import app.conv3d.ui.files.LessonState;
 import app.conv3d.ui.layout.ScreenRegion;
+import app.conv3d.ui.settings.UserSettings;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,9 +24,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Photographs the real window on the default lesson: for READMEs, slides and checking the layout. */
+/** Photographs the real window on the default lesson or a saved one: for READMEs, slides and checking the layout. */
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
-        description = "Open the window on the default lesson, advance the walkthrough, save a PNG of it.")
+        description = "Open the window on the default lesson (or --lesson), advance the walkthrough, save a PNG of it.")
 final class SnapshotCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -38,8 +42,13 @@ final class SnapshotCommand implements Callable<Integer> {
     int height;
 
     @Option(names = "--step", defaultValue = "0", paramLabel = "N",
-            description = "walkthrough positions to advance before the picture (default ${DEFAULT-VALUE})")
+            description = "walkthrough positions to advance before the picture (default ${DEFAULT-VALUE}; with --lesson,"
+                    + " 0 keeps the lesson's saved position)")
     int step;
+
+    @Option(names = "--lesson", paramLabel = "FILE" + LessonFile.EXTENSION,
+            description = "photograph this saved lesson, as File > Open shows it, instead of the default lesson")
+    Path lesson;
 
     @Option(names = "--theme", paramLabel = "projector|dark",
             description = "dress the window as the app does (menus, theme); default: the bare window")
@@ -68,12 +77,13 @@ final class SnapshotCommand implements Callable<Integer> {
         if (step < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--step must be >= 0, got " + step);
         }
-        new Outputs().output("--out", out).output("--layout", layout).check();
+        new Outputs().input(lesson).output("--out", out).output("--layout", layout).check();
         BiConsumer<Stage, MainWindow> dress = dressing();
+        SavedLesson saved = lesson == null ? null : LessonState.requireOfferedSize(lesson, LessonFile.open(lesson));
         DisplayCheck.require();
         WindowSnapshot.Picture picture;
         try {
-            picture = WindowSnapshot.take(width, height, step, Duration.ofSeconds(timeoutSeconds), dress);
+            picture = WindowSnapshot.take(width, height, step, Duration.ofSeconds(timeoutSeconds), dress, saved);
         } catch (UnsupportedOperationException noToolkit) {
             throw DisplayCheck.unavailable(noToolkit);
         }
@@ -111,7 +121,7 @@ final class SnapshotCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--scale: " + e.getMessage());
         }
         return (stage, window) -> {
-            Classroom c = Classroom.install(stage, window);
+            Classroom c = Classroom.install(stage, window, UserSettings.none()); // a teacher's settings stay out
             c.appearance().themeProperty().set(t);
             c.appearance().scaleProperty().set(s);
             window.layout().setKernelLabShown(kernelLab);

@@ -4,14 +4,15 @@ import java.util.Arrays;
 
 /**
  * A clip as numbers: frames x height x width x channels, channel-last, values 0..255 for 8-bit RGB.
- * Immutable; the engine's planar copy is made once per volume and cached.
+ * Immutable; the engine's planar copy is made once per volume and cached (or given, {@link #fromPlanar}, in which
+ * case the channel-last values are made only when asked for).
  */
 public final class Volume {
     private final int frames;
     private final int height;
     private final int width;
     private final int channels;
-    private final float[] data;
+    private volatile float[] data;
     private volatile float[] planar;
     private volatile PaddedPlanar padded;
 
@@ -41,6 +42,18 @@ public final class Volume {
         this.data = data;
     }
 
+    /**
+     * Takes ownership of {@code planar}, the values laid out as [c][t][y][x], the engine's order: live mode keeps each
+     * camera frame in that order once and puts the few frames under the kernel together with plain copies, instead
+     * of the engine reordering every frame again for every output frame that reads it.
+     */
+    public static Volume fromPlanar(int frames, int height, int width, int channels, float[] planar) {
+        Volume v = new Volume(frames, height, width, channels, planar);
+        v.data = null;
+        v.planar = planar;
+        return v;
+    }
+
     public static Volume zeros(int frames, int height, int width, int channels) {
         return new Volume(frames, height, width, channels, new float[frames * height * width * channels]);
     }
@@ -67,7 +80,7 @@ public final class Volume {
     }
 
     public float get(int t, int y, int x, int c) {
-        return data[index(t, y, x, c)];
+        return data()[index(t, y, x, c)];
     }
 
     public int index(int t, int y, int x, int c) {
@@ -76,13 +89,26 @@ public final class Volume {
 
     /** The values, [t][y][x][c]. Callers must not modify the array. */
     public float[] data() {
-        return data;
+        float[] d = data;
+        if (d == null) {
+            float[] p = planar;
+            d = new float[p.length];
+            int plane = frames * height * width;
+            for (int i = 0, px = 0; px < plane; px++) {
+                for (int c = 0; c < channels; c++) {
+                    d[i++] = p[c * plane + px];
+                }
+            }
+            data = d;
+        }
+        return d;
     }
 
     /** The values as [c][t][y][x], made once and shared; callers must not modify the array. */
     public float[] planar() {
         float[] p = planar;
         if (p == null) {
+            float[] data = data();
             p = new float[data.length];
             int plane = frames * height * width;
             for (int i = 0, px = 0; px < plane; px++) {
@@ -136,7 +162,7 @@ public final class Volume {
         }
         int frameSize = height * width * channels;
         return new Volume(count, height, width, channels,
-                Arrays.copyOfRange(data, from * frameSize, (from + count) * frameSize));
+                Arrays.copyOfRange(data(), from * frameSize, (from + count) * frameSize));
     }
 
     @Override

@@ -37,7 +37,9 @@ import java.util.Set;
  *   ]
  * }
  * </pre>
- * "format", "version" and "layout" may be left out when reading; "bias" defaults to 0. Weights are float32 and
+ * "format", "version" and "layout" may be left out when reading; "bias" defaults to 0. An optional "about" string
+ * after "version" is a note for people (the preset files in assets/presets say there what the kernel does); the
+ * app does not read it. Weights are float32 and
  * written so they read back to the same float. Anything else is refused with a one-line
  * {@link BadInputException} naming the file and the problem.
  */
@@ -49,7 +51,7 @@ public final class KernelJson {
     public static final long MAX_FILE_BYTES = 16L << 20;
     public static final int MAX_CHANNELS = 1024;
 
-    private static final Set<String> TOP_KEYS = Set.of("format", "version", "shape", "layout", "kernels");
+    private static final Set<String> TOP_KEYS = Set.of("format", "version", "about", "shape", "layout", "kernels");
     private static final List<String> SHAPE_KEYS = List.of("kernels", "frames", "height", "width", "channels");
     private static final Set<String> KERNEL_KEYS = Set.of("bias", "weights");
 
@@ -66,12 +68,26 @@ public final class KernelJson {
         write(target, KernelBank.of(kernel));
     }
 
+    /** As {@link #write(Path, KernelBank)}, with an "about" note for people who open the file. */
+    public static void write(Path target, KernelBank bank, String about) throws IOException {
+        byte[] bytes = toJson(bank, about).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(target, out -> out.write(bytes));
+    }
+
     public static String toJson(KernelBank bank) {
+        return toJson(bank, null);
+    }
+
+    /** The file's text; {@code about} (may be null) becomes the "about" note. */
+    public static String toJson(KernelBank bank, String about) {
         Kernel first = bank.get(0);
         StringBuilder sb = new StringBuilder();
         sb.append("{\n");
         sb.append("  \"format\": \"").append(FORMAT).append("\",\n");
         sb.append("  \"version\": ").append(VERSION).append(",\n");
+        if (about != null) {
+            sb.append("  \"about\": ").append(jsonString(about)).append(",\n");
+        }
         sb.append("  \"shape\": {\"kernels\": ").append(bank.count())
                 .append(", \"frames\": ").append(first.depth())
                 .append(", \"height\": ").append(first.height())
@@ -185,6 +201,10 @@ public final class KernelJson {
             if (version != null && !(version instanceof JsonParser.JsonNumber v && v.text().equals("1"))) {
                 throw new InvalidSpecException("\"version\" is " + quote(version) + ": this app reads version "
                         + VERSION);
+            }
+            Object about = top.get("about");
+            if (about != null && !(about instanceof String)) {
+                throw new InvalidSpecException("\"about\" must be a string (a note for people), found " + kind(about));
             }
             Object layout = top.get("layout");
             if (layout != null && !LAYOUT.equals(layout)) {
@@ -337,6 +357,22 @@ public final class KernelJson {
             return b.toString();
         }
         return "null";
+    }
+
+    /** {@code text} as a JSON string literal. */
+    static String jsonString(String text) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '"' || ch == '\\') {
+                sb.append('\\').append(ch);
+            } else if (ch < 0x20) {
+                sb.append(String.format("\\u%04x", (int) ch));
+            } else {
+                sb.append(ch);
+            }
+        }
+        return sb.append('"').toString();
     }
 
     private static String quote(Object node) {

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The lessons opened or saved most recently, newest first, at most {@value #MAX}: the File menu's
  * "Open recent". Kept as one absolute path per line (UTF-8) in a small text file, by default
- * {@code $XDG_CONFIG_HOME/conv3d-explorer/recent.txt} or {@code ~/.config/conv3d-explorer/recent.txt}.
+ * {@code recent.txt} in the system's place for the user's settings ({@link SettingsFolder}).
  * The list is a convenience, so it never fails the app: a missing, unreadable or corrupt file reads as
  * an empty list (lines that are not absolute paths are skipped), and a failed save is reported by a
  * {@code false} return, not an exception. Each call reads the file afresh, so two windows share one list.
@@ -35,21 +35,9 @@ public final class RecentLessons {
         return new RecentLessons(defaultStore());
     }
 
-    /** {@code $XDG_CONFIG_HOME/conv3d-explorer/recent.txt}, else {@code ~/.config/conv3d-explorer/recent.txt}. */
+    /** {@code recent.txt} in the user's {@link SettingsFolder}. */
     public static Path defaultStore() {
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path config = null;
-        try {
-            if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-                config = Path.of(xdg);
-            }
-        } catch (InvalidPathException ignored) {
-            // an unusable XDG_CONFIG_HOME is treated as unset, as the XDG spec says for relative ones
-        }
-        if (config == null) {
-            config = Path.of(System.getProperty("user.home"), ".config");
-        }
-        return config.resolve("conv3d-explorer").resolve("recent.txt");
+        return SettingsFolder.forThisUser().resolve("recent.txt");
     }
 
     public Path store() {

@@ -1,8 +1,12 @@
 package app.conv3d.ui;
 
+import app.conv3d.ui.app.AppIcon;
+import app.conv3d.ui.app.Classroom;
+import app.conv3d.ui.layout.LayoutMemory;
 import app.conv3d.ui.lesson.ComputeThread;
 import app.conv3d.ui.lesson.DefaultLesson;
 import app.conv3d.ui.lesson.Lesson;
+import app.conv3d.ui.settings.UserSettings;
 import app.conv3d.ui.walkthrough.LessonClock;
 import app.conv3d.core.Conv3d;
 import java.util.concurrent.CompletableFuture;
@@ -29,8 +33,15 @@ public final class ExplorerApp extends Application {
     /** Whether the default lesson worked out ahead has been taken (it is offered before and after the window shows). */
     private boolean taken;
 
-    /** What {@link #open} prepared: the worker, the lesson worked out ahead, and the gate of the engine's warm-up. */
-    private record Head(ExecutorService compute, DefaultLesson.Ahead ahead, CompletableFuture<Void> started) {
+    private StartOptions options = StartOptions.NONE;
+    private Classroom classroom;
+
+    /**
+     * What {@link #open} prepared: the worker, the lesson worked out ahead, the gate of the engine's warm-up, and how
+     * the window starts.
+     */
+    private record Head(ExecutorService compute, DefaultLesson.Ahead ahead, CompletableFuture<Void> started,
+            StartOptions options) {
     }
 
     /** The engine's warm-up starts at the latest this long after launch, should the first picture never come. */
@@ -41,20 +52,27 @@ public final class ExplorerApp extends Application {
      * the fast engine's warm-up (a core's worth of compiling for seconds) waits until the first picture is on its way.
      */
     public static void open() {
+        open(StartOptions.NONE);
+    }
+
+    /** As {@link #open()}, the window starting as {@code options} say. */
+    public static void open(StartOptions options) {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Conv3d.delayWarmUp(started.completeOnTimeout(null, WARM_UP_LATEST_SECONDS, TimeUnit.SECONDS));
         Conv3d.warmUp();
         ExecutorService compute = ComputeThread.create();
-        head = new Head(compute, DefaultLesson.ahead(compute), started);
+        head = new Head(compute, DefaultLesson.ahead(compute), started, options);
         Application.launch(ExplorerApp.class);
     }
 
     @Override
     public void start(Stage stage) {
         long started = StartupProbe.uptime();
-        Head h = head != null ? head : new Head(ComputeThread.create(), null, new CompletableFuture<>());
+        Head h = head != null ? head : new Head(ComputeThread.create(), null, new CompletableFuture<>(),
+                StartOptions.NONE);
         head = null;
         compute = h.compute();
+        options = h.options();
         DefaultLesson.Ahead ahead = h.ahead() != null ? h.ahead() : DefaultLesson.ahead(compute);
         Lesson lesson = new Lesson(compute, Platform::runLater);
         // A bug in a view must not end the lesson: say so in the window and carry on.
@@ -64,11 +82,15 @@ public final class ExplorerApp extends Application {
         double width = Math.min(1920, screen.getWidth());
         double height = Math.min(1080, screen.getHeight());
         stage.setTitle(MainWindow.TITLE);
-        // The teacher's dividers come back where they were left last time.
-        MainWindow window = new MainWindow(lesson, width, height, app.conv3d.ui.layout.LayoutMemory.user());
+        // The teacher's dividers, look, camera and folder come back as they were left last time.
+        // bench --startup's window remembers nothing: its figures must not depend on a teacher's settings
+        UserSettings settings = Boolean.getBoolean(StartupProbe.PROPERTY) ? UserSettings.none() : UserSettings.user();
+        MainWindow window = new MainWindow(lesson, width, height, LayoutMemory.of(settings));
         stage.setScene(window.scene());
-        app.conv3d.ui.app.Classroom.install(stage, window); // present: menus, files, exports, themes
+        AppIcon.dress(stage);
+        classroom = Classroom.install(stage, window, settings); // present: menus, files, exports, themes
         stage.setMaximized(screen.getWidth() <= 1920 && screen.getHeight() <= 1080);
+        options.dress(classroom, stage);
         clock = new LessonClock(lesson);
         clock.start();
         StartupProbe.attachIfAsked(stage, lesson, started, ahead.clip());
@@ -77,6 +99,7 @@ public final class ExplorerApp extends Application {
             take(ahead, lesson, window.scene(), h.started());
         }
         stage.show();
+        options.begin(classroom);
         ahead.clip().thenRun(() -> Platform.runLater(() -> lesson.announce("Computing features\u2026")));
         ahead.computed().whenComplete((computed, problem) -> Platform.runLater(() -> take(ahead, lesson, window.scene(),
                 h.started())));
@@ -91,6 +114,10 @@ public final class ExplorerApp extends Application {
         try {
             if (lesson.sourceClipProperty().get() == null) { // nobody opened a clip meanwhile
                 lesson.load(DefaultLesson.clip(), ahead.computed().join());
+                if (options.lessonSize() != null) {
+                    lesson.setLessonSize(options.lessonSize());
+                    classroom.commands().changes().markSaved(); // still the opening lesson: nothing to lose
+                }
             }
         } catch (java.util.concurrent.CompletionException e) {
             lesson.report(e.getCause());

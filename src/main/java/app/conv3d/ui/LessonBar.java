@@ -36,6 +36,8 @@ final class LessonBar extends AdaptiveBar {
     private final ToggleButton arithmetic = new ToggleButton(Messages.text("bar.arithmetic"));
     private final ToggleButton live = new ToggleButton(Messages.text("bar.live"));
     private final LiveMode liveMode;
+    /** What Record does: the bare dialog until the classroom gives its own (unsaved work, the remembered camera). */
+    private Runnable recording;
 
     LessonBar(Lesson lesson) {
         this.lesson = lesson;
@@ -63,8 +65,8 @@ final class LessonBar extends AdaptiveBar {
         Button record = new Button(Messages.text("bar.record"));
         record.setId("recordButton");
         record.setFocusTraversable(false);
-        record.setOnAction(e -> CaptureDialog.show(getScene().getWindow())
-                .ifPresent(lesson::useClip));
+        recording = () -> CaptureDialog.show(getScene().getWindow()).ifPresent(lesson::useClip);
+        record.setOnAction(e -> recording.run());
         Button sample = new Button(Messages.text("bar.sample"));
         sample.setId("sampleButton");
         sample.setFocusTraversable(false);
@@ -137,6 +139,15 @@ final class LessonBar extends AdaptiveBar {
         lesson.lastRecomputeMillisProperty().addListener((obs, old, now) -> refreshStatus());
         refreshKernels(lesson.bankProperty().get());
         refreshStatus();
+    }
+
+    /** The Live toggle's controller. */
+    LiveMode liveMode() {
+        return liveMode;
+    }
+
+    void setRecording(Runnable action) {
+        recording = java.util.Objects.requireNonNull(action);
     }
 
     /** Whether the teacher has the kernel lab open. */

@@ -10,6 +10,8 @@ import app.conv3d.ui.layout.SideColumn;
 import app.conv3d.ui.layout.StageLayoutModel;
 import app.conv3d.ui.layout.StagePane;
 import app.conv3d.ui.lesson.Lesson;
+import app.conv3d.ui.live.LiveMode;
+import app.conv3d.ui.live.LiveStrip;
 import app.conv3d.ui.math.MathPanel;
 import app.conv3d.ui.volume.VolumeView;
 import app.conv3d.ui.walkthrough.WalkthroughControls;
@@ -103,7 +105,7 @@ public final class MainWindow {
         stage = new StagePane(layout, volume, features, side);
         bar = new LessonBar(lesson);
         banner = new ErrorBanner(lesson);
-        top = new VBox(bar, banner);
+        top = new VBox(bar, new LiveStrip(bar.liveMode()), banner);
         controls = new WalkthroughControls(lesson);
 
         root.setId(ROOT_ID);
@@ -208,6 +210,16 @@ public final class MainWindow {
     /** The top bar. */
     public Region lessonBar() {
         return bar;
+    }
+
+    /** Live mode: the camera's rolling window in the stage, from the top bar's Live toggle. */
+    public LiveMode live() {
+        return bar.liveMode();
+    }
+
+    /** What the top bar's Record button does (the classroom's Record from camera, once installed). */
+    public void setRecording(Runnable action) {
+        bar.setRecording(action);
     }
 
     /** The receptive field magnified, at the top of the side column; it stays beside the stage when presenting. */

@@ -89,14 +89,14 @@ public final class WalkthroughBenchmark {
     }
 
     /** The FX thread's and Prism's render thread's names (JavaFX's own; nothing else depends on them). */
-    private static final String FX_THREAD = "JavaFX Application Thread";
-    private static final String RENDER_THREAD = "QuantumRenderer-0";
+    static final String FX_THREAD = "JavaFX Application Thread";
+    static final String RENDER_THREAD = "QuantumRenderer-0";
 
     /**
      * The CPU time so far of the thread named {@code name}, or -1: on a machine busy with other work the frame rate
      * says little, while the CPU time per frame is what a quiet machine would also spend.
      */
-    private static long cpuNanos(String name) {
+    static long cpuNanos(String name) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             if (t.getName().equals(name) && threads.isThreadCpuTimeSupported()) {
@@ -106,11 +106,11 @@ public final class WalkthroughBenchmark {
         return -1;
     }
 
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime();
     }
 
-    private static double millis(long from, long to) {
+    static double millis(long from, long to) {
         return from < 0 || to < 0 ? -1 : (to - from) / 1e6;
     }
 

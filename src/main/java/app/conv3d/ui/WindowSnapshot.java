@@ -1,5 +1,7 @@
 package app.conv3d.ui;
 
+import app.conv3d.io.SavedLesson;
+import app.conv3d.ui.files.LessonState;
 import app.conv3d.ui.lesson.ComputeThread;
 import app.conv3d.ui.lesson.DefaultLesson;
 import app.conv3d.ui.lesson.Lesson;
@@ -45,6 +47,16 @@ public final class WindowSnapshot {
      */
     public static Picture take(int width, int height, int steps, Duration timeout,
             java.util.function.BiConsumer<Stage, MainWindow> dress) throws InterruptedException, TimeoutException {
+        return take(width, height, steps, timeout, dress, null);
+    }
+
+    /**
+     * As above, on {@code saved} (null: the default lesson) as File ▸ Open shows it, at its saved position; a
+     * positive {@code steps} then moves to that position instead.
+     */
+    public static Picture take(int width, int height, int steps, Duration timeout,
+            java.util.function.BiConsumer<Stage, MainWindow> dress, SavedLesson saved)
+            throws InterruptedException, TimeoutException {
         FxStartup.start();
         ExecutorService compute = ComputeThread.create();
         CompletableFuture<Picture> result = new CompletableFuture<>();
@@ -59,9 +71,15 @@ public final class WindowSnapshot {
                 stage[0].setScene(scene);
                 dress.accept(stage[0], window);
                 stage[0].show();
+                // A saved lesson first, so that its own listener puts the walkthrough where it was saved before ours.
+                if (saved != null) {
+                    LessonState.restore(lesson, saved);
+                }
                 lesson.computedProperty().addListener((obs, old, now) -> {
                     if (old == null && now != null) {
-                        lesson.moveTo(steps);
+                        if (saved == null || steps > 0) {
+                            lesson.moveTo(steps);
+                        }
                         afterPulses(SETTLE_PULSES, () -> result.complete(new Picture(
                                 SwingFXUtils.fromFXImage(scene.snapshot(null), null), WindowLayout.measure(window))));
                     }
@@ -71,7 +89,9 @@ public final class WindowSnapshot {
                         result.completeExceptionally(new IllegalStateException(now));
                     }
                 });
-                lesson.load(DefaultLesson.clip(), DefaultLesson.kernels());
+                if (saved == null) {
+                    lesson.load(DefaultLesson.clip(), DefaultLesson.kernels());
+                }
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }

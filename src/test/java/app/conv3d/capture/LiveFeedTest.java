@@ -36,26 +36,81 @@ class LiveFeedTest {
     }
 
     @Test
-    void aFailingCameraIsReportedOnceAndStopsTheFeed() throws Exception {
+    void pausedItGrabsNothingUntilResumed() throws Exception {
         AtomicInteger grabs = new AtomicInteger();
-        FrameSource failing = new FrameSource() {
+        FrameSource counting = source(() -> LiveWindowTest.sampleFrame(grabs.incrementAndGet(), 16, 16));
+        try (LiveWindow live = new LiveWindow(16, 16, 16, LiveWindowTest.randomBank(1, 1, 3, 3, 1), ConvSpec.VALID, null)) {
+            LiveFeed feed = LiveFeed.start(counting, live, f -> { }, e -> { });
+            waitUntil(() -> grabs.get() > 5);
+            feed.setPaused(true);
+            Thread.sleep(50); // the grab in progress ends
+            int paused = grabs.get();
+            Thread.sleep(200);
+            assertEquals(paused, grabs.get(), "no picture is grabbed while paused");
+            assertTrue(feed.isRunning());
+            feed.setPaused(false);
+            waitUntil(() -> grabs.get() > paused + 5);
+            feed.setPaused(true);
+            feed.close();
+            assertTrue(feed.awaitStop(5000), "closing ends a paused feed");
+        }
+    }
+
+    @Test
+    void theVirtualCameraGivesPicturesAtAWebcamsRate() throws Exception {
+        TestPatternDevice device = new TestPatternDevice();
+        device.setResolution(new Dimension(32, 24));
+        device.open();
+        long start = System.nanoTime();
+        for (int i = 0; i < 10; i++) {
+            device.getImage();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        device.close();
+        assertTrue(seconds >= 9.0 / TestPatternDevice.FRAMES_PER_SECOND,
+                "10 pictures took " + seconds + " s: a camera paced at " + TestPatternDevice.FRAMES_PER_SECOND + " fps");
+    }
+
+    /** A camera that answers each grab with {@code grab}. */
+    private interface Grab {
+        Frame next() throws CaptureException;
+    }
+
+    private static FrameSource source(Grab grab) {
+        return new FrameSource() {
             @Override
             public String name() {
-                return "flaky";
+                return "test camera";
             }
 
             @Override
             public Frame grab() throws CaptureException {
-                if (grabs.incrementAndGet() > 3) {
-                    throw new CaptureException(CaptureException.Reason.DISCONNECTED, "camera 'flaky' was disconnected");
-                }
-                return LiveWindowTest.sampleFrame(grabs.get(), 16, 16);
+                return grab.next();
             }
 
             @Override
             public void close() {
             }
         };
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "timed out");
+            Thread.sleep(5);
+        }
+    }
+
+    @Test
+    void aFailingCameraIsReportedOnceAndStopsTheFeed() throws Exception {
+        AtomicInteger grabs = new AtomicInteger();
+        FrameSource failing = source(() -> {
+            if (grabs.incrementAndGet() > 3) {
+                throw new CaptureException(CaptureException.Reason.DISCONNECTED, "camera 'flaky' was disconnected");
+            }
+            return LiveWindowTest.sampleFrame(grabs.get(), 16, 16);
+        });
         List<CaptureException> failures = new CopyOnWriteArrayList<>();
         try (LiveWindow live = new LiveWindow(16, 16, 16, LiveWindowTest.randomBank(1, 1, 3, 3, 1), ConvSpec.VALID, null)) {
             LiveFeed feed = LiveFeed.start(failing, live, f -> { }, failures::add);

@@ -85,7 +85,9 @@ class LiveWindowTest {
         Volume clip = SampleClip.generate(16, 24, 28);
         List<float[]> frames = new ArrayList<>();
         for (int t = 0; t < 16; t++) {
-            frames.add(clip.frames(t, 1).data());
+            float[] planar = new float[24 * 28 * 3];
+            WindowSlice.toPlanar(clip.frames(t, 1).data(), planar);
+            frames.add(planar);
         }
         KernelBank bank = randomBank(2, 3, 3, 3, 2);
         List<ConvSpec> specs = List.of(ConvSpec.VALID, ConvSpec.VALID.withPadding(Padding.SAME),

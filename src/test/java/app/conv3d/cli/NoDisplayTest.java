@@ -20,9 +20,11 @@ class NoDisplayTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"snapshot", "bench --window", "(no arguments: the window)"})
+    @ValueSource(strings = {"snapshot", "bench --window", "(no arguments: the window)",
+        "(a lesson and options: the window)"})
     void exitsTwoWithOneLine(String command) throws Exception {
-        String[] args = command.startsWith("(") ? new String[0]
+        String[] args = command.equals("(no arguments: the window)") ? new String[0]
+                : command.startsWith("(") ? new String[] {dir.resolve("maths.c3dlesson").toString(), "--theme", "dark"}
                 : command.equals("snapshot") ? new String[] {"snapshot", "--out", dir.resolve("w.png").toString()}
                 : command.split(" ");
         ChildJvm child = new ChildJvm(dir, List.of("-Xmx256m"), Launcher.class, args);

@@ -54,6 +54,16 @@ class KernelJsonTest {
     }
 
     @Test
+    void aNoteForPeopleIsWrittenEscapedAndReadPast() throws IOException {
+        KernelBank bank = KernelBank.of(KernelPreset.BLUR.build(Axis3.all(3), 3));
+        Path target = dir.resolve("noted.json");
+        String note = "Blur: says \"soft\" \\ smears\n";
+        KernelJson.write(target, bank, note);
+        assertTrue(Files.readString(target).contains("\"about\": \"Blur: says \\\"soft\\\" \\\\ smears\\u000a\","));
+        assertEquals(bank, KernelJson.read(target, 3));
+    }
+
+    @Test
     void awkwardFloatsRoundTripBitForBit() throws IOException {
         float[] w = {-0.0f, Float.MIN_VALUE, -Float.MAX_VALUE, 1f / 3, 1e-5f, 123456.79f, 1e20f, 0.1f};
         Kernel k = new Kernel(2, 2, 1, 2, w, -1e-30f);
@@ -115,7 +125,9 @@ class KernelJsonTest {
                 bad(SMALL.replace(",\n \"kernels\": [{\"bias\": 0.5, \"weights\": [[[[1], [2]], [[3], [-4.5e-1]]]]}]", ""),
                         "the top level has no \"kernels\""),
                 bad(SMALL.replace("\"version\": 1", "\"version\": 1, \"name\": \"x\""),
-                        "the top level has an unknown key \"name\" (allowed: format, kernels, layout, shape, version)"),
+                        "the top level has an unknown key \"name\" (allowed: about, format, kernels, layout, shape, version)"),
+                bad(SMALL.replace("\"version\": 1", "\"version\": 1, \"about\": 3"),
+                        "\"about\" must be a string (a note for people), found the number 3"),
                 bad(SMALL.replace("\"version\": 1", "\"version\": 2"), "\"version\" is the number 2: this app reads version 1"),
                 bad(SMALL.replace("conv3d-explorer kernels", "pytorch"), "\"format\" is \"pytorch\""),
                 bad(SMALL.replace("\"version\": 1", "\"version\": 1, \"layout\": \"weights[c][t][y][x]\""),

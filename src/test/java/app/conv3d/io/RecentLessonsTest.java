@@ -78,5 +78,6 @@ class RecentLessonsTest {
         Path store = RecentLessons.defaultStore();
         assertTrue(store.endsWith(Path.of("conv3d-explorer", "recent.txt")), store.toString());
         assertTrue(store.isAbsolute(), store.toString());
+        assertEquals(SettingsFolder.forThisUser().resolve("recent.txt"), store);
     }
 }

@@ -125,7 +125,8 @@ class LessonRoundTripTest {
         });
     }
 
-    private static Volume clip() {
+    /** 16 frames of 32x32 random colours (also the start options' test clip). */
+    static Volume clip() {
         Random rnd = new Random(3);
         float[] data = new float[16 * 32 * 32 * 3];
         for (int i = 0; i < data.length; i++) {

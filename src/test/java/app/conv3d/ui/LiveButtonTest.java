@@ -14,6 +14,9 @@ import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import app.conv3d.ui.live.LiveStrip;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,24 @@ class LiveButtonTest {
     @AfterEach
     void forgetSetting() {
         System.clearProperty(CameraDriver.PROPERTY);
+    }
+
+    @Test
+    void theLiveRowShowsTheFreezeKeyAndTheKeyFreezes(FxRobot robot) throws Exception {
+        ExplorerPage page = new ExplorerPage(robot);
+        assertFalse(robot.lookup("#" + LiveStrip.ID).query().isVisible(), "no live row before Live is on");
+        page.clickLive();
+        Button freeze = robot.lookup("#" + LiveStrip.FREEZE_ID).queryButton();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> freeze.isVisible());
+        assertTrue(freeze.getText().contains("(F)"), freeze.getText());
+        robot.type(KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(freeze.getText().startsWith("Resume"), freeze.getText());
+        robot.type(KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(freeze.getText().startsWith("Freeze"), freeze.getText());
+        page.clickLive();
+        assertFalse(robot.lookup("#" + LiveStrip.ID).query().isVisible());
     }
 
     @Test

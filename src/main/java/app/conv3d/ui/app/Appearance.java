@@ -1,5 +1,6 @@
 package app.conv3d.ui.app;
 
+import app.conv3d.ui.settings.UserSettings;
 import java.util.Arrays;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,6 +20,9 @@ public final class Appearance {
     private final Scene scene;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.PROJECTOR);
     private final ObjectProperty<UiScale> scale = new SimpleObjectProperty<>(this, "scale", UiScale.P100);
+    private UserSettings memory = UserSettings.none();
+    /** False while a launch option sets the look for this run only. */
+    private boolean remembering = true;
 
     private Appearance(Scene scene) {
         this.scene = scene;
@@ -34,6 +38,56 @@ public final class Appearance {
         a.applyTheme();
         a.applyScale();
         return a;
+    }
+
+    /**
+     * Takes the theme and text size the teacher left last time from {@code settings} (their "appearance" part), and
+     * writes every change there from now on. A stored value this app does not know is passed over.
+     */
+    public void remember(UserSettings settings) {
+        memory = settings.part("appearance");
+        try {
+            theme.set(Theme.parse(memory.text("theme", theme.get().name())));
+        } catch (IllegalArgumentException unknown) {
+            // another version's theme: keep the one in effect
+        }
+        double percent = memory.number("textSize");
+        try {
+            if (!Double.isNaN(percent)) {
+                scale.set(UiScale.of((int) percent));
+            }
+        } catch (IllegalArgumentException unknown) {
+            // a size this version does not offer
+        }
+        theme.addListener((obs, old, now) -> store("theme", now.name()));
+        scale.addListener((obs, old, now) -> {
+            if (remembering) {
+                memory.put("textSize", now.percent());
+                memory.flush();
+            }
+        });
+    }
+
+    /** Sets the theme and text size for this run only (launch options); null leaves one as it is. */
+    public void startWith(Theme startTheme, UiScale startScale) {
+        remembering = false;
+        try {
+            if (startTheme != null) {
+                theme.set(startTheme);
+            }
+            if (startScale != null) {
+                scale.set(startScale);
+            }
+        } finally {
+            remembering = true;
+        }
+    }
+
+    private void store(String key, String value) {
+        if (remembering) {
+            memory.put(key, value);
+            memory.flush();
+        }
     }
 
     public ObjectProperty<Theme> themeProperty() {

@@ -14,6 +14,7 @@ import app.conv3d.ui.files.NativeFileChoice;
 import app.conv3d.ui.files.UnsavedWork;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
+import app.conv3d.ui.settings.UserSettings;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -43,6 +44,7 @@ public final class Classroom {
     private final ExportDialog exports;
     private final UnsavedWork unsaved;
     private final MenuBar menuBar;
+    private final UserSettings settings;
     private Stage shortcuts;
     private Runnable ending = () -> {
         stage().close();
@@ -51,8 +53,9 @@ public final class Classroom {
     private Stage about;
 
     Classroom(Stage stage, MainWindow window, Executor background, Executor fx, FileChoice files,
-            RecentLessons recent, Asker asker) {
+            RecentLessons recent, Asker asker, UserSettings settings) {
         this.stage = Objects.requireNonNull(stage);
+        this.settings = Objects.requireNonNull(settings);
         this.window = Objects.requireNonNull(window);
         this.lesson = window.lesson();
         this.files = Objects.requireNonNull(files);
@@ -63,9 +66,11 @@ public final class Classroom {
         this.commands = new LessonCommands(lesson, background, fx, recent);
         this.unsaved = new UnsavedWork(commands.changes(), asker);
         this.appearance = Appearance.install(scene);
+        appearance.remember(settings);
         this.exports = new ExportDialog(stage, lesson, background, files, window::recordedViews);
         this.menuBar = ClassroomMenus.build(this);
         window.setMenuBar(menuBar);
+        window.setRecording(this::recordFromCamera);
         // Skins first: the math panel sits in a ScrollPane, whose content joins the scene graph with its skin.
         Parent root = scene.getRoot();
         root.applyCss();
@@ -84,20 +89,24 @@ public final class Classroom {
     }
 
     /**
-     * Adds the classroom to {@code stage}, whose scene must be {@code window}'s. Files
+     * Adds the classroom to {@code stage}, whose scene must be {@code window}'s, remembering the teacher's theme,
+     * text size, camera and last folder in {@code settings} ({@link UserSettings#none()} for snapshots). Files
      * and exports get their own daemon thread, so an export never holds up the lesson's recompute.
      */
-    public static Classroom install(Stage stage, MainWindow window) {
+    public static Classroom install(Stage stage, MainWindow window, UserSettings settings) {
         Executor files = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "conv3d-files");
             t.setDaemon(true);
             return t;
         });
-        return new Classroom(stage, window, files, Platform::runLater, new NativeFileChoice(),
-                RecentLessons.inUserConfig(), new AlertAsker(stage));
+        return new Classroom(stage, window, files, Platform::runLater, new NativeFileChoice(settings),
+                RecentLessons.inUserConfig(), new AlertAsker(stage), settings);
     }
 
-    /** As {@link #install(Stage, MainWindow)} with the worker, file choice and recent list given (tests). */
+    /**
+     * As {@link #install(Stage, MainWindow, UserSettings)} with the worker, file choice and recent list given and
+     * nothing remembered (tests).
+     */
     public static Classroom install(Stage stage, MainWindow window, Executor background, FileChoice files,
             RecentLessons recent) {
         return install(stage, window, background, files, recent, new AlertAsker(stage));
@@ -106,7 +115,7 @@ public final class Classroom {
     /** As above, with the question about unsaved work answered by {@code asker} (tests). */
     public static Classroom install(Stage stage, MainWindow window, Executor background, FileChoice files,
             RecentLessons recent, Asker asker) {
-        return new Classroom(stage, window, background, Platform::runLater, files, recent, asker);
+        return new Classroom(stage, window, background, Platform::runLater, files, recent, asker, UserSettings.none());
     }
 
     // ---- File ----
@@ -155,7 +164,7 @@ public final class Classroom {
         }
         lesson.pause();
         var size = LessonSize.FULL.size();
-        CaptureDialog.show(stage, size.h(), size.w()).ifPresent(commands::useClip);
+        CaptureDialog.show(stage, size.h(), size.w(), settings).ifPresent(commands::useClip);
     }
 
     /** Opens the export dialog set to {@code kind}. */

@@ -50,6 +50,7 @@ final class HelpDialogs {
 
     static Stage window(Window owner, String title, String id, javafx.scene.Node body) {
         Stage stage = new Stage();
+        AppIcon.dress(stage);
         stage.setTitle(title);
         if (owner != null) {
             stage.initOwner(owner);

@@ -22,6 +22,7 @@ public enum Shortcut {
     KERNEL_LAB("Shortcut+K"),
     ARITHMETIC("Shortcut+M"),
     PRESENTATION("F5"),
+    FREEZE("F"),
     OPEN_CLIP("Shortcut+O"),
     OPEN_CLIP_FOLDER("Shortcut+Shift+O"),
     RECORD("Shortcut+R"),

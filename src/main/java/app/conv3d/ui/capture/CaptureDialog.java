@@ -4,6 +4,7 @@ import app.conv3d.capture.CameraDriver;
 import app.conv3d.capture.CaptureTimeouts;
 import app.conv3d.capture.RecordingPlan;
 import app.conv3d.core.Volume;
+import app.conv3d.ui.settings.UserSettings;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -35,6 +36,11 @@ import javafx.collections.ListChangeListener;
  * Use or Retake. Nothing changes in the lesson unless the teacher presses Use.
  */
 public final class CaptureDialog {
+    /**
+     * Said where the class can read it before anyone steps in front of the camera; true because the app's code
+     * opens no network connection (ArchitectureTest's rule against sockets, URL connections and HTTP clients).
+     */
+    public static final String PRIVACY = "Private: the camera's frames stay on this computer. Nothing is uploaded.";
     private static final double PREVIEW_SIDE = 384;
 
     private final CaptureSession session;
@@ -69,8 +75,15 @@ public final class CaptureDialog {
 
     /** Shows the dialog and waits (call on the FX thread); the clip at the lesson's size if Use was pressed. */
     public static Optional<Volume> show(Window owner, int height, int width) {
-        CaptureDialog dialog = open(owner, new CaptureSession(height, width, CameraDriver.fromSetting(),
-                CaptureTimeouts.DEFAULT, Platform::runLater));
+        return show(owner, height, width, UserSettings.none());
+    }
+
+    /** As above, starting with the camera last recorded with in {@code settings} (and remembering the next). */
+    public static Optional<Volume> show(Window owner, int height, int width, UserSettings settings) {
+        CaptureSession session = new CaptureSession(height, width, CameraDriver.fromSetting(), CaptureTimeouts.DEFAULT,
+                Platform::runLater);
+        session.remember(settings.part("capture"));
+        CaptureDialog dialog = open(owner, session);
         dialog.stage.showAndWait();
         return Optional.ofNullable(dialog.chosen);
     }
@@ -102,8 +115,14 @@ public final class CaptureDialog {
         session.cameraProperty().addListener((obs, old, now) -> cameras.getSelectionModel().select(now));
         cameras.setOnAction(e -> session.selectCamera(cameras.getValue()));
         Label cameraLabel = new Label("Camera");
-        HBox top = new HBox(10, cameraLabel, cameras);
-        top.setAlignment(Pos.CENTER_LEFT);
+        cameraLabel.setLabelFor(cameras);
+        HBox cameraRow = new HBox(10, cameraLabel, cameras);
+        cameraRow.setAlignment(Pos.CENTER_LEFT);
+        Label privacy = new Label(PRIVACY);
+        privacy.setId("privacy");
+        privacy.setWrapText(true);
+        privacy.setStyle("-fx-font-weight: bold;");
+        VBox top = new VBox(8, cameraRow, privacy);
 
         preview = new CameraPreviewView(session.preview(), PREVIEW_SIDE);
         Label countdown = new Label();
@@ -183,6 +202,9 @@ public final class CaptureDialog {
         cancel.setOnAction(e -> stage.close());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (Button b : new Button[] {record, retake, use, cancel}) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // a long status wraps; the buttons keep their words
+        }
         HBox buttons = new HBox(10, status, spacer, record, retake, use, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(status, Priority.SOMETIMES);

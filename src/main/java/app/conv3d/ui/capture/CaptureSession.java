@@ -1,7 +1,6 @@
 package app.conv3d.ui.capture;
 
 import app.conv3d.capture.CameraDriver;
-import app.conv3d.capture.Cameras;
 import app.conv3d.capture.CaptureException;
 import app.conv3d.capture.CaptureTimeouts;
 import app.conv3d.capture.Frame;
@@ -13,6 +12,7 @@ import app.conv3d.capture.RecordingTask;
 import app.conv3d.capture.TestPatternDevice;
 import app.conv3d.capture.WebcamSource;
 import app.conv3d.core.Volume;
+import app.conv3d.ui.settings.UserSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,9 +45,14 @@ public final class CaptureSession {
 
     private final int height;
     private final int width;
-    private final CameraDriver driver;
-    private final CaptureTimeouts timeouts;
+    /** The settings key of the camera last recorded with. */
+    static final String LAST_CAMERA = "camera";
+
+    private final CameraAccess access;
     private final Executor fx;
+    private UserSettings memory = UserSettings.none();
+    /** The cameras found, as the worker knows them (the list property is the FX thread's). */
+    private volatile List<String> known = List.of();
     /**
      * One thread for every session's opening and closing: webcam-capture shares one Webcam object per
      * camera, so a dialog closed and opened again must close before it reopens, in that order.
@@ -84,10 +89,14 @@ public final class CaptureSession {
      * @param fx            runs property updates on the FX thread ({@code Platform::runLater})
      */
     public CaptureSession(int height, int width, CameraDriver driver, CaptureTimeouts timeouts, Executor fx) {
+        this(height, width, CameraAccess.through(driver, timeouts), fx);
+    }
+
+    /** As above, with the cameras given (tests: a camera that fails to open). */
+    public CaptureSession(int height, int width, CameraAccess access, Executor fx) {
         this.height = height;
         this.width = width;
-        this.driver = driver;
-        this.timeouts = timeouts;
+        this.access = access;
         this.fx = fx;
         this.preview = new CameraPreviewModel(height, width, fx);
     }
@@ -156,22 +165,35 @@ public final class CaptureSession {
         tick = each;
     }
 
-    /** Looks for cameras and opens {@code preferred} (null: the first found, else the virtual camera). */
+    /**
+     * Remembers the camera recorded with in {@code settings} (the capture part of the teacher's), and starts with it
+     * next time when it is still there.
+     */
+    public void remember(UserSettings settings) {
+        memory = settings;
+    }
+
+    /**
+     * Looks for cameras and opens {@code preferred}, else the one last recorded with, else the first found (the
+     * virtual camera when there is none).
+     */
     public void start(String preferred) {
         phase.set(Phase.OPENING);
         status.set("Looking for cameras...");
+        String wanted = preferred != null ? preferred : memory.text(LAST_CAMERA, null);
         cameraWork.execute(() -> {
             List<String> found = new ArrayList<>();
             String problem = null;
             try {
-                found.addAll(Cameras.names(driver, timeouts));
+                found.addAll(access.names());
             } catch (CaptureException e) {
                 problem = e.getMessage();
             }
             if (!found.contains(TestPatternDevice.NAME)) {
                 found.add(TestPatternDevice.NAME);
             }
-            String pick = preferred != null && found.contains(preferred) ? preferred : found.get(0);
+            known = List.copyOf(found);
+            String pick = wanted != null && found.contains(wanted) ? wanted : found.get(0);
             String note = problem;
             fx.execute(() -> {
                 cameras.setAll(found);
@@ -194,30 +216,83 @@ public final class CaptureSession {
         cameraWork.execute(() -> openOnWorker(name, null));
     }
 
+    /**
+     * Opens {@code name}; when it fails, says which camera failed and why, and goes on to the next one in the list
+     * (the virtual camera, last, always opens). Only when none opens does the dialog fail.
+     */
     private void openOnWorker(String name, String earlierProblem) {
         closeSource();
-        try {
-            WebcamSource opened = Cameras.open(driver, name, timeouts);
-            if (closed) { // the dialog went away while the camera was opening
-                opened.close();
+        List<String> tried = new ArrayList<>();
+        String next = name;
+        String note = earlierProblem;
+        while (next != null) {
+            tried.add(next);
+            try {
+                WebcamSource opened = access.open(next);
+                if (closed) { // the dialog went away while the camera was opening
+                    opened.close();
+                    return;
+                }
+                source = opened;
+                String shown = note;
+                String listed = next; // the list's name, so that the list shows it chosen
+                fx.execute(() -> {
+                    if (closed) {
+                        return;
+                    }
+                    camera.set(listed);
+                    status.set(shown == null ? "Ready: press Record."
+                            : shown + ". Showing " + quoted(listed) + ": choose another camera above, or press Record.");
+                    phase.set(Phase.PREVIEW);
+                    startPreview();
+                });
                 return;
-            }
-            source = opened;
-            fx.execute(() -> {
+            } catch (CaptureException e) {
                 if (closed) {
                     return;
                 }
-                camera.set(opened.name());
-                status.set(earlierProblem != null && TestPatternDevice.NAME.equals(opened.name())
-                        ? earlierProblem + ". Showing the test pattern." : "Ready: press Record.");
-                phase.set(Phase.PREVIEW);
-                startPreview();
-            });
-        } catch (CaptureException e) {
-            if (!closed) {
-                fx.execute(() -> fail(e.getMessage()));
+                String failed = failedToOpen(next, e.getMessage());
+                String after = following(next, tried);
+                // every camera that failed is named, the first one (the one asked for) first
+                String all = note == null ? failed
+                        : note + "; " + Character.toLowerCase(failed.charAt(0)) + failed.substring(1);
+                if (after == null) {
+                    fx.execute(() -> fail(all));
+                    return;
+                }
+                note = all;
+                fx.execute(() -> {
+                    if (!closed) {
+                        status.set(failed + ". Trying " + quoted(after) + "...");
+                    }
+                });
+                next = after;
             }
         }
+    }
+
+    /** The camera after {@code name} in the list, going round, that has not been tried; null when none is left. */
+    private String following(String name, List<String> tried) {
+        List<String> list = known;
+        int at = list.indexOf(name);
+        for (int i = 1; i <= list.size(); i++) {
+            String candidate = list.get(Math.floorMod(at + i, list.size()));
+            if (!tried.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** The failure as one sentence that names the camera (the driver's messages usually do already). */
+    static String failedToOpen(String name, String message) {
+        String sentence = message.toLowerCase(java.util.Locale.ROOT).contains("'" + name.toLowerCase(java.util.Locale.ROOT) + "'")
+                ? message : "camera " + quoted(name) + " did not open: " + message;
+        return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+    }
+
+    private static String quoted(String name) {
+        return "'" + name + "'";
     }
 
     /** Starts the countdown and recording with the current frame count and interval. */
@@ -236,6 +311,8 @@ public final class CaptureSession {
         stopPreview();
         filmstrip.clear();
         result = null;
+        memory.put(LAST_CAMERA, camera.get());
+        memory.flush();
         phase.set(Phase.COUNTDOWN);
         status.set("Get ready...");
         RecordingTask task = Recorder.start(s, plan, new RecordingListener() {

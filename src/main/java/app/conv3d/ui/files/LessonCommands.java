@@ -96,10 +96,7 @@ public final class LessonCommands {
                 }
                 throw e;
             }
-            if (LessonState.lessonSize(saved.lessonSize()).isEmpty()) {
-                throw new app.conv3d.io.BadInputException(file, Messages.text("files.unknownSize", saved.lessonSize(),
-                        List.of(LessonSize.values())));
-            }
+            LessonState.requireOfferedSize(file, saved);
             recent.add(file);
             return saved;
         }, saved -> {

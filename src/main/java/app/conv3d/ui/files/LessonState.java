@@ -9,6 +9,7 @@ import app.conv3d.core.Normalization;
 import app.conv3d.core.Volume;
 import app.conv3d.io.LessonView;
 import app.conv3d.io.SavedLesson;
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.Computed;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
@@ -59,6 +60,16 @@ public final class LessonState {
     /** The window's lesson size for {@code size}; empty if the window offers no such size. */
     public static Optional<LessonSize> lessonSize(Axis3 size) {
         return Arrays.stream(LessonSize.values()).filter(s -> s.size().equals(size)).findFirst();
+    }
+
+    /** {@code saved} when the window offers its lesson size; else one line naming {@code file}. */
+    public static SavedLesson requireOfferedSize(java.nio.file.Path file, SavedLesson saved)
+            throws app.conv3d.io.BadInputException {
+        if (lessonSize(saved.lessonSize()).isEmpty()) {
+            throw new app.conv3d.io.BadInputException(file, Messages.text("files.unknownSize", saved.lessonSize(),
+                    java.util.List.of(LessonSize.values())));
+        }
+        return saved;
     }
 
     /** Puts {@code saved} on screen; its lesson size must be one of {@link LessonSize} (see {@link #lessonSize}). */

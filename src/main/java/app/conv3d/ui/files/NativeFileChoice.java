@@ -2,6 +2,7 @@ package app.conv3d.ui.files;
 
 import app.conv3d.io.LessonFile;
 import app.conv3d.ui.i18n.Messages;
+import app.conv3d.ui.settings.UserSettings;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -9,9 +10,14 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The platform's own file and folder dialogs, remembering the last folder used. */
+/** The platform's own file and folder dialogs, opening in the last folder used (remembered in the settings). */
 public final class NativeFileChoice implements FileChoice {
-    private File lastFolder;
+    private final LastFolder lastFolder;
+
+    /** Dialogs remembering their folder in the "files" part of {@code settings}. */
+    public NativeFileChoice(UserSettings settings) {
+        this.lastFolder = new LastFolder(settings.part("files"));
+    }
 
     @Override
     public Optional<Path> choose(Window owner, Purpose purpose) {
@@ -35,7 +41,7 @@ public final class NativeFileChoice implements FileChoice {
         if (chosen == null) {
             return Optional.empty();
         }
-        lastFolder = chosen.isDirectory() && purpose != Purpose.SAVE_LESSON ? chosen : chosen.getParentFile();
+        lastFolder.chose(chosen, chosen.isDirectory() && purpose != Purpose.SAVE_LESSON);
         return Optional.of(withExtension(chosen.toPath(), purpose));
     }
 
@@ -56,9 +62,7 @@ public final class NativeFileChoice implements FileChoice {
     private File folder(Window owner, String title) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
+        lastFolder.get().ifPresent(chooser::setInitialDirectory);
         return chooser.showDialog(owner);
     }
 
@@ -66,9 +70,7 @@ public final class NativeFileChoice implements FileChoice {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(filters);
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
+        lastFolder.get().ifPresent(chooser::setInitialDirectory);
         if (name != null) {
             chooser.setInitialFileName(name);
         }

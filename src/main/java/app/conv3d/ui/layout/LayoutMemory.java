@@ -1,70 +1,60 @@
 package app.conv3d.ui.layout;
 
+import app.conv3d.ui.settings.UserSettings;
 import java.util.Objects;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * Where the window's divider positions are remembered between lessons: the system's own place for a user's
- * settings ({@link Preferences}: the registry on Windows, a plist on macOS, ~/.java on Linux). Tests give it a
- * node of their own; snapshots and benchmarks give it none, so they photograph the same window every time.
+ * Where the window's divider positions are remembered between lessons: the "layout" part of the
+ * {@link UserSettings}. Tests give it a node of their own; snapshots and benchmarks give it none, so they photograph
+ * the same window every time.
  */
 public final class LayoutMemory {
-    /** The app's node under the user's preferences. */
-    static final String USER_NODE = "/app/conv3d/explorer/layout";
+    private final UserSettings settings;
 
-    private final Preferences node; // null: remembers nothing
-
-    private LayoutMemory(Preferences node) {
-        this.node = node;
+    private LayoutMemory(UserSettings settings) {
+        this.settings = settings;
     }
 
     /** The signed-in user's settings. */
     public static LayoutMemory user() {
-        return new LayoutMemory(Preferences.userRoot().node(USER_NODE));
+        return of(UserSettings.user());
+    }
+
+    /** The layout part of {@code settings}. */
+    public static LayoutMemory of(UserSettings settings) {
+        return new LayoutMemory(settings.part("layout"));
     }
 
     /** Settings kept under {@code node}. */
     public static LayoutMemory in(Preferences node) {
-        return new LayoutMemory(Objects.requireNonNull(node));
+        return new LayoutMemory(UserSettings.in(Objects.requireNonNull(node)));
     }
 
     /** Remembers nothing: every window starts with the default layout. */
     public static LayoutMemory none() {
-        return new LayoutMemory(null);
+        return new LayoutMemory(UserSettings.none());
     }
 
     /** The number stored under {@code key}, or NaN when there is none (or it is not a number). */
     double number(String key) {
-        return node == null ? Double.NaN : node.getDouble(key, Double.NaN);
+        return settings.number(key);
     }
 
     boolean flag(String key, boolean fallback) {
-        return node == null ? fallback : node.getBoolean(key, fallback);
+        return settings.flag(key, fallback);
     }
 
     void put(String key, double value) {
-        if (node != null) {
-            node.putDouble(key, value);
-        }
+        settings.put(key, value);
     }
 
     void put(String key, boolean value) {
-        if (node != null) {
-            node.putBoolean(key, value);
-        }
+        settings.put(key, value);
     }
 
     /** Writes what was put to the store now rather than some time later (e.g. when the window closes). */
     public void flush() {
-        if (node != null) {
-            try {
-                node.flush();
-            } catch (BackingStoreException e) {
-                // A settings store that cannot be written (read-only home) costs the teacher the layout, not the lesson.
-                System.getLogger(LayoutMemory.class.getName()).log(System.Logger.Level.WARNING,
-                        "could not save the window's layout: " + e.getMessage());
-            }
-        }
+        settings.flush();
     }
 }

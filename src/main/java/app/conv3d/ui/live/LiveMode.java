@@ -27,10 +27,12 @@ import javafx.beans.value.ObservableValue;
 
 /**
  * The window's "Live" toggle: a camera feeds a {@link LiveWindow} of the lesson's clip length, and the lesson
- * shows the rolling window with its features as they follow the camera. At most one picture reaches the
- * lesson per animation frame, always the newest. Stopping keeps the last live window as the lesson's clip,
- * so the teacher can walk through the moment they stopped on. A camera that fails stops live mode with a
- * message and puts the clip from before back. Commands and properties belong to the FX thread.
+ * shows the rolling window with its features as they follow the camera, the newest output slice in the feature
+ * view. At most one picture reaches the lesson per animation frame, always the newest. Freezing holds the picture
+ * shown (16 frames and their features) for discussion and resumes; "use these frames", or stopping, keeps the last
+ * live window as the lesson's clip, so the teacher can walk through the moment they stopped on. While frozen, or
+ * while nobody can see the window (minimised), no picture is grabbed or convolved. A camera that fails stops live
+ * mode with a message and puts the clip from before back. Commands and properties belong to the FX thread.
  */
 public final class LiveMode {
     private static final System.Logger LOG = System.getLogger(LiveMode.class.getName());
@@ -40,13 +42,21 @@ public final class LiveMode {
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note");
     private final ReadOnlyLongWrapper updates = new ReadOnlyLongWrapper(this, "updates");
+    private final ReadOnlyBooleanWrapper frozen = new ReadOnlyBooleanWrapper(this, "frozen");
+    private final ReadOnlyStringWrapper rates = new ReadOnlyStringWrapper(this, "rates", LiveRates.describe(-1, -1));
+    private final LiveRates counted = new LiveRates();
     private final AnimationTimer painter = new AnimationTimer() {
         @Override
         public void handle(long now) {
             show();
+            if (counted.sample(now, grabbed(), updates.get())) {
+                rates.set(LiveRates.describe(counted.camera(), counted.slices()));
+            }
         }
     };
     private Session session;
+    /** Whether the window can be seen (not minimised): nobody watching, nothing is grabbed. */
+    private boolean watched = true;
 
     public LiveMode(Lesson lesson, LiveCamera camera) {
         this.lesson = Objects.requireNonNull(lesson);
@@ -75,7 +85,7 @@ public final class LiveMode {
         session = s;
         active.set(true);
         note.set(null);
-        painter.start();
+        feedOrRest();
         Thread opener = new Thread(s::open, "conv3d-live-open");
         opener.setDaemon(true);
         opener.start();
@@ -89,6 +99,49 @@ public final class LiveMode {
         }
     }
 
+    /**
+     * "Use these frames": the frames shown now (held, when frozen) become the lesson's clip, and live mode ends.
+     * Nothing happens before the first picture.
+     */
+    public void useFrames() {
+        Session s = session;
+        if (s != null && s.lastShown != null) {
+            stop();
+        }
+    }
+
+    /** Holds the picture shown (its 16 frames and their features) and stops grabbing, or goes on; only while live. */
+    public void toggleFreeze() {
+        if (active.get()) {
+            frozen.set(!frozen.get());
+            feedOrRest();
+        }
+    }
+
+    /** Whether anyone can see the window (false while it is minimised): unseen, live mode grabs nothing. */
+    public void setWatched(boolean seen) {
+        if (watched != seen) {
+            watched = seen;
+            feedOrRest();
+        }
+    }
+
+    /** Feeds the lesson while live, unfrozen and watched; otherwise neither the camera nor the convolution runs. */
+    private void feedOrRest() {
+        Session s = session;
+        boolean feeding = s != null && watched && !frozen.get();
+        if (s != null) {
+            s.pause(!feeding);
+        }
+        if (feeding) {
+            counted.restart();
+            rates.set(LiveRates.describe(-1, -1));
+            painter.start();
+        } else {
+            painter.stop();
+        }
+    }
+
     /** Releases the camera without touching the lesson (the window is closing). */
     public void close() {
         end();
@@ -99,6 +152,7 @@ public final class LiveMode {
         session = null;
         painter.stop();
         active.set(false);
+        frozen.set(false);
         note.set(null);
         if (s != null) {
             s.close();
@@ -114,8 +168,15 @@ public final class LiveMode {
         }
         Picture p = s.latest.getAndSet(null);
         if (p != null) {
+            if (s.lastShown == null) {
+                // the feature view follows the kernel's slice: the newest, where the camera's latest frames are read
+                Axis3 here = lesson.positions().at(lesson.positionProperty().get());
+                lesson.showLive(p.volume, p.features);
+                lesson.moveTo(p.features.frames() - 1, here.h(), here.w());
+            } else {
+                lesson.showLive(p.volume, p.features);
+            }
             s.lastShown = p.volume;
-            lesson.showLive(p.volume, p.features);
             updates.set(updates.get() + 1);
         }
     }
@@ -152,9 +213,39 @@ public final class LiveMode {
         return note.getReadOnlyProperty();
     }
 
+    /** Whether the picture shown is held for discussion (no grabbing, no convolving). */
+    public ReadOnlyBooleanProperty frozenProperty() {
+        return frozen.getReadOnlyProperty();
+    }
+
+    /** The camera's and the features' frame rates in words, e.g. "camera 30 fps · features 25 fps". */
+    public ReadOnlyStringProperty ratesProperty() {
+        return rates.getReadOnlyProperty();
+    }
+
     /** Pictures handed to the lesson since this controller was made. */
     public ReadOnlyLongProperty updatesProperty() {
         return updates.getReadOnlyProperty();
+    }
+
+    /** Camera pictures grabbed in this session so far (0 before the camera is open); any thread. */
+    public long grabbed() {
+        Session s = session;
+        LiveFeed f = s == null ? null : s.feed;
+        return f == null ? 0 : f.grabbed();
+    }
+
+    /** Camera pictures this session's live window dropped because it was still convolving the one before; any thread. */
+    public long dropped() {
+        Session s = session;
+        LiveWindow w = s == null ? null : s.window;
+        return w == null ? 0 : w.dropped();
+    }
+
+    /** Whether the camera is open and its loop started, resting or not (tests). */
+    public boolean feedStarted() {
+        Session s = session;
+        return s != null && s.feed != null;
     }
 
     /** Whether a camera loop is running now (tests: it must end when live mode stops). */
@@ -176,7 +267,9 @@ public final class LiveMode {
         private final AtomicReference<Picture> latest = new AtomicReference<>();
         private volatile boolean closed;
         private volatile LiveFeed feed;
-        private LiveWindow window;
+        /** Whether the feed should rest; the feed may start after this was set. */
+        private boolean paused;
+        private volatile LiveWindow window;
         private FrameSource source;
         /** FX thread only. */
         private Volume lastShown;
@@ -204,6 +297,7 @@ public final class LiveMode {
                     }
                     feed = LiveFeed.start(opened.source(), w, frame -> { },
                             e -> Platform.runLater(() -> fail(this, e.getMessage())));
+                    feed.setPaused(paused);
                 }
                 if (opened.note() != null) {
                     Platform.runLater(() -> {
@@ -231,6 +325,17 @@ public final class LiveMode {
                 return; // still filling
             }
             latest.set(new Picture(volume, slice.features()));
+        }
+
+        /** Rests the camera loop, or wakes it; a picture waiting from before a rest is stale and goes. */
+        synchronized void pause(boolean rest) {
+            paused = rest;
+            if (feed != null) {
+                feed.setPaused(rest);
+            }
+            if (!rest) {
+                latest.set(null);
+            }
         }
 
         /** Ends the feed, then the worker and the camera, off the FX thread: a frozen camera must not freeze the window. */

@@ -75,6 +75,17 @@ class CaptureDialogTest {
     }
 
     @Test
+    void theDialogSaysThePicturesStayOnThisComputer(FxRobot robot) {
+        javafx.scene.control.Label privacy = robot.lookup("#privacy").queryAs(javafx.scene.control.Label.class);
+        assertTrue(privacy.isVisible());
+        assertEquals("Private: the camera's frames stay on this computer. Nothing is uploaded.", privacy.getText());
+        waitForPhase(CaptureSession.Phase.PREVIEW);
+        robot.clickOn("#cancel"); // the dialog and its camera go, as in the other tests
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(CaptureSession.Phase.CLOSED, session.phase());
+    }
+
+    @Test
     void retakeGoesBackToThePreviewAndCancelHandsOverNothing(FxRobot robot) throws TimeoutException {
         waitForPhase(CaptureSession.Phase.PREVIEW);
         robot.interact(() -> session.setFrames(2));

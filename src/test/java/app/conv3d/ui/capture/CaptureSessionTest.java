@@ -9,9 +9,6 @@ import app.conv3d.capture.TestPatternDevice;
 import app.conv3d.core.Volume;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +17,7 @@ class CaptureSessionTest {
     private static final CaptureTimeouts PATIENT =
             new CaptureTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(15));
 
-    private final ExecutorService ui = Executors.newSingleThreadExecutor();
+    private final StandInUiThread ui = new StandInUiThread();
     private final CaptureSession session = new CaptureSession(24, 32, CameraDriver.TEST_PATTERN, PATIENT, ui);
 
     @AfterEach
@@ -82,21 +79,10 @@ class CaptureSessionTest {
     }
 
     private <T> T onUi(Callable<T> read) {
-        try {
-            return ui.submit(read).get(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return ui.call(read);
     }
 
     private void waitFor(Callable<Boolean> condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
-        while (!onUi(condition)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out; the session is " + onUi(session::phase) + ": "
-                        + onUi(() -> session.statusProperty().get()));
-            }
-            Thread.onSpinWait();
-        }
+        ui.waitFor(condition, () -> "the session is " + session.phase() + ": " + session.statusProperty().get());
     }
 }

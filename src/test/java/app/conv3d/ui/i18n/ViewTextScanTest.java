@@ -39,7 +39,7 @@ class ViewTextScanTest {
             "WindowLayout.java",
             // Benchmarks and start-up measurements: lines for a terminal.
             "StartupBenchmark.java", "StartupProbe.java", "DefaultLessonWindow.java", "WalkthroughBenchmark.java",
-            "WindowLatency.java");
+            "WindowLatency.java", "LiveWindowBenchmark.java");
 
     /** Calls whose literal arguments are never shown: ids, styles, property names, logs, programmers' errors. */
     private static final Set<String> QUIET_CALLS = Set.of("setId", "getPseudoClass", "setStyle", "log", "getLogger",
@@ -57,7 +57,7 @@ class ViewTextScanTest {
             "[a-z]+([A-Z][a-z0-9]*)*-", // id prefixes: "stride-" + axis
             "[a-z]+(-[a-z]+)+", "-fx-.*", ".*\\.css", "#[0-9a-fA-F]{3,8}", // style classes and CSS
             "[a-z0-9]+(\\.[a-z0-9]+)+", "[a-z][A-Za-z]*(\\.[A-Za-z]+)*\\.", // dotted names, key prefixes: "preset." + id
-            "\\*?\\.[a-z0-9]+", "(/[a-z0-9]+)+", // file extensions, settings nodes
+            "\\*?\\.[a-z0-9]+", "(/[a-z0-9-]+)+", // file extensions, settings nodes, resources
             "(%[-,.0-9]*[dfs]|[^\\p{L}%])+", // number formats: "%,d", "%.1f"
             "((Shortcut|Shift)\\+)*(Space|Left|Right|Home|End|Page Up|Page Down|Equals|Minus|Tab|F[0-9]+|[A-Z0-9?])"));
             // keys in KeyCombination's syntax: "Shortcut+Shift+O", "Page Down"
@@ -66,8 +66,11 @@ class ViewTextScanTest {
 
     /** Literals with letters that are still no text, per file, each with its reason. */
     static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-            // The settings key the choice is kept under.
+            // Names of settings (UserSettings parts and keys), formats (GIF, PNG) and a CSS size.
             Map.entry("i18n/LanguageSetting.java", Set.of("language")),
+            Map.entry("app/Appearance.java", Set.of("px;", "appearance", "theme")),
+            Map.entry("files/NativeFileChoice.java", Set.of("GIF", "PNG", "files")),
+            Map.entry("layout/LayoutMemory.java", Set.of("layout")),
             // A language tag.
             Map.entry("i18n/Languages.java", Set.of("es")),
             // The axes' ids ("formula-time"); their names come from CoreNames.axis.
@@ -87,12 +90,8 @@ class ViewTextScanTest {
             Map.entry("math/Numbers.java", Set.of("R", "G", "B", "c", "f")),
             // The kernel frame's index under its sum, as the arithmetic writes it.
             Map.entry("math/PartialSums.java", Set.of("a=")),
-            // Formats' names, the same in every language.
-            Map.entry("files/NativeFileChoice.java", Set.of("GIF", "PNG")),
             // A control's id.
             Map.entry("app/ControlHints.java", Set.of("scrubber")),
-            // A size in CSS.
-            Map.entry("app/Appearance.java", Set.of("px;")),
             // A pseudo-class.
             Map.entry("MainWindow.java", Set.of("wide")),
             // The stage's id.

@@ -138,6 +138,9 @@ class LiveModeTest {
             for (int t = 0; t < revealed.length - 1; t++) {
                 assertEquals(revealed[revealed.length - 1], revealed[t], "live slice " + t + " is shown whole");
             }
+            int[] shown = onFx(() -> new int[] {lesson.viewSliceProperty().get(),
+                lesson.computedProperty().get().features().frames() - 1});
+            assertEquals(shown[1], shown[0], "the feature view shows the newest slice, the camera's latest frames");
             assertFalse(lesson.showAllProperty().get(), "the teacher's own 'Show all' is left as it was");
         } finally {
             robot.interact(live::close);
@@ -147,8 +150,7 @@ class LiveModeTest {
     @Test
     void stoppingEndsTheFeedAndKeepsTheLastLiveWindowAsTheClip(FxRobot robot) throws Exception {
         AtomicLong grabs = new AtomicLong();
-        LiveCamera virtual = LiveCamera.firstOrVirtual(CameraDriver.TEST_PATTERN);
-        LiveMode live = new LiveMode(lesson, () -> new LiveCamera.Opened(counting(virtual.open().source(), grabs), null));
+        LiveMode live = countingLive(grabs);
         robot.interact(live::start);
         waitFor(() -> live.updatesProperty().get() >= 2);
         Volume lastLive = onFx(() -> {
@@ -165,6 +167,78 @@ class LiveModeTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(CLOSED, grabs.get(), "the camera is not read after it was closed");
         assertEquals(updates, live.updatesProperty().get(), "the lesson gets no more pictures");
+    }
+
+    @Test
+    void freezingHoldsTheFramesAndTheirFeaturesAndRestsTheCameraUntilResumed(FxRobot robot) throws Exception {
+        AtomicLong grabs = new AtomicLong();
+        LiveMode live = countingLive(grabs);
+        robot.interact(live::start);
+        try {
+            waitFor(() -> live.updatesProperty().get() >= 2);
+            Computed held = onFx(() -> {
+                live.toggleFreeze();
+                return lesson.computedProperty().get();
+            });
+            assertTrue(live.frozenProperty().get());
+            long updates = live.updatesProperty().get();
+            Thread.sleep(100); // the grab in progress when freezing ends
+            long grabbed = grabs.get();
+            Thread.sleep(400);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(grabbed, grabs.get(), "no picture is grabbed while frozen");
+            assertEquals(updates, live.updatesProperty().get(), "no picture reaches the lesson while frozen");
+            assertSame(held, lesson.computedProperty().get(), "the frames and their features are held");
+
+            robot.interact(live::toggleFreeze);
+            assertFalse(live.frozenProperty().get());
+            waitFor(() -> live.updatesProperty().get() > updates);
+            assertTrue(grabs.get() > grabbed, "resumed, the camera is read again");
+        } finally {
+            robot.interact(live::close);
+        }
+    }
+
+    @Test
+    void useTheseFramesKeepsTheHeldFramesAsTheLessonsClip(FxRobot robot) throws Exception {
+        LiveMode live = new LiveMode(lesson, LiveCamera.firstOrVirtual(CameraDriver.TEST_PATTERN));
+        robot.interact(live::start);
+        waitFor(() -> live.updatesProperty().get() >= 2);
+        Volume held = onFx(() -> {
+            live.toggleFreeze();
+            return lesson.computedProperty().get().volume();
+        });
+        robot.interact(live::useFrames);
+        assertFalse(live.activeProperty().get());
+        assertFalse(live.frozenProperty().get());
+        assertSame(held, lesson.sourceClipProperty().get(), "the held frames are the lesson's clip");
+        assertTrue(Arrays.equals(held.data(), onFx(() -> lesson.computedProperty().get().volume()).data()));
+    }
+
+    @Test
+    void nobodyWatchingNothingIsGrabbedOrConvolved(FxRobot robot) throws Exception {
+        AtomicLong grabs = new AtomicLong();
+        LiveMode live = countingLive(grabs);
+        robot.interact(() -> live.setWatched(false)); // minimised before Live was turned on
+        robot.interact(live::start);
+        try {
+            waitFor(() -> onFx(live::feedStarted));
+            Thread.sleep(300);
+            assertEquals(0, grabs.get(), "a minimised window's live mode grabs nothing");
+            robot.interact(() -> live.setWatched(true));
+            waitFor(() -> live.updatesProperty().get() >= 1);
+
+            robot.interact(() -> live.setWatched(false));
+            long updates = onFx(() -> live.updatesProperty().get());
+            Thread.sleep(100);
+            long grabbed = grabs.get();
+            Thread.sleep(400);
+            assertEquals(grabbed, grabs.get(), "minimised again, the camera rests");
+            assertEquals(updates, onFx(() -> live.updatesProperty().get()));
+            assertFalse(live.frozenProperty().get(), "resting is not freezing: the picture comes back by itself");
+        } finally {
+            robot.interact(live::close);
+        }
     }
 
     @Test
@@ -195,6 +269,12 @@ class LiveModeTest {
         assertSame(before, onFx(() -> lesson.sourceClipProperty().get()));
         assertNotNull(lesson.computedProperty().get());
         assertEquals(LessonSize.TINY.size(), lesson.computedProperty().get().volume().size());
+    }
+
+    /** Live mode on the virtual camera, its grabs counted in {@code grabs} ({@link #counting}). */
+    private LiveMode countingLive(AtomicLong grabs) {
+        LiveCamera virtual = LiveCamera.firstOrVirtual(CameraDriver.TEST_PATTERN);
+        return new LiveMode(lesson, () -> new LiveCamera.Opened(counting(virtual.open().source(), grabs), null));
     }
 
     /** What {@link #counting} sets its count to when the camera is closed; a grab after that leaves it above. */

@@ -1,0 +1,80 @@
+package app.conv3d.ui.live;
+
+import app.conv3d.ui.app.Shortcut;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+
+/**
+ * The row the class sees while live: that it is live (or frozen), the camera's and the features' frame rates, the
+ * freeze key on its button, and "Use these frames". It stays in the presentation view, where the top bar goes. It
+ * also tells live mode whether the window can be seen: minimised, nothing is grabbed.
+ */
+public final class LiveStrip extends HBox {
+    public static final String ID = "liveStrip";
+    public static final String FREEZE_ID = "freezeButton";
+    public static final String USE_ID = "useFramesButton";
+    public static final String RATES_ID = "liveRates";
+
+    public LiveStrip(LiveMode live) {
+        setId(ID);
+        getStyleClass().add("live-strip");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(14);
+        Label badge = new Label();
+        badge.getStyleClass().add("live-badge");
+        Label rates = new Label();
+        rates.setId(RATES_ID);
+        String key = Shortcut.FREEZE.displayText();
+        Button freeze = new Button();
+        freeze.setId(FREEZE_ID);
+        freeze.setFocusTraversable(false);
+        freeze.setOnAction(e -> live.toggleFreeze());
+        Button use = new Button("Use these frames");
+        use.setId(USE_ID);
+        use.setFocusTraversable(false);
+        use.setOnAction(e -> live.useFrames());
+        Runnable show = () -> {
+            boolean held = live.frozenProperty().get();
+            badge.setText(held ? "FROZEN" : "LIVE");
+            freeze.setText(held ? "Resume (" + key + ")" : "Freeze (" + key + ")");
+            rates.setText(held ? "16 frames and their features held for discussion" : live.ratesProperty().get());
+        };
+        live.frozenProperty().addListener((obs, old, now) -> show.run());
+        live.ratesProperty().addListener((obs, old, now) -> show.run());
+        show.run();
+        for (Node n : new Node[] {badge, freeze, use}) {
+            ((javafx.scene.layout.Region) n).setMinWidth(USE_PREF_SIZE);
+        }
+        getChildren().addAll(badge, rates, freeze, use);
+        visibleProperty().bind(live.activeProperty());
+        managedProperty().bind(visibleProperty());
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                listen(scene, live);
+            }
+        });
+    }
+
+    /** The freeze key, read at the scene as the walkthrough's keys are (not while typing); minimising rests live mode. */
+    private static void listen(Scene scene, LiveMode live) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (Shortcut.FREEZE.combination().match(e) && live.activeProperty().get()
+                    && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                live.toggleFreeze();
+                e.consume();
+            }
+        });
+        scene.windowProperty().addListener((obs, old, window) -> {
+            if (window instanceof Stage stage) {
+                stage.iconifiedProperty().addListener((o, was, iconified) -> live.setWatched(!iconified));
+            }
+        });
+    }
+}
