@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -109,6 +111,34 @@ class BundlesTest {
             }
         } finally {
             Languages.use(Languages.ENGLISH);
+        }
+    }
+
+    /** Alt+letter opens one item: within the menu bar and the File, View and Help menus no letter is used twice. */
+    @Test
+    void everyMenuKeepsItsMnemonicsApart() {
+        List<List<String>> menus = List.of(
+                List.of("menu.file", "menu.lesson", "menu.view", "menu.help"),
+                List.of("menu.file.openClip", "menu.file.openFolder", "menu.file.record", "menu.file.saveClip",
+                        "menu.file.openLesson", "menu.file.saveLesson", "menu.file.recent", "menu.file.export",
+                        "menu.file.quit"),
+                List.of("menu.view.fullScreen", "menu.view.presentation", "menu.view.arithmetic", "menu.view.textSize",
+                        "menu.view.theme", "menu.view.language", "menu.view.resetAll"),
+                List.of("menu.view.larger", "menu.view.smaller", "menu.view.actualSize"),
+                List.of("menu.help.shortcuts", "menu.help.about"));
+        for (Locale language : Languages.ALL) {
+            Messages m = Messages.of(language);
+            for (List<String> menu : menus) {
+                Map<Character, String> taken = new TreeMap<>();
+                for (String key : menu) {
+                    String text = m.get(key);
+                    int at = text.indexOf('_');
+                    assertTrue(at >= 0 && at + 1 < text.length(), language + " " + key + " has no mnemonic: " + text);
+                    char letter = Character.toLowerCase(text.charAt(at + 1));
+                    String other = taken.put(letter, key);
+                    assertTrue(other == null, language + ": " + key + " and " + other + " both use Alt+" + letter);
+                }
+            }
         }
     }
 }
