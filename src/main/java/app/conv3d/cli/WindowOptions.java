@@ -4,12 +4,15 @@ import app.conv3d.ui.ExplorerApp;
 import app.conv3d.ui.StartOptions;
 import app.conv3d.ui.app.Theme;
 import app.conv3d.ui.app.UiScale;
+import app.conv3d.ui.i18n.LanguageSetting;
+import app.conv3d.ui.i18n.Languages;
 import app.conv3d.ui.lesson.LessonSize;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -50,6 +53,10 @@ final class WindowOptions implements Callable<Integer> {
             description = "the size the default lesson is worked at (a lesson file brings its own)")
     String lessonSize;
 
+    @Option(names = "--lang", paramLabel = "en|es",
+            description = "the window's language for this run (View > Language remembers one for every run)")
+    String lang;
+
     /** Whether {@code args} are the window's: none, or not starting with a subcommand or the top level's help. */
     static boolean isFor(String[] args, Set<String> subcommands) {
         if (args.length == 0) {
@@ -73,7 +80,10 @@ final class WindowOptions implements Callable<Integer> {
     @Override
     public Integer call() {
         StartOptions options = options();
+        Optional<Locale> language = language();
         DisplayCheck.require();
+        Languages.start(LanguageSetting.user());
+        language.ifPresent(Languages::use);
         ExplorerApp.open(options);
         return ExitCodes.OK;
     }
@@ -109,6 +119,15 @@ final class WindowOptions implements Callable<Integer> {
                     + ") nor a file");
         }
         return new StartOptions(file == null ? null : file.toAbsolutePath(), t, s, fullScreen, size, presentation);
+    }
+
+    /** The language --lang asks for, checked before the toolkit starts; empty: the remembered or the system's. */
+    Optional<Locale> language() {
+        if (lang == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Languages.find(lang).orElseThrow(() -> usage("--lang must be one of " + Languages.tags()
+                + ", got '" + lang + "'")));
     }
 
     /**

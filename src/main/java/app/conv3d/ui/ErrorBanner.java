@@ -1,5 +1,6 @@
 package app.conv3d.ui;
 
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.Lesson;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -21,7 +22,7 @@ final class ErrorBanner extends HBox {
         message.textProperty().bind(lesson.errorMessageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
-        Button dismiss = new Button("Dismiss");
+        Button dismiss = new Button(Messages.text("error.dismiss"));
         dismiss.setFocusTraversable(false);
         dismiss.setOnAction(e -> lesson.dismissError());
         getChildren().addAll(message, dismiss);

@@ -3,6 +3,7 @@ package app.conv3d.ui;
 import app.conv3d.core.Conv3d;
 import app.conv3d.core.KernelBank;
 import app.conv3d.ui.capture.CaptureDialog;
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.DefaultLesson;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
@@ -26,7 +27,7 @@ final class LessonBar extends AdaptiveBar {
     static final int COMPUTING_NOTE_MILLIS = 250;
     /** How to get the fast engine, when this JVM runs without it: "(slow path)" in the status, the how in its tip. */
     private static final Optional<String> SLOW_PATH = Conv3d.fastPathHint();
-    private static final String SLOW_NOTE = SLOW_PATH.isPresent() ? " (slow path)" : "";
+    private static final String READY_KEY = SLOW_PATH.isPresent() ? "bar.ready.slow" : "bar.ready";
 
     private final Lesson lesson;
     private final ChoiceBox<Integer> kernel = new ChoiceBox<>();
@@ -37,9 +38,9 @@ final class LessonBar extends AdaptiveBar {
      */
     private final PauseTransition computingNote = new PauseTransition(Duration.millis(COMPUTING_NOTE_MILLIS));
     private boolean computingLong;
-    private final ToggleButton kernelLab = new ToggleButton("Kernel lab");
-    private final ToggleButton arithmetic = new ToggleButton("Arithmetic");
-    private final ToggleButton live = new ToggleButton("Live");
+    private final ToggleButton kernelLab = new ToggleButton(Messages.text("bar.lab"));
+    private final ToggleButton arithmetic = new ToggleButton(Messages.text("bar.arithmetic"));
+    private final ToggleButton live = new ToggleButton(Messages.text("bar.live"));
     private final LiveMode liveMode;
     /** What Record does: the bare dialog until the classroom gives its own (unsaved work, the remembered camera). */
     private Runnable recording;
@@ -49,7 +50,7 @@ final class LessonBar extends AdaptiveBar {
         setId("lessonBar");
         getStyleClass().add("lesson-bar");
         setSpacing(12);
-        Label name = new Label("Conv3D Explorer");
+        Label name = new Label(Messages.text("app.name"));
         name.getStyleClass().add("app-title");
         ChoiceBox<LessonSize> size = new ChoiceBox<>();
         size.setId("lessonSizeChoice");
@@ -67,13 +68,15 @@ final class LessonBar extends AdaptiveBar {
         });
         status.setId("recomputeLabel");
         status.getStyleClass().add("note");
-        SLOW_PATH.ifPresent(hint -> status.setTooltip(new Tooltip(hint)));
-        Button record = new Button("Record clip\u2026");
+        if (SLOW_PATH.isPresent()) {
+            status.setTooltip(new Tooltip(Messages.text("bar.slowPath.tip")));
+        }
+        Button record = new Button(Messages.text("bar.record"));
         record.setId("recordButton");
         record.setFocusTraversable(false);
         recording = () -> CaptureDialog.show(getScene().getWindow()).ifPresent(lesson::useClip);
         record.setOnAction(e -> recording.run());
-        Button sample = new Button("Sample clip");
+        Button sample = new Button(Messages.text("bar.sample"));
         sample.setId("sampleButton");
         sample.setFocusTraversable(false);
         sample.setOnAction(e -> lesson.useClip(DefaultLesson.clip()));
@@ -106,21 +109,21 @@ final class LessonBar extends AdaptiveBar {
         kernelLab.setFocusTraversable(false);
         arithmetic.setId("arithmeticButton");
         arithmetic.setFocusTraversable(false);
-        Label sizeLabel = new Label("lesson size");
+        Label sizeLabel = new Label(Messages.text("bar.size"));
         sizeLabel.setLabelFor(size);
-        Label kernelLabel = new Label("kernel");
+        Label kernelLabel = new Label(Messages.text("bar.kernel"));
         kernelLabel.setLabelFor(kernel);
         leading().getChildren().addAll(name, record, sample, live, liveNote, arithmetic, kernelLab);
         trailing().getChildren().addAll(sizeLabel, size, kernelLabel, kernel, status);
         // shortened in this order when the window is narrow: the words the class needs least go first
-        shortens(sizeLabel, "size");
-        shortens(name, "Conv3D");
-        shortens(sample, "Sample");
-        shortens(record, "Record\u2026");
-        shortens(kernelLab, "Lab");
-        shortens(arithmetic, "Math");
+        shortens(sizeLabel, Messages.text("bar.size.short"));
+        shortens(name, Messages.text("app.name.short"));
+        shortens(sample, Messages.text("bar.sample.short"));
+        shortens(record, Messages.text("bar.record.short"));
+        shortens(kernelLab, Messages.text("bar.lab.short"));
+        shortens(arithmetic, Messages.text("bar.arithmetic.short"));
         keepWhole(live, kernelLabel, size, kernel, status);
-        reserves(status, "features ready in 8888 ms" + SLOW_NOTE);
+        reserves(status, Messages.text(READY_KEY, 8888));
         // the camera's note may be long: it gives way first, and its tooltip keeps the whole sentence
         liveNote.setMinWidth(0);
         javafx.scene.control.Tooltip liveTip = new javafx.scene.control.Tooltip();
@@ -181,9 +184,9 @@ final class LessonBar extends AdaptiveBar {
     private void refreshStatus() {
         long ms = lesson.lastRecomputeMillisProperty().get();
         if (lesson.computingProperty().get() && computingLong) {
-            status.setText("computing\u2026");
+            status.setText(Messages.text("bar.computing"));
         } else {
-            status.setText(ms < 0 ? "" : "features ready in " + ms + " ms" + SLOW_NOTE);
+            status.setText(ms < 0 ? "" : Messages.text(READY_KEY, ms));
         }
     }
 }

@@ -3,6 +3,7 @@ package app.conv3d.ui;
 import app.conv3d.ui.app.Shortcut;
 import app.conv3d.ui.closeup.CloseUpView;
 import app.conv3d.ui.features.FeatureView;
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.kernel.KernelLabPane;
 import app.conv3d.ui.layout.LayoutMemory;
 import app.conv3d.ui.layout.SideColumn;
@@ -38,7 +39,7 @@ import javafx.stage.Stage;
  * them out by name; nobody reaches into its panes.
  */
 public final class MainWindow {
-    public static final String TITLE = "Conv3D Explorer";
+    public static final String TITLE = Messages.text("app.name");
     static final String STYLESHEET = "/app/conv3d/ui/explorer.css";
     /** From this window width on, fonts take the larger of their two sizes. */
     static final double WIDE = 1700;

@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.conv3d.ui.StartOptions;
 import app.conv3d.ui.app.Theme;
 import app.conv3d.ui.app.UiScale;
+import app.conv3d.ui.i18n.Languages;
 import app.conv3d.ui.lesson.LessonSize;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -62,6 +64,7 @@ class WindowOptionsTest {
         "--text-size 120|error: --text-size: the text size must be 100, 125, 150, 175 or 200 percent, got 120 (see 'conv3d-explorer window --help')",
         "--text-size big|error: Invalid value for option '--text-size': 'big' is not an int (see 'conv3d-explorer window --help')",
         "--lesson-size huge|error: --lesson-size must be one of full, medium, tiny, got 'huge' (see 'conv3d-explorer window --help')",
+        "--lang fr|error: --lang must be one of en, es, got 'fr' (see 'conv3d-explorer window --help')",
         "--fulscreen|error: Unknown option: '--fulscreen' (see 'conv3d-explorer window --help')",
         "a.c3dlesson b.c3dlesson|error: Unmatched argument at index 2: 'b.c3dlesson' (see 'conv3d-explorer window --help')",
         "rendr|error: 'rendr' is neither a subcommand (render, info, bench, snapshot, capture, train, classify) nor a file (see 'conv3d-explorer window --help')"})
@@ -72,12 +75,23 @@ class WindowOptionsTest {
         assertEquals("", run.out());
     }
 
+    @Test
+    void langTakesTheTagsOfTheLanguagesTheWindowSpeaks() {
+        assertEquals(Optional.of(Languages.SPANISH), window("--lang", "ES").language());
+        assertEquals(Optional.of(Languages.ENGLISH), window("--lang", "en").language());
+        assertEquals(Optional.empty(), window().language());
+    }
+
     private static StartOptions parse(String... args) {
+        return window(args).options();
+    }
+
+    private static WindowOptions window(String... args) {
         CommandLine cl = Commands.commandLine();
         String[] command = new String[args.length + 1];
         command[0] = "window";
         System.arraycopy(args, 0, command, 1, args.length);
         cl.parseArgs(command);
-        return ((WindowOptions) cl.getSubcommands().get("window").getCommand()).options();
+        return (WindowOptions) cl.getSubcommands().get("window").getCommand();
     }
 }

@@ -1,6 +1,7 @@
 package app.conv3d.ui.app;
 
 import app.conv3d.ui.export.ExportKind;
+import app.conv3d.ui.i18n.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.CheckMenuItem;
@@ -19,40 +20,40 @@ final class ClassroomMenus {
     static MenuBar build(Classroom c) {
         MenuBar bar = new MenuBar(file(c), LessonMenu.build(c.lesson()), view(c), help(c));
         bar.setId("menuBar");
-        bar.setAccessibleText("Menu bar: File, Lesson, View, Help");
+        bar.setAccessibleText(Messages.text("menu.bar"));
         return bar;
     }
 
     private static Menu file(Classroom c) {
-        Menu recent = new Menu("Open _recent");
+        Menu recent = new Menu(Messages.text("menu.file.recent"));
         recent.setId("menuRecent");
         // Filled each time it opens: another window may have saved a lesson meanwhile.
-        recent.getItems().add(new MenuItem("(none)"));
+        recent.getItems().add(new MenuItem(Messages.text("menu.file.recent.none")));
         recent.setOnShowing(e -> fillRecent(c, recent));
 
-        Menu export = new Menu("_Export");
+        Menu export = new Menu(Messages.text("menu.file.export"));
         export.setId("menuExport");
         for (ExportKind k : ExportKind.values()) {
             export.getItems().add(item(k + "\u2026", "menuExport" + k.name(), null, () -> c.showExport(k)));
         }
         export.getItems().addAll(new SeparatorMenuItem(),
-                item("Export dialog\u2026", "menuExportDialog", Shortcut.EXPORT, c::showExport));
+                item(Messages.text("menu.file.exportDialog"), "menuExportDialog", Shortcut.EXPORT, c::showExport));
 
-        Menu file = new Menu("_File");
+        Menu file = new Menu(Messages.text("menu.file"));
         file.setId("menuFile");
         file.getItems().addAll(
-                item("_Open clip (GIF or .npy)\u2026", "menuOpenClip", Shortcut.OPEN_CLIP, c::chooseClipFile),
-                item("Open clip _folder\u2026", "menuOpenClipFolder", Shortcut.OPEN_CLIP_FOLDER, c::chooseClipFolder),
-                item("Record from _camera\u2026", "menuRecord", Shortcut.RECORD, c::recordFromCamera),
-                item("Save clip as _PNGs\u2026", "menuSaveClip", null, c::chooseClipPngFolder),
+                item(Messages.text("menu.file.openClip"), "menuOpenClip", Shortcut.OPEN_CLIP, c::chooseClipFile),
+                item(Messages.text("menu.file.openFolder"), "menuOpenClipFolder", Shortcut.OPEN_CLIP_FOLDER, c::chooseClipFolder),
+                item(Messages.text("menu.file.record"), "menuRecord", Shortcut.RECORD, c::recordFromCamera),
+                item(Messages.text("menu.file.saveClip"), "menuSaveClip", null, c::chooseClipPngFolder),
                 new SeparatorMenuItem(),
-                item("Open _lesson\u2026", "menuOpenLesson", Shortcut.OPEN_LESSON, c::chooseLessonToOpen),
-                item("_Save lesson\u2026", "menuSaveLesson", Shortcut.SAVE_LESSON, c::chooseLessonToSave),
+                item(Messages.text("menu.file.openLesson"), "menuOpenLesson", Shortcut.OPEN_LESSON, c::chooseLessonToOpen),
+                item(Messages.text("menu.file.saveLesson"), "menuSaveLesson", Shortcut.SAVE_LESSON, c::chooseLessonToSave),
                 recent,
                 new SeparatorMenuItem(),
                 export,
                 new SeparatorMenuItem(),
-                item("_Quit", "menuQuit", Shortcut.QUIT, c::quit));
+                item(Messages.text("menu.file.quit"), "menuQuit", Shortcut.QUIT, c::quit));
         return file;
     }
 
@@ -60,7 +61,7 @@ final class ClassroomMenus {
         List<Path> paths = c.commands().recentLessons();
         recent.getItems().clear();
         if (paths.isEmpty()) {
-            MenuItem none = new MenuItem("(no lessons yet)");
+            MenuItem none = new MenuItem(Messages.text("menu.file.recent.empty"));
             none.setDisable(true);
             recent.getItems().add(none);
             return;
@@ -77,7 +78,7 @@ final class ClassroomMenus {
     }
 
     private static Menu view(Classroom c) {
-        CheckMenuItem full = new CheckMenuItem("_Full screen");
+        CheckMenuItem full = new CheckMenuItem(Messages.text("menu.view.fullScreen"));
         full.setId("menuFullScreen");
         full.setAccelerator(Shortcut.FULL_SCREEN.combination());
         // Follows the stage (Esc leaves full screen without the menu); a click asks the stage to change.
@@ -88,7 +89,7 @@ final class ClassroomMenus {
             full.setSelected(c.stage().isFullScreen());
         });
 
-        CheckMenuItem arithmetic = new CheckMenuItem("_Arithmetic beside the stage");
+        CheckMenuItem arithmetic = new CheckMenuItem(Messages.text("menu.view.arithmetic"));
         arithmetic.setId("menuArithmetic");
         arithmetic.setAccelerator(Shortcut.ARITHMETIC.combination());
         var shown = c.window().layout().arithmeticShownProperty();
@@ -99,7 +100,7 @@ final class ClassroomMenus {
             arithmetic.setSelected(shown.get());
         });
 
-        Menu size = new Menu("_Text size");
+        Menu size = new Menu(Messages.text("menu.view.textSize"));
         size.setId("menuTextSize");
         ToggleGroup sizes = new ToggleGroup();
         for (UiScale s : UiScale.values()) {
@@ -112,14 +113,14 @@ final class ClassroomMenus {
             size.getItems().add(r);
         }
         size.getItems().addAll(new SeparatorMenuItem(),
-                item("_Larger", "menuLarger", Shortcut.LARGER,
+                item(Messages.text("menu.view.larger"), "menuLarger", Shortcut.LARGER,
                         () -> c.appearance().scaleProperty().set(c.appearance().scaleProperty().get().larger())),
-                item("_Smaller", "menuSmaller", Shortcut.SMALLER,
+                item(Messages.text("menu.view.smaller"), "menuSmaller", Shortcut.SMALLER,
                         () -> c.appearance().scaleProperty().set(c.appearance().scaleProperty().get().smaller())),
-                item("_Actual size (100%)", "menuActualSize", Shortcut.ACTUAL_SIZE,
+                item(Messages.text("menu.view.actualSize"), "menuActualSize", Shortcut.ACTUAL_SIZE,
                         () -> c.appearance().scaleProperty().set(UiScale.P100)));
 
-        Menu theme = new Menu("T_heme");
+        Menu theme = new Menu(Messages.text("menu.view.theme"));
         theme.setId("menuTheme");
         ToggleGroup themes = new ToggleGroup();
         for (Theme t : Theme.values()) {
@@ -132,23 +133,23 @@ final class ClassroomMenus {
             theme.getItems().add(r);
         }
         theme.getItems().addAll(new SeparatorMenuItem(),
-                item("S_witch theme", "menuSwitchTheme", Shortcut.SWITCH_THEME, c::switchTheme));
+                item(Messages.text("menu.view.switchTheme"), "menuSwitchTheme", Shortcut.SWITCH_THEME, c::switchTheme));
 
-        Menu view = new Menu("_View");
+        Menu view = new Menu(Messages.text("menu.view"));
         view.setId("menuView");
         view.getItems().addAll(full,
-                item("_Presentation view", "menuPresentation", Shortcut.PRESENTATION, c::togglePresentation),
-                arithmetic, size, theme, new SeparatorMenuItem(),
-                item("_Reset all", "menuResetAll", Shortcut.RESET_ALL, c::resetAll));
+                item(Messages.text("menu.view.presentation"), "menuPresentation", Shortcut.PRESENTATION, c::togglePresentation),
+                arithmetic, size, theme, LanguageMenu.build(c.stage()), new SeparatorMenuItem(),
+                item(Messages.text("menu.view.resetAll"), "menuResetAll", Shortcut.RESET_ALL, c::resetAll));
         return view;
     }
 
     private static Menu help(Classroom c) {
-        Menu help = new Menu("_Help");
+        Menu help = new Menu(Messages.text("menu.help"));
         help.setId("menuHelp");
         help.getItems().addAll(
-                item("_Keyboard shortcuts", "menuShortcuts", Shortcut.HELP, c::showShortcuts),
-                item("_About Conv3D Explorer", "menuAbout", null, c::showAbout));
+                item(Messages.text("menu.help.shortcuts"), "menuShortcuts", Shortcut.HELP, c::showShortcuts),
+                item(Messages.text("menu.help.about"), "menuAbout", null, c::showAbout));
         return help;
     }
 

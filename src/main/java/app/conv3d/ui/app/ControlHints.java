@@ -1,5 +1,6 @@
 package app.conv3d.ui.app;
 
+import app.conv3d.ui.i18n.Messages;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -14,34 +15,26 @@ import javafx.scene.control.Tooltip;
 final class ControlHints {
     /** id -> (accessible name, tooltip). */
     static final Map<String, String[]> HINTS = Map.ofEntries(
-            hint("lessonSizeChoice", "Lesson size",
-                    "How big the clip is for this lesson: tiny lets you follow every multiplication, full is the real clip."),
-            hint("kernelChoice", "Kernel", "Which kernel of the bank the arithmetic and the feature view show."),
-            hint("showAll", "Show all features",
-                    "Show the whole feature volume at once instead of only what the kernel has computed so far."),
-            hint("normalizationChoice", "Feature scale",
-                    "How feature values are mapped onto the ends of the colour scale."),
-            hint("colormapChoice", "Colours", "The colours used to draw feature values, from low to high."),
-            hint("sliceSlider", "Feature slice",
-                    "Which output time step, one slice of the feature volume, to show."),
-            hint("slicePlay", "Play slices", "Plays through the feature volume's slices, one time step after another."),
-            hint("speedChoice", "Speed", "How fast the kernel moves while playing."),
-            hint("stepSizeChoice", "Step size",
-                    "How far one step moves the kernel: one output position, one row, or one whole slice."),
-            hint("scrubber", "Kernel position", "Drag to put the kernel at any output position."),
-            hint("mathFrameSelector", "Kernel frame",
-                    "Which frame of the kernel the grids show: each kernel frame reads a different input frame."),
-            hint("mathChannelSelector", "Colour channel",
-                    "Which colour channel the grids show: the kernel has its own weights for red, green and blue."),
-            hint("volume-explode", "Pull frames apart",
-                    "Pulls the clip's frames apart so the volume reads as a stack of images in time."),
-            hint("errorBanner", "Problem", "What went wrong with the last change; nothing else changed."));
+            hint("lessonSizeChoice"),
+            hint("kernelChoice"),
+            hint("showAll"),
+            hint("normalizationChoice"),
+            hint("colormapChoice"),
+            hint("sliceSlider"),
+            hint("slicePlay"),
+            hint("speedChoice"),
+            hint("stepSizeChoice"),
+            hint("scrubber"),
+            hint("mathFrameSelector"),
+            hint("mathChannelSelector"),
+            hint("volume-explode"),
+            hint("errorBanner"));
 
     private ControlHints() {
     }
 
-    private static Map.Entry<String, String[]> hint(String id, String name, String tooltip) {
-        return Map.entry(id, new String[] {name, tooltip});
+    private static Map.Entry<String, String[]> hint(String id) {
+        return Map.entry(id, new String[] {Messages.text("hint." + id), Messages.text("hint." + id + ".tip")});
     }
 
     /** Adds the hints under {@code root} that its views have not set themselves. */

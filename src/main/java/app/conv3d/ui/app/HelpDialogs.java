@@ -1,5 +1,6 @@
 package app.conv3d.ui.app;
 
+import app.conv3d.ui.i18n.Messages;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -13,10 +14,6 @@ import javafx.stage.Window;
 
 /** The Help menu's windows, dressed like the window they belong to. */
 final class HelpDialogs {
-    static final String ABOUT = "Conv3D Explorer shows how a 3D convolution sees motion: a clip as a box of "
-            + "frames, a kernel sliding through it with its arithmetic, and the feature volume it makes, slice by "
-            + "slice. Weights and numbers follow PyTorch's Conv3d.";
-
     private HelpDialogs() {
     }
 
@@ -39,30 +36,30 @@ final class HelpDialogs {
         ScrollPane scroll = new ScrollPane(table);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("help-scroll");
-        return window(owner, "Keyboard shortcuts", "shortcutsDialog", scroll);
+        return window(owner, Messages.text("help.shortcuts.title"), "shortcutsDialog", scroll);
     }
 
     static Stage about(Window owner) {
         String version = HelpDialogs.class.getPackage().getImplementationVersion();
-        Label title = new Label("Conv3D Explorer" + (version == null ? "" : " " + version));
+        Label title = new Label(Messages.text("app.name") + (version == null ? "" : " " + version));
         title.getStyleClass().add("panel-title");
-        Label text = new Label(ABOUT);
+        Label text = new Label(Messages.text("help.about.text"));
         text.setWrapText(true);
-        return window(owner, "About Conv3D Explorer", "aboutDialog", new VBox(12, title, text));
+        return window(owner, Messages.text("help.about.title"), "aboutDialog", new VBox(12, title, text));
     }
 
-    private static Stage window(Window owner, String title, String id, javafx.scene.Node body) {
+    static Stage window(Window owner, String title, String id, javafx.scene.Node body) {
         Stage stage = new Stage();
         AppIcon.dress(stage);
         stage.setTitle(title);
         if (owner != null) {
             stage.initOwner(owner);
         }
-        Button close = new Button("Close");
+        Button close = new Button(Messages.text("help.close"));
         close.setId(id + "Close");
         close.setDefaultButton(true);
         close.setCancelButton(true);
-        close.setAccessibleText("Close " + title);
+        close.setAccessibleText(Messages.text("help.close.help", title));
         close.setOnAction(e -> stage.hide());
         VBox box = new VBox(16, body, close);
         box.setId(id);

@@ -3,6 +3,8 @@ package app.conv3d.ui.app;
 import app.conv3d.core.Colormap;
 import app.conv3d.core.Normalization;
 import app.conv3d.core.StepSize;
+import app.conv3d.ui.i18n.Messages;
+import app.conv3d.ui.i18n.CoreNames;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
 import app.conv3d.ui.lesson.Speed;
@@ -32,41 +34,41 @@ final class LessonMenu {
     }
 
     static Menu build(Lesson lesson) {
-        Menu menu = new Menu("_Lesson");
+        Menu menu = new Menu(Messages.text("menu.lesson"));
         menu.setId("menuLesson");
         // The walkthrough's own keys are shown in the labels; the scene's key filter does the work.
         menu.getItems().addAll(
-                item("Play / pause  (Space)", "menuPlay", null, lesson::togglePlay),
-                item("Step forward  (Right)", "menuStepForward", null, () -> lesson.step(1)),
-                item("Step back  (Left)", "menuStepBack", null, () -> lesson.step(-1)),
-                item("First position  (Home)", "menuHome", null, lesson::home),
-                item("Last position  (End)", "menuEnd", null, lesson::end),
-                item("Reset the walkthrough", "menuResetWalkthrough", null, lesson::reset),
+                item(Messages.text("menu.lesson.play"), "menuPlay", null, lesson::togglePlay),
+                item(Messages.text("menu.lesson.forward"), "menuStepForward", null, () -> lesson.step(1)),
+                item(Messages.text("menu.lesson.back"), "menuStepBack", null, () -> lesson.step(-1)),
+                item(Messages.text("menu.lesson.home"), "menuHome", null, lesson::home),
+                item(Messages.text("menu.lesson.end"), "menuEnd", null, lesson::end),
+                item(Messages.text("menu.lesson.reset"), "menuResetWalkthrough", null, lesson::reset),
                 new SeparatorMenuItem(),
-                radio("Lesson _size", "menuLessonSize", LessonSize.values(), lesson.lessonSizeProperty(),
+                radio(Messages.text("menu.lesson.size"), "menuLessonSize", LessonSize.values(), lesson.lessonSizeProperty(),
                         lesson.lessonSizeProperty()::get, lesson::setLessonSize, LessonSize::toString),
-                item("_Next kernel", "menuNextKernel", NEXT_KERNEL,
+                item(Messages.text("menu.lesson.nextKernel"), "menuNextKernel", NEXT_KERNEL,
                         () -> lesson.selectKernel(lesson.kernelIndexProperty().get() + 1)),
-                item("_Previous kernel", "menuPreviousKernel", PREVIOUS_KERNEL,
+                item(Messages.text("menu.lesson.previousKernel"), "menuPreviousKernel", PREVIOUS_KERNEL,
                         () -> lesson.selectKernel(lesson.kernelIndexProperty().get() - 1)),
-                radio("Sp_eed", "menuSpeed", Speed.values(), lesson.speedProperty(), lesson.speedProperty()::get,
+                radio(Messages.text("menu.lesson.speed"), "menuSpeed", Speed.values(), lesson.speedProperty(), lesson.speedProperty()::get,
                         lesson::setSpeed, Speed::toString),
-                radio("Step si_ze", "menuStepSize", StepSize.values(), lesson.stepSizeProperty(),
-                        lesson.stepSizeProperty()::get, lesson::setStepSize, StepSize::label),
+                radio(Messages.text("menu.lesson.stepSize"), "menuStepSize", StepSize.values(), lesson.stepSizeProperty(),
+                        lesson.stepSizeProperty()::get, lesson::setStepSize, CoreNames::stepSize),
                 new SeparatorMenuItem(),
                 showAll(lesson),
-                item("Play / stop _slices", "menuPlaySlices", null, lesson::toggleSlicePlay),
-                radio("Feature _scale", "menuNormalization", Normalization.values(), lesson.displayProperty(),
+                item(Messages.text("menu.lesson.playSlices"), "menuPlaySlices", null, lesson::toggleSlicePlay),
+                radio(Messages.text("menu.lesson.scale"), "menuNormalization", Normalization.values(), lesson.displayProperty(),
                         () -> lesson.displayProperty().get().normalization(), lesson::setNormalization,
-                        n -> n.id() + ": " + n.explanation()),
-                radio("_Colours", "menuColormap", Colormap.values(), lesson.displayProperty(),
+                        CoreNames::normalization),
+                radio(Messages.text("menu.lesson.colours"), "menuColormap", Colormap.values(), lesson.displayProperty(),
                         () -> lesson.displayProperty().get().colormap(), lesson::setColormap,
-                        c -> c.id() + ": " + c.explanation()));
+                        CoreNames::colormap));
         return menu;
     }
 
     private static CheckMenuItem showAll(Lesson lesson) {
-        CheckMenuItem all = new CheckMenuItem("Show _all features");
+        CheckMenuItem all = new CheckMenuItem(Messages.text("menu.lesson.showAll"));
         all.setId("menuShowAll");
         all.setAccelerator(SHOW_ALL);
         all.setSelected(lesson.showAllProperty().get());

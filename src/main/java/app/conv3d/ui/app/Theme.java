@@ -1,15 +1,15 @@
 package app.conv3d.ui.app;
 
+import app.conv3d.ui.i18n.Messages;
+
 /** The window's colours: a stylesheet laid over explorer.css. */
 public enum Theme {
-    PROJECTOR("Projector (light, high contrast)", "/app/conv3d/ui/theme-projector.css"),
-    DARK("Dark", "/app/conv3d/ui/theme-dark.css");
+    PROJECTOR("/app/conv3d/ui/theme-projector.css"),
+    DARK("/app/conv3d/ui/theme-dark.css");
 
-    private final String label;
     private final String stylesheet;
 
-    Theme(String label, String stylesheet) {
-        this.label = label;
+    Theme(String stylesheet) {
         this.stylesheet = stylesheet;
     }
 
@@ -25,6 +25,6 @@ public enum Theme {
 
     @Override
     public String toString() {
-        return label;
+        return Messages.text("theme." + name());
     }
 }

@@ -1,5 +1,6 @@
 package app.conv3d.ui.closeup;
 
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.volume.VolumeView;
 import java.util.List;
@@ -132,7 +133,7 @@ public final class CloseUpView extends Region {
             gc.setFont(font);
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);
-            gc.fillText("computing\u2026", w / 2, h / 2);
+            gc.fillText(Messages.text("closeup.computing"), w / 2, h / 2);
             return;
         }
         layout = Layout.fit(p, w, h, font.getSize() * 1.5);

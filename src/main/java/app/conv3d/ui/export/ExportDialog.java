@@ -1,6 +1,7 @@
 package app.conv3d.ui.export;
 
 import app.conv3d.ui.files.FileChoice;
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.Computed;
 import app.conv3d.ui.lesson.Lesson;
 import java.nio.file.Path;
@@ -54,8 +55,8 @@ public final class ExportDialog {
     private final Spinner<Integer> to = new Spinner<>(1, Integer.MAX_VALUE, DEFAULT_WALKTHROUGH_STEPS);
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
-    private final Button exportButton = new Button("Export\u2026");
-    private final Button cancelButton = new Button("Cancel export");
+    private final Button exportButton = new Button(Messages.text("export.button"));
+    private final Button cancelButton = new Button(Messages.text("export.cancel"));
     private ExportRun running;
 
     /**
@@ -66,7 +67,7 @@ public final class ExportDialog {
         this.background = Objects.requireNonNull(background);
         this.files = Objects.requireNonNull(files);
         this.views = Objects.requireNonNull(views);
-        stage.setTitle("Export");
+        stage.setTitle(Messages.text("export.title"));
         if (owner != null) {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
@@ -96,14 +97,14 @@ public final class ExportDialog {
         kind.setId("exportKind");
         kind.getItems().setAll(ExportKind.values());
         kind.setOnAction(e -> select(kind.getValue()));
-        explain(kind, "What to export", "Choose what the file will show.");
+        explain(kind, Messages.text("export.kind.help"), Messages.text("export.kind.tip"));
         explanation.setId("exportExplanation");
         explanation.setWrapText(true);
         explanation.getStyleClass().add("note");
-        explain(delay, "Frame delay in milliseconds", "How long each GIF frame stays on screen, in milliseconds.");
-        explain(scale, "Enlargement", "Each value becomes a block this many pixels wide, so small features stay sharp.");
-        explain(from, "First step", "The first walkthrough position to record (1 is the kernel's first position).");
-        explain(to, "Last step", "The last walkthrough position to record.");
+        explain(delay, Messages.text("export.delay.help"), Messages.text("export.delay.tip"));
+        explain(scale, Messages.text("export.scale.help"), Messages.text("export.scale.tip"));
+        explain(from, Messages.text("export.from.help"), Messages.text("export.from.tip"));
+        explain(to, Messages.text("export.to.help"), Messages.text("export.to.tip"));
         for (Spinner<Integer> s : List.of(delay, scale, from, to)) {
             app.conv3d.ui.WholeNumberEntry.install(s);
             s.setPrefWidth(140);
@@ -116,17 +117,17 @@ public final class ExportDialog {
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(10);
-        form.addRow(0, label("Export", kind), kind);
+        form.addRow(0, label(Messages.text("export.kind"), kind), kind);
         form.add(explanation, 0, 1, 2, 1);
-        form.addRow(2, label("Frame delay (ms)", delay), delay);
-        form.addRow(3, label("Enlarge \u00d7", scale), scale);
-        form.addRow(4, label("From step", from), from);
-        form.addRow(5, label("To step", to), to);
+        form.addRow(2, label(Messages.text("export.delay"), delay), delay);
+        form.addRow(3, label(Messages.text("export.scale"), scale), scale);
+        form.addRow(4, label(Messages.text("export.from"), from), from);
+        form.addRow(5, label(Messages.text("export.to"), to), to);
 
         progress.setId("exportProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
-        explain(progress, "Export progress", "How much of the export is done.");
+        explain(progress, Messages.text("export.progress.help"), Messages.text("export.progress.tip"));
         status.setId("exportStatus");
         status.setWrapText(true);
         status.setMaxWidth(560);
@@ -134,19 +135,19 @@ public final class ExportDialog {
         exportButton.setId("exportButton");
         exportButton.setDefaultButton(true);
         exportButton.setOnAction(e -> chooseAndExport());
-        explain(exportButton, "Export to a file", "Choose where to save, then export.");
+        explain(exportButton, Messages.text("export.button.help"), Messages.text("export.button.tip"));
         cancelButton.setId("exportCancel");
         cancelButton.setDisable(true);
         cancelButton.setOnAction(e -> cancel());
-        explain(cancelButton, "Cancel the export", "Stops the export; no file is left behind.");
-        Button close = new Button("Close");
+        explain(cancelButton, Messages.text("export.cancel.help"), Messages.text("export.cancel.tip"));
+        Button close = new Button(Messages.text("export.close"));
         close.setId("exportClose");
         close.setCancelButton(true);
         close.setOnAction(e -> {
             cancel();
             stage.hide();
         });
-        explain(close, "Close this window", "Closes the export window (a running export is cancelled).");
+        explain(close, Messages.text("export.close.help"), Messages.text("export.close.tip"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(10, cancelButton, gap, close, exportButton);
@@ -254,12 +255,12 @@ public final class ExportDialog {
      */
     public Optional<ExportRun> export(Path target) {
         if (running != null && running.runningProperty().get()) {
-            status.setText("An export is already running.");
+            status.setText(Messages.text("export.busy"));
             return Optional.empty();
         }
         Computed c = lesson.computedProperty().get();
         if (c == null) {
-            status.setText("Nothing to export yet: the features are still being computed.");
+            status.setText(Messages.text("export.nothingYet"));
             return Optional.empty();
         }
         ExportSettings s;
@@ -279,7 +280,7 @@ public final class ExportDialog {
             run = ExportRun.start(target, background, Platform::runLater, data::write);
         }
         running = run;
-        status.setText("Exporting " + k + " to " + target + "\u2026");
+        status.setText(Messages.text("export.running", k, target));
         progress.setVisible(true);
         progress.progressProperty().bind(run.progressProperty());
         exportButton.disableProperty().bind(run.runningProperty());

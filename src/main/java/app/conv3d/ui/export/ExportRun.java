@@ -2,6 +2,7 @@ package app.conv3d.ui.export;
 
 import app.conv3d.io.ExportProgress;
 import app.conv3d.ui.files.UserMessages;
+import app.conv3d.ui.i18n.Messages;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -40,7 +41,7 @@ public final class ExportRun {
                 run.finish(ExportOutcome.cancelled(target));
             } catch (Exception | OutOfMemoryError e) {
                 run.finish(run.isCancelled() ? ExportOutcome.cancelled(target)
-                        : ExportOutcome.failed(target, UserMessages.of("export", target, e)));
+                        : ExportOutcome.failed(target, UserMessages.of(Messages.text("doing.export"), target, e)));
             }
         });
         return run;

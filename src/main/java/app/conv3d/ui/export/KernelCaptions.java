@@ -1,6 +1,7 @@
 package app.conv3d.ui.export;
 
 import app.conv3d.core.KernelBank;
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.kernel.KernelOrigin;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ final class KernelCaptions {
     static List<String> of(KernelBank bank) {
         List<String> captions = new ArrayList<>(bank.count());
         for (int n = 0; n < bank.count(); n++) {
-            String name = KernelOrigin.recognise(bank.get(n)).map(KernelOrigin::shortLabel).orElse("edited");
+            String name = KernelOrigin.recognise(bank.get(n)).map(KernelOrigin::shortLabel).orElse(Messages.text("lab.slot.edited"));
             captions.add(n + "  " + name);
         }
         return captions;

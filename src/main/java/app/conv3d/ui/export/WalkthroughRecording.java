@@ -2,6 +2,7 @@ package app.conv3d.ui.export;
 
 import app.conv3d.io.GifRecorder;
 import app.conv3d.ui.files.UserMessages;
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.Lesson;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -62,15 +63,14 @@ final class WalkthroughRecording {
         ExportRun run = new ExportRun(target, javafx.application.Platform::runLater);
         List<Node> nodes = views.get();
         if (nodes.isEmpty() || nodes.get(0).getScene() == null) {
-            run.finish(ExportOutcome.failed(target, "the window's views are not showing, so there is nothing to record"));
+            run.finish(ExportOutcome.failed(target, Messages.text("export.walkthrough.hidden")));
             return run;
         }
         int last = lesson.positionCountProperty().get() - 1;
         ExportSettings s = new ExportSettings(settings.delayMs(), 1, Math.min(settings.fromStep(), last),
                 Math.min(settings.toStep(), last));
         if (s.toStep() - s.fromStep() + 1 > GifRecorder.MAX_FRAMES) {
-            run.finish(ExportOutcome.failed(target, "a walkthrough GIF holds at most " + GifRecorder.MAX_FRAMES
-                    + " steps: choose a shorter range"));
+            run.finish(ExportOutcome.failed(target, Messages.text("export.walkthrough.tooLong", GifRecorder.MAX_FRAMES)));
             return run;
         }
         WalkthroughRecording rec = new WalkthroughRecording(lesson, nodes.get(0).getScene(), nodes, s, run);
@@ -89,7 +89,7 @@ final class WalkthroughRecording {
             }
         }, encoder).whenComplete((ok, problem) -> javafx.application.Platform.runLater(() -> {
             if (problem != null) {
-                end(ExportOutcome.failed(run.target(), UserMessages.of("record the walkthrough", run.target(), problem)));
+                end(ExportOutcome.failed(run.target(), UserMessages.of(Messages.text("doing.record"), run.target(), problem)));
             } else {
                 step(settings.fromStep());
             }
@@ -120,7 +120,7 @@ final class WalkthroughRecording {
                 }
             }, encoder).whenComplete((ok, problem) -> javafx.application.Platform.runLater(() -> {
                 if (problem != null) {
-                    end(ExportOutcome.failed(run.target(), UserMessages.of("record the walkthrough", run.target(),
+                    end(ExportOutcome.failed(run.target(), UserMessages.of(Messages.text("doing.record"), run.target(),
                             problem)));
                 } else {
                     step(position + 1);
@@ -141,7 +141,7 @@ final class WalkthroughRecording {
                 outcome = ExportOutcome.cancelled(run.target());
             } catch (Exception | OutOfMemoryError e) {
                 gif.cancel();
-                outcome = ExportOutcome.failed(run.target(), UserMessages.of("record the walkthrough", run.target(), e));
+                outcome = ExportOutcome.failed(run.target(), UserMessages.of(Messages.text("doing.record"), run.target(), e));
             }
             run.finish(outcome);
             encoder.shutdown();

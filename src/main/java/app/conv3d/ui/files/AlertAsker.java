@@ -1,5 +1,6 @@
 package app.conv3d.ui.files;
 
+import app.conv3d.ui.i18n.Messages;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -19,9 +20,9 @@ public final class AlertAsker implements Asker {
     @Override
     public boolean confirm(String question, String goAhead) {
         ButtonType yes = new ButtonType(goAhead, ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType no = new ButtonType(Messages.text("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", yes, no);
-        alert.setTitle("Unsaved changes");
+        alert.setTitle(Messages.text("unsaved.title"));
         alert.setHeaderText(null);
         // the whole question, wrapped: the dialog's own content line is cut with an ellipsis
         Label text = new Label(question);

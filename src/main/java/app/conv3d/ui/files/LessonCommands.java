@@ -8,6 +8,7 @@ import app.conv3d.io.FrameSize;
 import app.conv3d.io.LessonFile;
 import app.conv3d.io.RecentLessons;
 import app.conv3d.io.SavedLesson;
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.DefaultLesson;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
@@ -59,7 +60,7 @@ public final class LessonCommands {
 
     /** Makes the clip in {@code input} (folder of images, animated GIF, .npy) the lesson's clip, same kernels. */
     public CompletableFuture<Boolean> openClip(Path input) {
-        return work("open the clip", input, () -> {
+        return work(Messages.text("doing.openClip"), input, () -> {
             var size = READ_SIZE.size();
             return ClipReader.read(input, size.t(), FrameSize.of(size.h(), size.w()));
         }, clip -> lesson.load(clip, currentKernels()));
@@ -75,9 +76,9 @@ public final class LessonCommands {
     public CompletableFuture<Boolean> saveClipPngs(Path folder) {
         Volume clip = lesson.sourceClipProperty().get();
         if (clip == null) {
-            return refuse(folder, "there is no clip to save yet");
+            return refuse(folder, Messages.text("files.noClip"));
         }
-        return work("save the clip", folder, () -> {
+        return work(Messages.text("doing.saveClip"), folder, () -> {
             ClipWriter.write(folder, clip);
             return folder;
         }, done -> { });
@@ -85,7 +86,7 @@ public final class LessonCommands {
 
     /** Opens a lesson saved by {@link #saveLesson}; a damaged file changes nothing. */
     public CompletableFuture<Boolean> openLesson(Path file) {
-        return work("open the lesson", file, () -> {
+        return work(Messages.text("doing.openLesson"), file, () -> {
             SavedLesson saved;
             try {
                 saved = LessonFile.open(file);
@@ -110,14 +111,14 @@ public final class LessonCommands {
         try {
             saved = LessonState.capture(lesson);
         } catch (RuntimeException e) {
-            return refuse(file, UserMessages.of("save the lesson", file, e));
+            return refuse(file, UserMessages.of(Messages.text("doing.saveLesson"), file, e));
         }
         if (saved.isEmpty()) {
-            return refuse(file, "nothing to save yet: the features are still being computed");
+            return refuse(file, Messages.text("files.nothingYet"));
         }
         SavedLesson s = saved.get();
         LessonChanges.Content written = changes.content();
-        return work("save the lesson", file, () -> {
+        return work(Messages.text("doing.saveLesson"), file, () -> {
             LessonFile.save(file, s);
             recent.add(file);
             return file;
@@ -135,7 +136,7 @@ public final class LessonCommands {
         CompletableFuture.supplyAsync(() -> new Object[] {DefaultLesson.clip(), DefaultLesson.kernels()}, background)
                 .whenComplete((parts, problem) -> fx.execute(() -> {
                     if (problem != null) {
-                        lesson.reportError("could not rebuild the default lesson (" + problem.getMessage() + ")");
+                        lesson.reportError(Messages.text("files.resetFailed", problem.getMessage()));
                         done.complete(false);
                         return;
                     }

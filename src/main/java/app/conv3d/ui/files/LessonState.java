@@ -9,6 +9,7 @@ import app.conv3d.core.Normalization;
 import app.conv3d.core.Volume;
 import app.conv3d.io.LessonView;
 import app.conv3d.io.SavedLesson;
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.Computed;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
@@ -65,8 +66,8 @@ public final class LessonState {
     public static SavedLesson requireOfferedSize(java.nio.file.Path file, SavedLesson saved)
             throws app.conv3d.io.BadInputException {
         if (lessonSize(saved.lessonSize()).isEmpty()) {
-            throw new app.conv3d.io.BadInputException(file, "lesson size " + saved.lessonSize()
-                    + " is not one this window offers (" + java.util.List.of(LessonSize.values()) + ")");
+            throw new app.conv3d.io.BadInputException(file, Messages.text("files.unknownSize", saved.lessonSize(),
+                    java.util.List.of(LessonSize.values())));
         }
         return saved;
     }

@@ -1,6 +1,7 @@
 package app.conv3d.ui.files;
 
 import app.conv3d.io.LessonFile;
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.settings.UserSettings;
 import java.io.File;
 import java.nio.file.Path;
@@ -21,21 +22,21 @@ public final class NativeFileChoice implements FileChoice {
     @Override
     public Optional<Path> choose(Window owner, Purpose purpose) {
         File chosen = switch (purpose) {
-            case OPEN_CLIP_FOLDER -> folder(owner, "Open a folder of frames (png, jpg, bmp, gif)");
-            case SAVE_CLIP_FOLDER -> folder(owner, "Save the clip as PNGs into a folder");
-            case OPEN_CLIP_FILE -> file(owner, "Open a clip", false, null,
-                    new FileChooser.ExtensionFilter("Clips (animated GIF, .npy)", "*.gif", "*.npy"),
-                    new FileChooser.ExtensionFilter("All files", "*"));
-            case OPEN_LESSON -> file(owner, "Open a lesson", false, null,
-                    new FileChooser.ExtensionFilter("Lessons", "*" + LessonFile.EXTENSION));
-            case SAVE_LESSON -> file(owner, "Save the lesson", true, "lesson" + LessonFile.EXTENSION,
-                    new FileChooser.ExtensionFilter("Lessons", "*" + LessonFile.EXTENSION));
-            case EXPORT_GIF -> file(owner, "Export as GIF", true, "export.gif",
+            case OPEN_CLIP_FOLDER -> folder(owner, Messages.text("files.openFolder"));
+            case SAVE_CLIP_FOLDER -> folder(owner, Messages.text("files.saveClipFolder"));
+            case OPEN_CLIP_FILE -> file(owner, Messages.text("files.openClip"), false, null,
+                    new FileChooser.ExtensionFilter(Messages.text("files.clips"), "*.gif", "*.npy"),
+                    new FileChooser.ExtensionFilter(Messages.text("files.all"), "*"));
+            case OPEN_LESSON -> file(owner, Messages.text("files.openLesson"), false, null,
+                    new FileChooser.ExtensionFilter(Messages.text("files.lessons"), "*" + LessonFile.EXTENSION));
+            case SAVE_LESSON -> file(owner, Messages.text("files.saveLesson"), true, Messages.text("files.lessonName") + LessonFile.EXTENSION,
+                    new FileChooser.ExtensionFilter(Messages.text("files.lessons"), "*" + LessonFile.EXTENSION));
+            case EXPORT_GIF -> file(owner, Messages.text("files.exportGif"), true, "export.gif",
                     new FileChooser.ExtensionFilter("GIF", "*.gif"));
-            case EXPORT_PNG -> file(owner, "Export as PNG", true, "export.png",
+            case EXPORT_PNG -> file(owner, Messages.text("files.exportPng"), true, "export.png",
                     new FileChooser.ExtensionFilter("PNG", "*.png"));
-            case EXPORT_NPY -> file(owner, "Export features as .npy", true, "features.npy",
-                    new FileChooser.ExtensionFilter("NumPy array", "*.npy"));
+            case EXPORT_NPY -> file(owner, Messages.text("files.exportNpy"), true, "features.npy",
+                    new FileChooser.ExtensionFilter(Messages.text("files.npy"), "*.npy"));
         };
         if (chosen == null) {
             return Optional.empty();

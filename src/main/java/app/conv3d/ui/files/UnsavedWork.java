@@ -1,5 +1,6 @@
 package app.conv3d.ui.files;
 
+import app.conv3d.ui.i18n.Messages;
 import java.util.Objects;
 
 /**
@@ -23,7 +24,6 @@ public final class UnsavedWork {
         if (!changes.unsavedProperty().get()) {
             return true;
         }
-        return asker.confirm("The lesson has changes that are not saved (its clip, kernels, geometry or size). "
-                + action + " without saving them?", action + " without saving");
+        return asker.confirm(Messages.text("unsaved.question", action), Messages.text("unsaved.goAhead", action));
     }
 }

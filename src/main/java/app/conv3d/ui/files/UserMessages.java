@@ -2,6 +2,7 @@ package app.conv3d.ui.files;
 
 import app.conv3d.core.InvalidSpecException;
 import app.conv3d.io.BadInputException;
+import app.conv3d.ui.i18n.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -29,10 +30,10 @@ public final class UserMessages {
             return file + ": " + p.getMessage();
         }
         if (p instanceof OutOfMemoryError) {
-            return file + ": not enough memory to " + doing;
+            return Messages.text("problem.memory", file, doing);
         }
         String detail = p.getMessage();
-        return file + ": could not " + doing + " (" + (detail == null ? p.getClass().getSimpleName() : detail) + ")";
+        return Messages.text("problem.other", file, doing, detail == null ? p.getClass().getSimpleName() : detail);
     }
 
     private static Throwable unwrap(Throwable t) {

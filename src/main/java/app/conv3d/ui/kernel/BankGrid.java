@@ -4,6 +4,7 @@ import app.conv3d.core.FeatureDisplay;
 import app.conv3d.core.FeatureVolume;
 import app.conv3d.core.ValueRange;
 import app.conv3d.ui.FxImages;
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.Computed;
 import app.conv3d.ui.lesson.Lesson;
 import java.util.ArrayList;
@@ -32,8 +33,8 @@ final class BankGrid extends VBox {
     private final Lesson lesson;
     private final TilePane tiles = new TilePane();
     private final List<Tile> shown = new ArrayList<>();
-    private final Button add = new Button("Add kernel");
-    private final Button remove = new Button("Remove");
+    private final Button add = new Button(Messages.text("lab.bank.add"));
+    private final Button remove = new Button(Messages.text("lab.bank.remove"));
     private final Label count = new Label();
     /** Each kernel's colour range, kept while the result and the display stay the same (slices change often). */
     private ValueRange[] ranges = new ValueRange[0];
@@ -51,19 +52,18 @@ final class BankGrid extends VBox {
 
         add.setId("addKernel");
         add.setFocusTraversable(false);
-        add.setTooltip(new Tooltip("Adds the chosen preset as one more kernel: one more output channel"));
+        add.setTooltip(new Tooltip(Messages.text("lab.bank.add.tip")));
         add.setOnAction(e -> lab.addKernel());
         remove.setId("removeKernel");
         remove.setFocusTraversable(false);
-        remove.setTooltip(new Tooltip("Removes the selected kernel"));
+        remove.setTooltip(new Tooltip(Messages.text("lab.bank.remove.tip")));
         remove.setOnAction(e -> lab.removeKernel());
         count.setId("bankCount");
         count.getStyleClass().add("note");
         HBox buttons = new HBox(8, add, remove, count);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        Label how = new Label("Each kernel makes its own feature volume (one output channel). Click one to walk"
-                + " through it.");
+        Label how = new Label(Messages.text("lab.bank.how"));
         how.getStyleClass().add("note");
         how.setWrapText(true);
         getChildren().addAll(how, tiles, buttons);
@@ -80,7 +80,7 @@ final class BankGrid extends VBox {
         LabBank slots = lab.slotsProperty().get();
         add.setDisable(slots == null || !slots.canAdd());
         remove.setDisable(slots == null || slots.count() < 2);
-        count.setText(slots == null ? "" : slots.count() + " of " + LabBank.MAX_KERNELS + " kernels");
+        count.setText(slots == null ? "" : Messages.text("lab.bank.count", slots.count(), LabBank.MAX_KERNELS));
         Computed c = lesson.computedProperty().get();
         int kernels = c == null ? 0 : c.features().kernels();
         while (shown.size() > kernels) {
@@ -150,7 +150,7 @@ final class BankGrid extends VBox {
             }
             FxImages.writeFeatureSlice(features, index, t, display, range, picture);
             name.setText(index + "  " + shortName); // 0-based, as the top bar, the arithmetic and PyTorch
-            tip.setText("kernel " + index + ": " + longName + " (output channel " + index + ")");
+            tip.setText(Messages.text("lab.bank.tile.tip", index, longName));
             pseudoClassStateChanged(SELECTED, selected);
         }
     }

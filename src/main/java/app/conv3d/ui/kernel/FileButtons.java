@@ -1,5 +1,6 @@
 package app.conv3d.ui.kernel;
 
+import app.conv3d.ui.i18n.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Predicate;
@@ -12,28 +13,27 @@ import javafx.stage.Window;
 /** Load a kernel or bank, save the selected kernel or the whole bank, as .json or .npy. */
 final class FileButtons extends HBox {
     private static final FileChooser.ExtensionFilter JSON =
-            new FileChooser.ExtensionFilter("Kernel JSON (weights and biases)", "*.json");
+            new FileChooser.ExtensionFilter(Messages.text("lab.files.json"), "*.json");
     private static final FileChooser.ExtensionFilter NPY =
-            new FileChooser.ExtensionFilter("NumPy array (weights only)", "*.npy");
+            new FileChooser.ExtensionFilter(Messages.text("lab.files.npy"), "*.npy");
 
     private File folder = new File(System.getProperty("user.home"));
 
     FileButtons(KernelFilesModel lab) {
         super(8);
         getStyleClass().add("button-row");
-        Button load = new Button("Load\u2026");
+        Button load = new Button(Messages.text("lab.files.load"));
         load.setId("loadKernels");
-        load.setTooltip(new Tooltip("Replaces the lab's kernels with a .json or .npy file's: (kt, kh, kw, C) is one"
-                + " kernel, (N, kt, kh, kw, C) a bank"));
-        load.setOnAction(e -> choose(false, "Load kernels", lab::load));
-        Button saveKernel = new Button("Save kernel\u2026");
+        load.setTooltip(new Tooltip(Messages.text("lab.files.load.tip")));
+        load.setOnAction(e -> choose(false, Messages.text("lab.files.load.title"), lab::load));
+        Button saveKernel = new Button(Messages.text("lab.files.saveKernel"));
         saveKernel.setId("saveKernel");
-        saveKernel.setTooltip(new Tooltip("Saves the selected kernel (.json keeps its bias, .npy only its weights)"));
-        saveKernel.setOnAction(e -> choose(true, "Save the selected kernel", lab::saveKernel));
-        Button saveBank = new Button("Save bank\u2026");
+        saveKernel.setTooltip(new Tooltip(Messages.text("lab.files.saveKernel.tip")));
+        saveKernel.setOnAction(e -> choose(true, Messages.text("lab.files.saveKernel.title"), lab::saveKernel));
+        Button saveBank = new Button(Messages.text("lab.files.saveBank"));
         saveBank.setId("saveBank");
-        saveBank.setTooltip(new Tooltip("Saves every kernel of the lab in one file"));
-        saveBank.setOnAction(e -> choose(true, "Save every kernel", lab::saveBank));
+        saveBank.setTooltip(new Tooltip(Messages.text("lab.files.saveBank.tip")));
+        saveBank.setOnAction(e -> choose(true, Messages.text("lab.files.saveBank.title"), lab::saveBank));
         for (Button b : new Button[] {load, saveKernel, saveBank}) {
             b.setFocusTraversable(false);
         }

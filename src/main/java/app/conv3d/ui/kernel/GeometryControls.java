@@ -4,8 +4,9 @@ import app.conv3d.core.Axis3;
 import app.conv3d.core.ConvShape;
 import app.conv3d.core.ConvSpec;
 import app.conv3d.core.Padding;
+import app.conv3d.ui.i18n.CoreNames;
+import app.conv3d.ui.i18n.Messages;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
@@ -36,7 +37,7 @@ final class GeometryControls extends VBox {
     private final Label[] output = new Label[3];
     private final Label[] formula = new Label[3];
     private final SegmentedChoice<Padding.Mode> paddingMode;
-    private final CheckBox relu = new CheckBox("ReLU after the sum (negative answers become 0)");
+    private final CheckBox relu = new CheckBox(Messages.text("lab.geometry.relu"));
     private final Label sameHint = new Label();
     private final Label refusal = new Label();
 
@@ -70,20 +71,18 @@ final class GeometryControls extends VBox {
             grid.add(padding[axis], axis + 1, 5);
             grid.add(output[axis], axis + 1, 6);
         }
-        grid.add(rowName("kernel size"), 0, 1);
-        grid.add(rowName("stride"), 0, 2);
-        grid.add(rowName("dilation"), 0, 3);
-        grid.add(rowName("padding"), 0, 4);
-        grid.add(rowName("pad each side"), 0, 5);
-        grid.add(rowName("output size"), 0, 6);
+        grid.add(rowName(Messages.text("lab.geometry.kernelSize")), 0, 1);
+        grid.add(rowName(Messages.text("lab.geometry.stride")), 0, 2);
+        grid.add(rowName(Messages.text("lab.geometry.dilation")), 0, 3);
+        grid.add(rowName(Messages.text("lab.geometry.padding")), 0, 4);
+        grid.add(rowName(Messages.text("lab.geometry.padEachSide")), 0, 5);
+        grid.add(rowName(Messages.text("lab.geometry.outputSize")), 0, 6);
 
         paddingMode = new SegmentedChoice<>("paddingMode", List.of(Padding.Mode.values()),
-                m -> m.name().toLowerCase(Locale.ROOT), geometry::setPaddingMode);
-        paddingMode.button(Padding.Mode.VALID).setTooltip(new Tooltip("No padding: the kernel stays inside the clip,"
-                + " so the output is smaller by (size - 1) x dilation"));
-        paddingMode.button(Padding.Mode.SAME).setTooltip(new Tooltip("Zeros around the clip so the output keeps the"
-                + " input's size (needs stride 1)"));
-        paddingMode.button(Padding.Mode.CUSTOM).setTooltip(new Tooltip("Choose the zeros added on each side, per axis"));
+                CoreNames::padding, geometry::setPaddingMode);
+        paddingMode.button(Padding.Mode.VALID).setTooltip(new Tooltip(Messages.text("lab.geometry.valid.tip")));
+        paddingMode.button(Padding.Mode.SAME).setTooltip(new Tooltip(Messages.text("lab.geometry.same.tip")));
+        paddingMode.button(Padding.Mode.CUSTOM).setTooltip(new Tooltip(Messages.text("lab.geometry.custom.tip")));
         grid.add(paddingMode, 1, 4, 3, 1);
 
         relu.setId("reluCheck");
@@ -94,7 +93,7 @@ final class GeometryControls extends VBox {
         formulas.setHgap(10);
         formulas.setVgap(2);
         for (int axis = 0; axis < 3; axis++) {
-            formulas.add(rowName(AXES[axis]), 0, axis);
+            formulas.add(rowName(CoreNames.axis(axis)), 0, axis);
             formula[axis] = new Label();
             formula[axis].setId("formula-" + AXES[axis]);
             formula[axis].getStyleClass().add("formula");
@@ -102,7 +101,7 @@ final class GeometryControls extends VBox {
             formula[axis].setWrapText(true);
             formulas.add(formula[axis], 1, axis);
         }
-        Label formulaNote = new Label("out = floor((in + 2*pad - dilation*(size-1) - 1) / stride) + 1");
+        Label formulaNote = new Label(Messages.text("lab.geometry.formula"));
         formulaNote.getStyleClass().add("note");
         formulaNote.setWrapText(true);
 
@@ -157,10 +156,10 @@ final class GeometryControls extends VBox {
         Optional<ConvShape> shape = r.shape();
         for (int axis = 0; axis < 3; axis++) {
             int a = axis;
-            show(size[axis], r.kernel().get(axis), r.kernelSizeOptions(axis), "kernel size");
-            show(stride[axis], spec.stride().get(axis), r.strideOptions(axis), "stride");
-            show(dilation[axis], spec.dilation().get(axis), r.dilationOptions(axis), "dilation");
-            show(padding[axis], pads.get(axis), r.paddingOptions(axis), "padding");
+            show(size[axis], r.kernel().get(axis), r.kernelSizeOptions(axis), Messages.text("lab.geometry.kernelSize"));
+            show(stride[axis], spec.stride().get(axis), r.strideOptions(axis), Messages.text("lab.geometry.stride"));
+            show(dilation[axis], spec.dilation().get(axis), r.dilationOptions(axis), Messages.text("lab.geometry.dilation"));
+            show(padding[axis], pads.get(axis), r.paddingOptions(axis), Messages.text("lab.geometry.padding"));
             size[axis].setDisable(axis == 0 && lab.frameByFrameProperty().get());
             stride[axis].setDisable(same);
             padding[axis].setDisable(!custom);
@@ -170,25 +169,25 @@ final class GeometryControls extends VBox {
             formula[axis].setText(r.formula(axis).replace(" + 1 = ", "\u00a0+\u00a01\u00a0=\u00a0"));
         }
         if (lab.frameByFrameProperty().get()) {
-            size[0].explain("The 2D kernel has one frame: switch to 3D to change the time size");
+            size[0].explain(Messages.text("lab.geometry.flatTime"));
         }
         paddingMode.show(spec.padding().mode());
         Optional<String> sameRefused = r.paddingModeRefusal(Padding.Mode.SAME);
         paddingMode.button(Padding.Mode.SAME).setDisable(sameRefused.isPresent() && !same);
-        sameHint.setText(same ? "Stride stays 1 while padding is 'same': 'same' keeps the size only one step at a time."
+        sameHint.setText(same ? Messages.text("lab.geometry.sameHint")
                 : sameRefused.orElse(""));
         sameHint.setVisible(same || sameRefused.isPresent());
         relu.setSelected(spec.relu());
         Optional<String> problem = r.problem();
         if (problem.isPresent()) {
             // The lesson size changed under a geometry that no longer fits: say so where the controls are.
-            sameHint.setText("No output with this geometry: " + problem.get());
+            sameHint.setText(Messages.text("lab.geometry.noOutput", problem.get()));
             sameHint.setVisible(true);
         }
     }
 
     private static void show(AxisSpinner spinner, int value, List<GeometryRules.Option> options, String what) {
         spinner.show(value);
-        spinner.explain(what + ": allowed here " + GeometryRules.allowedText(options));
+        spinner.explain(Messages.text("lab.geometry.allowed", what, GeometryRules.allowedText(options)));
     }
 }

@@ -2,6 +2,7 @@ package app.conv3d.ui.kernel;
 
 import app.conv3d.core.ConvSpec;
 import app.conv3d.core.Padding;
+import app.conv3d.ui.i18n.Messages;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -32,7 +33,7 @@ public final class GeometryModel {
             return bank != null && r != null;
         }
         if (lab.flat() && axis == 0) {
-            return refuse("the 2D kernel has one frame: switch to 3D to change the time size");
+            return refuse(Messages.text("lab.geometry.flatTime.refused"));
         }
         Optional<String> why = lab.rulesFor(GeometryRules.with(bank.size(), axis, k)).kernelSizeRefusal(axis, k);
         if (why.isPresent()) {
@@ -92,7 +93,7 @@ public final class GeometryModel {
             // The geometry must also hold for the 3D kernels the 2D ones stand for, or switching back would break.
             Optional<String> in3d = new GeometryRules(r.input(), lab.bank().size(), next).problem();
             if (in3d.isPresent()) {
-                return refuse("refused, because back in 3D " + in3d.get());
+                return refuse(Messages.text("lab.geometry.refusedIn3d", in3d.get()));
             }
         }
         refusal.set(null);

@@ -5,6 +5,8 @@ import app.conv3d.core.ConvShape;
 import app.conv3d.core.ConvSpec;
 import app.conv3d.core.InvalidSpecException;
 import app.conv3d.core.Padding;
+import app.conv3d.ui.i18n.CoreNames;
+import app.conv3d.ui.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,54 +47,52 @@ public record GeometryRules(Axis3 input, Axis3 kernel, ConvSpec spec) {
 
     /** "floor((16 + 2*0 - 1*(5-1) - 1) / 1) + 1 = 12" for one axis, or the reason there is no output. */
     public String formula(int axis) {
-        return shape().map(s -> s.formula(axis)).orElse("no output");
+        return shape().map(s -> s.formula(axis)).orElse(Messages.text("lab.rules.noOutput"));
     }
 
     public Optional<String> kernelSizeRefusal(int axis, int k) {
         if (k < 1 || k > MAX_KERNEL) {
-            return Optional.of("the lab offers kernel sizes 1.." + MAX_KERNEL);
+            return Optional.of(Messages.text("lab.rules.kernelRange", MAX_KERNEL));
         }
         return refusal(with(kernel, axis, k), () -> spec)
-                .map(why -> "a " + Axis3.name(axis) + " size of " + k + " is refused: " + why);
+                .map(why -> Messages.text("lab.rules.kernelRefused", CoreNames.axis(axis), k, why));
     }
 
     public Optional<String> strideRefusal(int axis, int s) {
         if (s < 1 || s > MAX_STRIDE) {
-            return Optional.of("the lab offers strides 1.." + MAX_STRIDE);
+            return Optional.of(Messages.text("lab.rules.strideRange", MAX_STRIDE));
         }
         if (s > 1 && spec.padding().mode() == Padding.Mode.SAME) {
-            return Optional.of("stride stays 1 with 'same' padding: 'same' keeps the size only when the kernel"
-                    + " moves one step at a time (choose valid or custom padding first)");
+            return Optional.of(Messages.text("lab.rules.strideSame"));
         }
         return refusal(kernel, () -> spec.withStride(with(spec.stride(), axis, s)))
-                .map(why -> "a " + Axis3.name(axis) + " stride of " + s + " is refused: " + why);
+                .map(why -> Messages.text("lab.rules.strideRefused", CoreNames.axis(axis), s, why));
     }
 
     public Optional<String> dilationRefusal(int axis, int d) {
         if (d < 1 || d > MAX_DILATION) {
-            return Optional.of("the lab offers dilations 1.." + MAX_DILATION);
+            return Optional.of(Messages.text("lab.rules.dilationRange", MAX_DILATION));
         }
         return refusal(kernel, () -> spec.withDilation(with(spec.dilation(), axis, d)))
-                .map(why -> "a " + Axis3.name(axis) + " dilation of " + d + " is refused: " + why);
+                .map(why -> Messages.text("lab.rules.dilationRefused", CoreNames.axis(axis), d, why));
     }
 
     /** Custom padding on one axis; the other axes keep their current custom amounts (0 when not custom). */
     public Optional<String> customPaddingRefusal(int axis, int p) {
         if (p < 0 || p > MAX_PADDING) {
-            return Optional.of("the lab offers padding 0.." + MAX_PADDING);
+            return Optional.of(Messages.text("lab.rules.paddingRange", MAX_PADDING));
         }
         return refusal(kernel, () -> spec.withPadding(new Padding(Padding.Mode.CUSTOM,
                 with(customAmounts(), axis, p))))
-                .map(why -> "a " + Axis3.name(axis) + " padding of " + p + " is refused: " + why);
+                .map(why -> Messages.text("lab.rules.paddingRefused", CoreNames.axis(axis), p, why));
     }
 
     public Optional<String> paddingModeRefusal(Padding.Mode mode) {
         if (mode == Padding.Mode.SAME && !spec.stride().equals(Axis3.all(1))) {
-            return Optional.of("'same' padding needs stride 1 on every axis (now " + spec.stride()
-                    + "): set the strides to 1 first");
+            return Optional.of(Messages.text("lab.rules.sameNeedsStride1", spec.stride()));
         }
         return refusal(kernel, () -> spec.withPadding(paddingFor(mode)))
-                .map(why -> mode.name().toLowerCase(java.util.Locale.ROOT) + " padding is refused: " + why);
+                .map(why -> Messages.text("lab.rules.paddingModeRefused", CoreNames.padding(mode), why));
     }
 
     /** The padding a mode button means: switching to custom starts from the current amounts. */
@@ -147,7 +147,7 @@ public record GeometryRules(Axis3 input, Axis3 kernel, ConvSpec spec) {
             }
             i = j + 1;
         }
-        return sb.length() == 0 ? "none" : sb.toString();
+        return sb.length() == 0 ? Messages.text("lab.rules.none") : sb.toString();
     }
 
     private static List<Option> options(int from, int to, IntFunction<String> refusal) {

@@ -2,6 +2,7 @@ package app.conv3d.ui.kernel;
 
 import app.conv3d.core.Axis3;
 import app.conv3d.core.KernelBank;
+import app.conv3d.ui.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -25,13 +26,11 @@ public final class KernelFilesModel {
             GeometryRules r = lab.rulesFor(lab.flat() ? new Axis3(1, bank.size().h(), bank.size().w()) : bank.size());
             Optional<String> why = r.problem();
             if (why.isPresent()) {
-                lab.say(LabMessage.error(file.getFileName() + ": its " + bank.size()
-                        + " kernels give no output with this geometry (" + why.get() + ")"));
+                lab.say(LabMessage.error(Messages.text("lab.files.loadNoOutput", file.getFileName(), bank.size(), why.get())));
                 return false;
             }
             lab.sendSelecting(LabBank.adopt(bank), 0);
-            lab.say(LabMessage.info("Loaded " + KernelLabModel.count(bank.count()) + " of " + bank.size() + " from "
-                    + file.getFileName()));
+            lab.say(LabMessage.info(Messages.text("lab.files.loaded", KernelLabModel.count(bank.count()), bank.size(), file.getFileName())));
             return true;
         } catch (IOException | RuntimeException e) {
             lab.say(LabMessage.error(LabFiles.readable(file, e)));
@@ -43,13 +42,13 @@ public final class KernelFilesModel {
     public boolean saveKernel(Path file) {
         LabBank bank = lab.bank();
         int n = lab.selectedIndex();
-        return bank != null && save(file, KernelBank.of(bank.kernel(n)), "kernel " + n);
+        return bank != null && save(file, KernelBank.of(bank.kernel(n)), Messages.text("lab.files.kernelN", n));
     }
 
     /** Saves every 3D kernel of the lab. */
     public boolean saveBank(Path file) {
         LabBank bank = lab.bank();
-        return bank != null && save(file, bank.bank(), "the bank of " + KernelLabModel.count(bank.count()));
+        return bank != null && save(file, bank.bank(), Messages.text("lab.files.bankOf", KernelLabModel.count(bank.count())));
     }
 
     private boolean save(Path requested, KernelBank bank, String what) {
@@ -58,8 +57,7 @@ public final class KernelFilesModel {
             LabFiles.write(file, bank);
             boolean biasesLost = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy")
                     && bank.kernels().stream().anyMatch(k -> k.bias() != 0);
-            lab.say(LabMessage.info("Saved " + what + " to " + file.getFileName()
-                    + (biasesLost ? " (weights only: .npy has no place for biases; use .json to keep them)" : "")));
+            lab.say(LabMessage.info(Messages.text(biasesLost ? "lab.files.savedWeightsOnly" : "lab.files.saved", what, file.getFileName())));
             return true;
         } catch (IOException | RuntimeException e) {
             lab.say(LabMessage.error(LabFiles.readable(file, e)));

@@ -5,6 +5,7 @@ import app.conv3d.core.FrameByFrame;
 import app.conv3d.core.Kernel;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.Volume;
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.Computed;
 import app.conv3d.ui.lesson.Lesson;
 import java.util.Objects;
@@ -89,7 +90,7 @@ public final class KernelLabModel {
             return false;
         }
         if (!bank.canAdd()) {
-            say(LabMessage.error("the lab holds at most " + LabBank.MAX_KERNELS + " kernels: remove one first"));
+            say(LabMessage.error(Messages.text("lab.bank.full", LabBank.MAX_KERNELS)));
             return false;
         }
         KernelOrigin origin = presets.originToAdd();
@@ -104,7 +105,7 @@ public final class KernelLabModel {
     public boolean removeKernel() {
         LabBank bank = slots.get();
         if (bank == null || bank.count() < 2) {
-            say(LabMessage.error("the lab keeps at least one kernel"));
+            say(LabMessage.error(Messages.text("lab.bank.last")));
             return false;
         }
         int n = selected.get();
@@ -139,7 +140,7 @@ public final class KernelLabModel {
         if (!flat && current != null) {
             Optional<String> why = rulesFor(current.size()).problem();
             if (why.isPresent()) {
-                geometry.refuse("the 3D kernels give no output with this geometry: " + why.get());
+                geometry.refuse(Messages.text("lab.geometry.noOutputIn3d", why.get()));
                 return;
             }
         }
@@ -294,7 +295,7 @@ public final class KernelLabModel {
     }
 
     static String count(int n) {
-        return n + (n == 1 ? " kernel" : " kernels");
+        return Messages.text(n == 1 ? "lab.count.one" : "lab.count.many", n);
     }
 
     // ---- properties ----

@@ -1,5 +1,6 @@
 package app.conv3d.ui.kernel;
 
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.Lesson;
 import java.util.List;
 import java.util.Objects;
@@ -33,10 +34,10 @@ public final class KernelLabPane extends VBox {
         setPrefWidth(PREFERRED_WIDTH);
         setMinWidth(420);
 
-        Label title = new Label("Kernel lab");
+        Label title = new Label(Messages.text("lab.title"));
         title.getStyleClass().add("lab-title");
         SegmentedChoice<Boolean> dimension = new SegmentedChoice<>("dimensionChoice", List.of(false, true),
-                flat -> flat ? "2D, frame by frame" : "3D kernel", lab::setFrameByFrame);
+                flat -> Messages.text(flat ? "lab.dimension.2d" : "lab.dimension.3d"), lab::setFrameByFrame);
         dimension.show(false);
         lab.frameByFrameProperty().addListener((obs, old, now) -> dimension.show(now));
         // beside the title where there is room, under it in a narrow lab or at a large text size
@@ -50,19 +51,17 @@ public final class KernelLabPane extends VBox {
         // Hosted in a window that is short of height, the scrolling body gives way, not the header's lines.
         dimensionNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         dimensionNote.textProperty().bind(javafx.beans.binding.Bindings.when(lab.frameByFrameProperty())
-                .then("2D: each frame on its own, with the kernel summed over its frames. Still things look as in"
-                        + " 3D; motion, which needs several frames, disappears.")
-                .otherwise("3D: the kernel reaches across several frames, so it can answer to motion. Switch to 2D"
-                        + " to see what one frame at a time misses."));
+                .then(Messages.text("lab.dimension.2d.note"))
+                .otherwise(Messages.text("lab.dimension.3d.note")));
         VBox header = new VBox(6, top, dimensionNote);
         header.getStyleClass().add("lab-header");
 
         VBox body = new VBox(
-                section("Preset"), new PresetChooser(lab.presets()),
-                section("Geometry"), new GeometryControls(lab.geometry(), lab),
-                section("Weights"), new WeightGrid(lab.weights(), lab),
-                section("Bank"), new BankGrid(lab, lesson),
-                section("Files"), new FileButtons(lab.files()));
+                section(Messages.text("lab.section.preset")), new PresetChooser(lab.presets()),
+                section(Messages.text("lab.section.geometry")), new GeometryControls(lab.geometry(), lab),
+                section(Messages.text("lab.section.weights")), new WeightGrid(lab.weights(), lab),
+                section(Messages.text("lab.section.bank")), new BankGrid(lab, lesson),
+                section(Messages.text("lab.section.files")), new FileButtons(lab.files()));
         body.getStyleClass().add("lab-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);

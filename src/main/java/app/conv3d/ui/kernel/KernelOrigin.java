@@ -3,6 +3,8 @@ package app.conv3d.ui.kernel;
 import app.conv3d.core.Axis3;
 import app.conv3d.core.Kernel;
 import app.conv3d.core.KernelPreset;
+import app.conv3d.ui.i18n.CoreNames;
+import app.conv3d.ui.i18n.Messages;
 import java.util.Optional;
 
 /**
@@ -24,9 +26,9 @@ public record KernelOrigin(KernelPreset preset, long seed, double std) {
     /** "Blur", or "Random (Gaussian) seed 7, std 0.25" when not the defaults. */
     public String label() {
         if (preset == KernelPreset.RANDOM && (seed != KernelPreset.DEFAULT_SEED || std != KernelPreset.DEFAULT_STD)) {
-            return "Random, seed " + seed + ", std " + std;
+            return Messages.text("preset.random.label", seed, std);
         }
-        return preset.displayName();
+        return CoreNames.preset(preset);
     }
 
     /** Two or three words for a thumbnail: the preset's id in words ("motion right"), and a random kernel's seed. */

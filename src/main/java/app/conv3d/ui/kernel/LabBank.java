@@ -4,6 +4,7 @@ import app.conv3d.core.Axis3;
 import app.conv3d.core.FrameByFrame;
 import app.conv3d.core.Kernel;
 import app.conv3d.core.KernelBank;
+import app.conv3d.ui.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,12 +22,12 @@ public final class LabBank {
 
         /** The slot's name for labels: the preset's, or "edited". */
         public String label() {
-            return origin == null ? "edited" : origin.label();
+            return origin == null ? Messages.text("lab.slot.edited") : origin.label();
         }
 
         /** The slot's name under a thumbnail. */
         public String shortLabel() {
-            return origin == null ? "edited" : origin.shortLabel();
+            return origin == null ? Messages.text("lab.slot.edited") : origin.shortLabel();
         }
     }
 

@@ -4,6 +4,7 @@ import app.conv3d.core.KernelBank;
 import app.conv3d.io.BadInputException;
 import app.conv3d.io.KernelFiles;
 import app.conv3d.io.KernelJson;
+import app.conv3d.ui.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -22,15 +23,14 @@ final class LabFiles {
         } else if (name.endsWith(".npy")) {
             bank = KernelFiles.read(file);
         } else {
-            throw new BadInputException(file, "is neither a .npy nor a .json kernel file");
+            throw new BadInputException(file, Messages.text("lab.files.unknownKind"));
         }
         if (bank.channels() != channels) {
-            throw new BadInputException(file, "has " + bank.channels() + " channel" + (bank.channels() == 1 ? "" : "s")
-                    + " per tap but the clip has " + channels + ": a kernel needs one weight per colour channel");
+            throw new BadInputException(file, Messages.text(bank.channels() == 1 ? "lab.files.channels.one"
+                    : "lab.files.channels.many", bank.channels(), channels));
         }
         if (bank.count() > LabBank.MAX_KERNELS) {
-            throw new BadInputException(file, "holds " + bank.count() + " kernels; the lab shows at most "
-                    + LabBank.MAX_KERNELS);
+            throw new BadInputException(file, Messages.text("lab.files.tooMany", bank.count(), LabBank.MAX_KERNELS));
         }
         return bank;
     }

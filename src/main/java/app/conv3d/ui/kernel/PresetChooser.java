@@ -1,6 +1,8 @@
 package app.conv3d.ui.kernel;
 
 import app.conv3d.core.KernelPreset;
+import app.conv3d.ui.i18n.CoreNames;
+import app.conv3d.ui.i18n.Messages;
 import java.util.function.Predicate;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -22,9 +24,9 @@ final class PresetChooser extends VBox {
         choice.getItems().setAll(KernelPreset.values());
         choice.setVisibleRowCount(KernelPreset.values().length);
         choice.setCellFactory(list -> new PresetCell(null));
-        choice.setButtonCell(new PresetCell("edited by hand: choose a preset to start over"));
+        choice.setButtonCell(new PresetCell(Messages.text("lab.preset.edited")));
         choice.setMaxWidth(Double.MAX_VALUE);
-        choice.setTooltip(new Tooltip("Replaces the selected kernel with this preset at the lab's size"));
+        choice.setTooltip(new Tooltip(Messages.text("lab.preset.tip")));
         choice.valueProperty().addListener((obs, old, now) -> {
             if (!showing && now != null) {
                 lab.choosePreset(now);
@@ -37,10 +39,9 @@ final class PresetChooser extends VBox {
         explanation.setWrapText(true);
         explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        TextField seed = numberField("seedField", 110, "NumPy seed, 0..4294967295: the same seed gives the same"
-                + " weights as numpy.random.seed(seed)", lab::setSeedText);
-        TextField std = numberField("stdField", 90, "Standard deviation of the Gaussian weights", lab::setStdText);
-        HBox random = new HBox(8, new Label("seed"), seed, new Label("std"), std);
+        TextField seed = numberField("seedField", 110, Messages.text("lab.preset.seed.tip"), lab::setSeedText);
+        TextField std = numberField("stdField", 90, Messages.text("lab.preset.std.tip"), lab::setStdText);
+        HBox random = new HBox(8, new Label(Messages.text("lab.preset.seed")), seed, new Label(Messages.text("lab.preset.std")), std);
         random.setId("randomParameters");
         random.setAlignment(Pos.CENTER_LEFT);
         random.managedProperty().bind(random.visibleProperty());
@@ -55,8 +56,7 @@ final class PresetChooser extends VBox {
             } finally {
                 showing = false;
             }
-            explanation.setText(p == null ? "This kernel's weights were typed, dragged or loaded from a file: it is"
-                    + " no longer one of the presets." : p.explanation());
+            explanation.setText(p == null ? Messages.text("lab.preset.edited.note") : CoreNames.explanation(p));
             random.setVisible(p == KernelPreset.RANDOM);
             seed.setText(Long.toString(lab.seedProperty().get()));
             std.setText(Double.toString(lab.stdProperty().get()));
@@ -107,7 +107,7 @@ final class PresetChooser extends VBox {
         @Override
         protected void updateItem(KernelPreset item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? none : item.displayName());
+            setText(empty || item == null ? none : CoreNames.preset(item));
         }
     }
 }

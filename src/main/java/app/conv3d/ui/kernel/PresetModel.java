@@ -3,6 +3,7 @@ package app.conv3d.ui.kernel;
 import app.conv3d.core.Kernel;
 import app.conv3d.core.KernelPreset;
 import app.conv3d.core.NumpyRandom;
+import app.conv3d.ui.i18n.Messages;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -53,8 +54,7 @@ public final class PresetModel {
     public boolean setSeedText(String text) {
         String s = text == null ? "" : text.trim();
         if (!s.matches("[0-9]{1,10}") || Long.parseLong(s) > NumpyRandom.MAX_SEED) {
-            lab.say(LabMessage.error("the seed must be a whole number 0.." + NumpyRandom.MAX_SEED + ", not \""
-                    + s + "\""));
+            lab.say(LabMessage.error(Messages.text("lab.preset.seed.bad", NumpyRandom.MAX_SEED, s)));
             return false;
         }
         seed.set(Long.parseLong(s));
@@ -66,8 +66,7 @@ public final class PresetModel {
     public boolean setStdText(String text) {
         OptionalDouble v = WeightText.parse(text);
         if (v.isEmpty() || v.getAsDouble() <= 0 || v.getAsDouble() > 1000) {
-            lab.say(LabMessage.error("std must be a positive number up to 1000, not \""
-                    + (text == null ? "" : text.trim()) + "\""));
+            lab.say(LabMessage.error(Messages.text("lab.preset.std.bad", text == null ? "" : text.trim())));
             return false;
         }
         std.set(v.getAsDouble());

@@ -1,6 +1,7 @@
 package app.conv3d.ui.kernel;
 
 import app.conv3d.core.Kernel;
+import app.conv3d.ui.i18n.Messages;
 import java.util.OptionalDouble;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -28,8 +29,7 @@ public final class WeightEditModel {
     public boolean setWeightText(int a, int b, int d, int c, String text) {
         OptionalDouble v = WeightText.parse(text);
         if (v.isEmpty()) {
-            lab.say(LabMessage.error("\"" + (text == null ? "" : text.trim()) + "\" is not a number: type a"
-                    + " weight such as 0.25 or \u22121"));
+            lab.say(LabMessage.error(Messages.text("lab.weights.notANumber", text == null ? "" : text.trim())));
             return false;
         }
         return setWeight(a, b, d, c, (float) v.getAsDouble());
@@ -42,8 +42,7 @@ public final class WeightEditModel {
     public boolean setBiasText(String text) {
         OptionalDouble v = WeightText.parse(text);
         if (v.isEmpty()) {
-            lab.say(LabMessage.error("the bias must be a number, not \"" + (text == null ? "" : text.trim())
-                    + "\""));
+            lab.say(LabMessage.error(Messages.text("lab.weights.biasNotANumber", text == null ? "" : text.trim())));
             return false;
         }
         LabBank bank = lab.bank();
@@ -69,7 +68,7 @@ public final class WeightEditModel {
     public boolean normalise() {
         Kernel k = lab.selectedKernel();
         if (k != null && !WeightEdits.canNormalise(k)) {
-            lab.say(LabMessage.error("every weight is zero: there is nothing to normalise"));
+            lab.say(LabMessage.error(Messages.text("lab.weights.allZero")));
             return false;
         }
         return editSelected(WeightEdits::normalise);
@@ -129,7 +128,7 @@ public final class WeightEditModel {
             return false;
         }
         if (lab.flat()) {
-            lab.say(LabMessage.error("the 2D kernel is the 3D one summed over time: switch to 3D to edit"));
+            lab.say(LabMessage.error(Messages.text("lab.weights.flat")));
             return false;
         }
         int n = lab.selectedIndex();

@@ -1,6 +1,7 @@
 package app.conv3d.ui.kernel;
 
 import app.conv3d.core.Kernel;
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.math.Numbers;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,7 @@ final class WeightGrid extends VBox {
 
         bias.setId("biasField");
         bias.setPrefColumnCount(5);
-        bias.setTooltip(new Tooltip("Added to every output value of this kernel, after the weighted sum"));
+        bias.setTooltip(new Tooltip(Messages.text("lab.weights.bias.tip")));
         bias.setOnAction(e -> weights.setBiasText(bias.getText()));
         bias.focusedProperty().addListener((obs, was, is) -> {
             if (!is && lab.shownKernelProperty().get() != null
@@ -63,21 +64,19 @@ final class WeightGrid extends VBox {
             }
         });
 
-        Button normalise = button("normaliseButton", "Normalise", "Scales every weight so their absolute values add"
-                + " up to 1 (L1). Then the answer stays within \u2212255..255 on a 0..255 clip: it reads in pixel"
-                + " units. (L2 would keep the weights' energy instead, but bounds nothing a class can check.)",
+        Button normalise = button("normaliseButton", Messages.text("lab.weights.normalise"), Messages.text("lab.weights.normalise.tip"),
                 weights::normalise);
-        Button negate = button("negateButton", "Negate", "Flips the sign of every weight and of the bias: bright"
-                + " answers turn dark and dark ones bright", weights::negate);
-        Button flip = button("flipTimeButton", "Flip in time", "Reverses the order of the frames: what the kernel"
-                + " expected first it now expects last, so rightward motion becomes leftward", weights::flipTime);
+        Button negate = button("negateButton", Messages.text("lab.weights.negate"), Messages.text("lab.weights.negate.tip"),
+                weights::negate);
+        Button flip = button("flipTimeButton", Messages.text("lab.weights.flip"), Messages.text("lab.weights.flip.tip"),
+                weights::flipTime);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, normalise, negate, flip, gap, new Label("bias"), bias);
+        HBox buttons = new HBox(8, normalise, negate, flip, gap, new Label(Messages.text("lab.weights.bias")), bias);
         buttons.getStyleClass().add("button-row");
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        Label how = new Label("Type a value and press Enter, or drag a cell up or down.");
+        Label how = new Label(Messages.text("lab.weights.how"));
         how.getStyleClass().add("note");
         how.setWrapText(true);
         how.visibleProperty().bind(lab.frameByFrameProperty().not());
@@ -134,8 +133,7 @@ final class WeightGrid extends VBox {
                 cell.setPrefColumnCount(longest);
                 cell.tint("-fx-background-color: " + WeightColors.background(v, max) + ";");
                 cell.setEditable(!flat);
-                cell.tip.setText("weight [frame " + a + "][row " + b + "][column " + d + "]["
-                        + Numbers.channel(c, k.channels()) + "] = " + v);
+                cell.tip.setText(Messages.text("lab.weights.cell.tip", a, b, d, Numbers.channel(c, k.channels()), v));
             }
         }
         edits.forEach(b -> b.setDisable(flat));
@@ -143,12 +141,11 @@ final class WeightGrid extends VBox {
         if (!bias.isFocused()) {
             bias.setText(biasText(k));
         }
-        String which = "kernel " + lab.selectedProperty().get(); // 0-based everywhere, as PyTorch indexes
+        int which = lab.selectedProperty().get(); // 0-based everywhere, as PyTorch indexes
         caption.setText(flat
-                ? which + " in 2D: the 3D kernel summed over its frames, applied to each frame on its own. Switch to"
-                        + " 3D to edit."
-                : which + ", frame " + a + " of 0\u2013" + (k.depth() - 1) + ", channel " + Numbers.channel(c, k.channels())
-                        + " (" + k.height() + " rows x " + k.width() + " columns)");
+                ? Messages.text("lab.weights.caption.flat", which)
+                : Messages.text("lab.weights.caption", which, a, k.depth() - 1, Numbers.channel(c, k.channels()),
+                        k.height(), k.width()));
     }
 
     private static String biasText(Kernel k) {
@@ -165,7 +162,7 @@ final class WeightGrid extends VBox {
                 a -> Integer.toString(a), weights::selectEditFrame);
         channels = new SegmentedChoice<>("editChannel", IntStream.range(0, k.channels()).boxed().toList(),
                 c -> Numbers.channel(c, k.channels()), weights::selectEditChannel);
-        selectors.getChildren().setAll(new Label("frame"), frames, new Label("channel"), channels);
+        selectors.getChildren().setAll(new Label(Messages.text("lab.weights.frame")), frames, new Label(Messages.text("lab.weights.channel")), channels);
         cells.getChildren().clear();
         grid = new WeightCell[k.height()][k.width()];
         for (int b = 0; b < k.height(); b++) {

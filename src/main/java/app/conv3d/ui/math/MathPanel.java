@@ -3,6 +3,8 @@ package app.conv3d.ui.math;
 import app.conv3d.core.Axis3;
 import app.conv3d.core.ConvShape;
 import app.conv3d.core.Walkthrough;
+import app.conv3d.ui.i18n.CoreNames;
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.Computed;
 import app.conv3d.ui.lesson.Lesson;
 import javafx.geometry.Pos;
@@ -29,9 +31,9 @@ public final class MathPanel extends VBox {
     private final ToggleGroup frames = new ToggleGroup();
     private final ToggleGroup channels = new ToggleGroup();
     private final Label frameNote = new Label();
-    private final ValueGrid inputs = new ValueGrid("inputGrid", "input");
-    private final ValueGrid weights = new ValueGrid("weightGrid", "weights");
-    private final ValueGrid products = new ValueGrid("productGrid", "products");
+    private final ValueGrid inputs = new ValueGrid("inputGrid", Messages.text("math.input"));
+    private final ValueGrid weights = new ValueGrid("weightGrid", Messages.text("math.weights"));
+    private final ValueGrid products = new ValueGrid("productGrid", Messages.text("math.products"));
     private final Label gridSum = new Label();
     private final PartialSums partials = new PartialSums();
     private final Label sumLine = new Label();
@@ -58,8 +60,8 @@ public final class MathPanel extends VBox {
         code.getStyleClass().add("code");
         code.setWrapText(true);
 
-        Label frameLabel = new Label("kernel frame");
-        Label channelLabel = new Label("channel");
+        Label frameLabel = new Label(Messages.text("math.kernelFrame"));
+        Label channelLabel = new Label(Messages.text("math.channel"));
         FlowPane selectors = new FlowPane(12, 8, row(frameLabel, frameButtons), row(channelLabel, channelButtons));
         selectors.setAlignment(Pos.CENTER_LEFT);
         frameLabel.setMinWidth(Region.USE_PREF_SIZE);
@@ -118,29 +120,29 @@ public final class MathPanel extends VBox {
     private void refresh() {
         Walkthrough w = lesson.walkthroughProperty().get();
         if (w == null) {
-            title.setText("Computing the features\u2026");
+            title.setText(Messages.text("math.computing"));
             return;
         }
         Axis3 k = w.kernelSize();
         Axis3 p = w.position();
         int a = lesson.mathFrameProperty().get();
         int c = lesson.mathChannelProperty().get();
-        title.setText("at t=" + p.t() + "  y=" + p.h() + "  x=" + p.w()
-                + (lesson.computedProperty().get().bank().count() > 1 ? " (kernel " + w.kernelIndex() + ")" : ""));
+        title.setText(lesson.computedProperty().get().bank().count() > 1
+                ? Messages.text("math.titleInBank", p.t(), p.h(), p.w(), w.kernelIndex())
+                : Messages.text("math.title", p.t(), p.h(), p.w()));
         rebuildSelectors(k.t(), w.channels(), a, c);
         int inputFrame = w.field().origin().t() + a * w.field().step().t();
-        frameNote.setText("kernel frame " + a + " reads input frame " + inputFrame
-                + (inputFrame < 0 || inputFrame >= w.shape().input().t() ? " (zero padding)" : "")
-                + ", channel " + Numbers.channel(c, w.channels()));
+        frameNote.setText(Messages.text(inputFrame < 0 || inputFrame >= w.shape().input().t() ? "math.frameNote.padding"
+                : "math.frameNote", a, inputFrame, Numbers.channel(c, w.channels())));
         inputs.show(k.h(), k.w(), (b, d) -> w.inPadding(a, b, d)
                 ? new ValueGrid.Cell("0", "padding")
                 : new ValueGrid.Cell(Numbers.input(w.input(a, b, d, c)), "input"));
         weights.show(k.h(), k.w(), (b, d) -> signed(w.weight(a, b, d, c)));
         products.show(k.h(), k.w(), (b, d) -> signed(w.product(a, b, d, c)));
-        gridSum.setText("sum of these " + k.h() * k.w() + " products\n= " + Numbers.value(w.gridSum(a, c)));
+        gridSum.setText(Messages.text("math.gridSum", k.h() * k.w(), Numbers.value(w.gridSum(a, c))));
         partials.show(w);
-        String sum = "sum of all " + (k.product() * w.channels()) + " products " + Numbers.value(w.sum())
-                + "  +  bias " + Numbers.value(w.bias()) + "  =  " + Numbers.value(w.preActivation());
+        String sum = Messages.text("math.sum", k.product() * w.channels(), Numbers.value(w.sum()),
+                Numbers.value(w.bias()), Numbers.value(w.preActivation()));
         sumLine.setText(w.relu() ? sum + "   ReLU \u2192 " + Numbers.value(w.value()) : sum);
         value.setText("= " + Numbers.value(w.value()));
     }
@@ -192,7 +194,7 @@ public final class MathPanel extends VBox {
         StringBuilder s = new StringBuilder(TorchSnippet.layer(shape, ch, c.bank(), c.spec().relu())).append('\n')
                 .append(TorchSnippet.shapes(shape, ch, c.bank().count()));
         for (int axis = 0; axis < 3; axis++) {
-            s.append('\n').append("# ").append(Axis3.name(axis)).append(": ").append(shape.formula(axis));
+            s.append('\n').append("# ").append(CoreNames.axis(axis)).append(": ").append(shape.formula(axis));
         }
         code.setText(s.toString());
     }

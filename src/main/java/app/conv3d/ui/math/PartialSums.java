@@ -1,6 +1,7 @@
 package app.conv3d.ui.math;
 
 import app.conv3d.core.Walkthrough;
+import app.conv3d.ui.i18n.Messages;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
@@ -51,7 +52,8 @@ final class PartialSums extends VBox {
             channelSums[c] = sum();
             perChannel.getChildren().add(cell(Numbers.channel(c, channels), channelSums[c]));
         }
-        getChildren().addAll(rowHeader("sum per kernel frame"), perFrame, rowHeader("sum per channel"), perChannel);
+        getChildren().addAll(rowHeader(Messages.text("math.perFrame")), perFrame, rowHeader(Messages.text("math.perChannel")),
+                perChannel);
     }
 
     private static FlowPane cells() {

@@ -2,6 +2,8 @@ package app.conv3d.ui.walkthrough;
 
 import app.conv3d.core.Axis3;
 import app.conv3d.core.StepSize;
+import app.conv3d.ui.i18n.CoreNames;
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.Speed;
 import java.util.Locale;
@@ -29,14 +31,14 @@ public final class WalkthroughControls extends VBox {
         setId("walkthroughControls");
         getStyleClass().add("walkthrough-controls");
 
-        Button reset = button("resetButton", "Reset", "Back to the first position (Home)", lesson::reset);
-        Button back = button("stepBack", "\u25c0 Step", "Step back (Left arrow)", () -> lesson.step(-1));
-        Button play = button("playButton", "Play", "Play or pause (Space)", lesson::togglePlay);
+        Button reset = button("resetButton", Messages.text("walk.reset"), Messages.text("walk.reset.tip"), lesson::reset);
+        Button back = button("stepBack", Messages.text("walk.back"), Messages.text("walk.back.tip"), () -> lesson.step(-1));
+        Button play = button("playButton", Messages.text("walk.play"), Messages.text("walk.play.tip"), lesson::togglePlay);
         play.getStyleClass().add("primary");
-        Button forward = button("stepForward", "Step \u25b6", "Step forward (Right arrow)", () -> lesson.step(1));
+        Button forward = button("stepForward", Messages.text("walk.forward"), Messages.text("walk.forward.tip"), () -> lesson.step(1));
         back.disableProperty().bind(lesson.playingProperty());
         forward.disableProperty().bind(lesson.playingProperty());
-        lesson.playingProperty().addListener((obs, old, now) -> play.setText(now ? "Pause" : "Play"));
+        lesson.playingProperty().addListener((obs, old, now) -> play.setText(Messages.text(now ? "walk.pause" : "walk.play")));
 
         ChoiceBox<Speed> speed = new ChoiceBox<>();
         speed.setId("speedChoice");
@@ -52,7 +54,7 @@ public final class WalkthroughControls extends VBox {
         step.setConverter(new StringConverter<>() {
             @Override
             public String toString(StepSize s) {
-                return s == null ? "" : s.label();
+                return s == null ? "" : CoreNames.stepSize(s);
             }
 
             @Override
@@ -80,8 +82,8 @@ public final class WalkthroughControls extends VBox {
         positionLabel.getStyleClass().add("position-label");
 
         // At a large text size on a small screen the row wraps rather than pushing the window wider than the screen.
-        FlowPane buttons = new FlowPane(10, 8, reset, back, play, forward, labelled("speed", speed),
-                labelled("step", step));
+        FlowPane buttons = new FlowPane(10, 8, reset, back, play, forward, labelled(Messages.text("walk.speed"), speed),
+                labelled(Messages.text("walk.step"), step));
         buttons.setAlignment(Pos.CENTER_LEFT);
         HBox scrub = new HBox(12, scrubber, positionLabel);
         scrub.setAlignment(Pos.CENTER_LEFT);
@@ -120,7 +122,7 @@ public final class WalkthroughControls extends VBox {
         scrubber.setBlockIncrement(Math.max(1, count / 100.0));
         updatingScrubber = false;
         Axis3 p = lesson.positions().at(index);
-        positionLabel.setText(String.format(Locale.ROOT, "position %,d of %,d   t=%d  y=%d  x=%d", index + 1, count,
-                p.t(), p.h(), p.w()));
+        positionLabel.setText(Messages.text("walk.position", String.format(Locale.ROOT, "%,d", index + 1),
+                String.format(Locale.ROOT, "%,d", count), p.t(), p.h(), p.w()));
     }
 }

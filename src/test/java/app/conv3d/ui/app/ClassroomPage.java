@@ -113,8 +113,13 @@ final class ClassroomPage {
 
     /** The texts of the shortcuts window, if it is showing. */
     Optional<List<String>> shortcutTexts() {
+        return windowTexts("shortcutsDialog");
+    }
+
+    /** The labels' texts of the showing window whose content has this id, if there is one. */
+    Optional<List<String>> windowTexts(String contentId) {
         for (Window w : Window.getWindows()) {
-            if (w instanceof Stage s && s.isShowing() && s.getScene().lookup("#shortcutsDialog") != null) {
+            if (w instanceof Stage s && s.isShowing() && s.getScene().lookup("#" + contentId) != null) {
                 List<String> texts = new ArrayList<>();
                 for (Node n : s.getScene().getRoot().lookupAll(".label")) {
                     texts.add(((Label) n).getText());

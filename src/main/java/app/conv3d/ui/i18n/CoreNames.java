@@ -1,0 +1,54 @@
+package app.conv3d.ui.i18n;
+
+import app.conv3d.core.Axis3;
+import app.conv3d.core.Colormap;
+import app.conv3d.core.KernelPreset;
+import app.conv3d.core.Normalization;
+import app.conv3d.core.Padding;
+import app.conv3d.core.StepSize;
+import app.conv3d.ui.i18n.Messages;
+import java.util.Locale;
+
+/**
+ * What the window calls core's things in the language in use. {@code core} knows no languages (it imports the JDK
+ * only), so its enums keep their English names for the command line and the docs, and the window asks here.
+ */
+public final class CoreNames {
+    private CoreNames() {
+    }
+
+    /** "time", "height", "width" in the language in use. */
+    public static String axis(int axis) {
+        return Messages.text("axis." + Axis3.name(axis));
+    }
+
+    /** "Space-time blur". */
+    public static String preset(KernelPreset preset) {
+        return Messages.text("preset." + preset.id() + ".name");
+    }
+
+    /** The sentence a teacher reads aloud about the preset. */
+    public static String explanation(KernelPreset preset) {
+        return Messages.text("preset." + preset.id() + ".explanation");
+    }
+
+    /** "one position", "one row", "one slice". */
+    public static String stepSize(StepSize size) {
+        return Messages.text("stepSize." + size.name());
+    }
+
+    /** "max: value / max: negatives turn black, as in the original script": the id the files use, and what it does. */
+    public static String normalization(Normalization n) {
+        return n.id() + ": " + Messages.text("normalization." + n.id());
+    }
+
+    /** "gray: black = low, white = high": the id the files use, and what it shows. */
+    public static String colormap(Colormap c) {
+        return c.id() + ": " + Messages.text("colormap." + c.id());
+    }
+
+    /** "valid", "same", "custom" as the padding buttons say it. */
+    public static String padding(Padding.Mode mode) {
+        return Messages.text("padding." + mode.name().toLowerCase(Locale.ROOT));
+    }
+}
