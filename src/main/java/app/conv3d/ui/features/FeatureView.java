@@ -2,14 +2,17 @@ package app.conv3d.ui.features;
 
 import app.conv3d.core.Axis3;
 import app.conv3d.core.Colormap;
+import app.conv3d.core.FeatureDisplay;
 import app.conv3d.core.ConvShape;
 import app.conv3d.core.FeatureVolume;
 import app.conv3d.core.Normalization;
+import app.conv3d.core.ValueRange;
 import app.conv3d.core.Volume;
 import app.conv3d.ui.FxImages;
 import app.conv3d.ui.lesson.Computed;
 import app.conv3d.ui.lesson.HoverModel;
 import app.conv3d.ui.lesson.Lesson;
+import app.conv3d.ui.lesson.SlicePreview;
 import app.conv3d.ui.math.Numbers;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -142,6 +145,7 @@ public final class FeatureView extends VBox {
         showHover();
 
         lesson.computedProperty().addListener((obs, old, now) -> refresh());
+        lesson.previewProperty().addListener((obs, old, now) -> refresh());
         lesson.kernelIndexProperty().addListener((obs, old, now) -> refresh());
         lesson.displayProperty().addListener((obs, old, now) -> refresh());
         lesson.displayRangeProperty().addListener((obs, old, now) -> refresh());
@@ -204,10 +208,18 @@ public final class FeatureView extends VBox {
         FeatureVolume f = c.features();
         int n = lesson.kernelIndexProperty().get();
         int t = lesson.viewSliceProperty().get();
+        FeatureDisplay display = lesson.displayProperty().get();
+        ValueRange range = lesson.displayRangeProperty().get();
         // non-breaking spaces: a narrow pane wraps after "Features:", never inside "slice 3 of 0–11"
         title.setText("Features: slice\u00a0" + t + "\u00a0of\u00a00\u2013" + (f.frames() - 1));
-        output.setImage(painter.paint(f, n, t, lesson.displayProperty().get(), lesson.displayRangeProperty().get(),
-                lesson.revealedPixels(t)));
+        SlicePreview ahead = lesson.previewProperty().get();
+        if (ahead != null && ahead.shown() == c && ahead.slice() == t) {
+            // new kernels: this slice is ready, the rest of the volume (and its colour scale) follows
+            range = ahead.displayRange(display, n);
+            output.setImage(painter.paint(ahead.features(), n, 0, display, range, lesson.revealedPixels(t)));
+        } else {
+            output.setImage(painter.paint(f, n, t, display, range, lesson.revealedPixels(t)));
+        }
         Axis3 here = lesson.positions().at(lesson.positionProperty().get());
         if (here.t() == t) {
             output.setMarker(here.h(), here.w());
@@ -215,7 +227,7 @@ public final class FeatureView extends VBox {
             output.setMarker(-1, -1);
         }
         showInputFrame(c, t);
-        colorBar.show(lesson.displayProperty().get().colormap(), lesson.displayRangeProperty().get());
+        colorBar.show(display.colormap(), range);
         updatingSlider = true;
         slices.setMax(Math.max(1, f.frames() - 1));
         slices.setDisable(f.frames() < 2);
