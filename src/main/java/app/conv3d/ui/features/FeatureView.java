@@ -14,7 +14,9 @@ import app.conv3d.ui.lesson.HoverModel;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.SlicePreview;
 import app.conv3d.ui.math.Numbers;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -146,6 +148,7 @@ public final class FeatureView extends VBox {
 
         lesson.computedProperty().addListener((obs, old, now) -> refresh());
         lesson.previewProperty().addListener((obs, old, now) -> refresh());
+        lesson.setAfterFirstPicture(this::afterNextPulse);
         lesson.kernelIndexProperty().addListener((obs, old, now) -> refresh());
         lesson.displayProperty().addListener((obs, old, now) -> refresh());
         lesson.displayRangeProperty().addListener((obs, old, now) -> refresh());
@@ -234,6 +237,26 @@ public final class FeatureView extends VBox {
         slices.setValue(t);
         updatingSlider = false;
         sliceLabel.setText("slice " + t);
+    }
+
+    /**
+     * Runs {@code task} once the next pulse has handed its frame (with this view's new slice) to the renderer; at
+     * once when the view is not in a window.
+     */
+    private void afterNextPulse(Runnable task) {
+        Scene scene = getScene();
+        if (scene == null) {
+            task.run();
+            return;
+        }
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(task); // after this pulse's frame is handed over
+            }
+        });
+        Platform.requestNextPulse();
     }
 
     /** The first input frame output slice {@code t} reads (its receptive field's first frame, clamped). */

@@ -17,7 +17,9 @@ import app.conv3d.core.Volume;
 import app.conv3d.core.VolumeResize;
 import app.conv3d.core.Walkthrough;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -45,6 +47,11 @@ public final class Lesson {
      * be read, and each change repaints a large part of the window (some 20-40 ms on the software pipeline).
      */
     static final long ARITHMETIC_MILLIS = 200;
+    /**
+     * The longest the whole volume waits for the slice on screen to be drawn first (see {@link
+     * #setAfterFirstPicture}): a window that draws nothing (hidden) must still get its result.
+     */
+    static final long FIRST_PICTURE_WAIT_MILLIS = 50;
 
     private final LatestWins<Computed> compute;
 
@@ -90,6 +97,9 @@ public final class Lesson {
     private boolean sweeping;
     private boolean arithmeticBehind;
     private long arithmeticShown;
+
+    /** Runs a task once the slice computed first is on its way to the screen (see setAfterFirstPicture). */
+    private Executor afterFirstPicture = Runnable::run;
 
     /** The last resize, reused while only kernels or geometry change; touched by the background job only. */
     private volatile Resized lastResize;
@@ -230,6 +240,16 @@ public final class Lesson {
     /** Shows {@code message} (one readable line, e.g. a file that would not open) as the lesson's error. */
     public void reportError(String message) {
         errorMessage.set(Objects.requireNonNull(message));
+    }
+
+    /**
+     * Where the whole volume waits after a kernel edit: {@code afterFirstPicture} runs a task once the slice
+     * computed first has been handed to the renderer (the feature view: after the next pulse). On two cores the
+     * volume's convolution would otherwise take the processor from the window drawing that slice, and the class
+     * would see it later; by default the volume follows at once.
+     */
+    public void setAfterFirstPicture(Executor afterFirstPicture) {
+        this.afterFirstPicture = Objects.requireNonNull(afterFirstPicture);
     }
 
     // ---- commands: the walkthrough ----
@@ -433,15 +453,29 @@ public final class Lesson {
             // The slice on screen first, then the volume (whose range the colours are normalised over).
             int t = viewSlice.get();
             long[] started = new long[1];
+            CountDownLatch drawn = new CountDownLatch(1);
             compute.submit(() -> {
                 started[0] = System.nanoTime();
                 return new SlicePreview(shown, kernels, t, Conv3d.applyFrames(shown.volume(), kernels, geometry, t, 1));
-            }, preview::set, first -> convolve(shown.volume(), kernels, geometry, started[0]),
-                    result -> accept(result, requested), this::fail);
+            }, first -> {
+                preview.set(first);
+                afterFirstPicture.execute(drawn::countDown);
+            }, first -> {
+                awaitQuietly(drawn);
+                return convolve(shown.volume(), kernels, geometry, started[0]);
+            }, result -> accept(result, requested), this::fail);
             return;
         }
         preview.set(null);
         compute.submit(() -> run(source, size, kernels, geometry), result -> accept(result, requested), this::fail);
+    }
+
+    private static void awaitQuietly(CountDownLatch drawn) {
+        try {
+            drawn.await(FIRST_PICTURE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the engine then cancels, and a newer request wins anyway
+        }
     }
 
     /**
