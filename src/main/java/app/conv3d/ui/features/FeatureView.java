@@ -148,7 +148,9 @@ public final class FeatureView extends VBox {
 
         lesson.computedProperty().addListener((obs, old, now) -> refresh());
         lesson.previewProperty().addListener((obs, old, now) -> refresh());
-        lesson.setAfterFirstPicture(this::afterNextPulse);
+        // The pulse after the one that hands the slice over: by then the renderer has drawn it (a frame is a few ms
+        // here), and the volume's convolution no longer takes the processor from it.
+        lesson.setAfterFirstPicture(task -> afterNextPulse(() -> afterNextPulse(task)));
         lesson.kernelIndexProperty().addListener((obs, old, now) -> refresh());
         lesson.displayProperty().addListener((obs, old, now) -> refresh());
         lesson.displayRangeProperty().addListener((obs, old, now) -> refresh());
