@@ -7,6 +7,7 @@ import app.conv3d.core.Kernel;
 import app.conv3d.core.KernelBank;
 import app.conv3d.ui.lesson.ComputeThread;
 import app.conv3d.ui.lesson.Lesson;
+import app.conv3d.ui.lesson.SlicePreview;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -27,8 +29,11 @@ import javafx.stage.Stage;
 
 /**
  * How long the real window takes from a kernel change to a rendered picture of its result: opens the window
- * on the default lesson (full size, one 5x5x5x3 kernel), waits for the engine to reach full speed, then hands
- * the lesson one new random kernel at a time, as the kernel lab does, and times each on the FX thread.
+ * on the default lesson (full size, one 5x5x5x3 kernel) with "Show all" ticked, so the whole output slice is on
+ * screen and every pixel of it changes with the kernel, waits for the engine to reach full speed, then hands
+ * the lesson one new random kernel at a time, as the kernel lab does, and times each on the FX thread: to the
+ * first picture of the new features (the slice on screen, computed first: {@code Lesson.previewProperty()}) and
+ * to the picture of the whole result (every view, the colours normalised over the whole volume).
  *
  * <p>"Picture" means the frame with the new result has been rendered and presented, not just that the
  * views were told. The first post-layout pulse listener after the views updated belongs to the pulse that
@@ -50,26 +55,33 @@ public final class WindowLatency {
     }
 
     /**
-     * One edit, in milliseconds: the convolution job itself ({@code computing}, resize and convolution on the
-     * compute thread), and from the change to the result arriving on the FX thread, to the views having
-     * taken it, to the frame showing it being handed to the render thread (the window's own share ends here:
-     * CSS, layout, waiting for the frame before), and to that frame rendered and presented.
+     * One edit, in milliseconds: the convolution job itself ({@code computing}, the slice on screen and then the
+     * whole volume on the compute thread), and from the change to the first answer (the slice on screen, or the
+     * whole result where none came first) arriving on the FX thread, to the views having taken it, to the frame
+     * showing it being handed to the render thread (the window's own share ends here: CSS, layout, waiting for
+     * the frame before), and to that frame rendered and presented ({@code picture}); then to the frame with the
+     * whole result rendered and presented ({@code whole}; the same as {@code picture} when it came in one step).
      */
-    public record Edit(double computing, double arrived, double updated, double handedOver, double picture) {
+    public record Edit(double computing, double arrived, double updated, double handedOver, double picture,
+            double whole) {
+    }
+
+    /** One small label changed, in ms to the frame handed over and to that frame rendered and presented. */
+    public record Relabel(double handedOver, double picture) {
     }
 
     /**
      * All timed edits, and the window they were made in: its size and volume view ({@code "3d"} or {@code "flat"});
-     * and the window's floor: ms from changing one small label's text to the picture, as many times as edits.
+     * and the window's floor: one small label's text changed, as many times as edits.
      */
-    public record Run(String window, String view, boolean engineWarm, List<Edit> edits, List<Double> floor) {
+    public record Run(String window, String view, boolean engineWarm, List<Edit> edits, List<Relabel> floor) {
         public double median(ToDoubleFunction<Edit> part) {
             return medianOf(edits.stream().mapToDouble(part).toArray());
         }
 
         /** What any change costs this window: waiting for the next pulse (JavaFX's 60 Hz timer), painting, presenting. */
-        public double floorMedian() {
-            return medianOf(floor.stream().mapToDouble(Double::doubleValue).toArray());
+        public double floorMedian(ToDoubleFunction<Relabel> part) {
+            return medianOf(floor.stream().mapToDouble(part).toArray());
         }
 
         private static double medianOf(double[] unsorted) {
@@ -95,6 +107,7 @@ public final class WindowLatency {
         try {
             String view = DefaultLessonWindow.await(window.open(compute), timeout);
             boolean warm = Conv3d.awaitWarm(timeout.toMillis());
+            DefaultLessonWindow.await(window.showAll(), timeout);
             Random random = new Random(1);
             List<Edit> timed = new ArrayList<>();
             for (int i = 0; i < warmUp + edits; i++) {
@@ -105,7 +118,7 @@ public final class WindowLatency {
                     each.accept(edit);
                 }
             }
-            List<Double> floor = new ArrayList<>();
+            List<Relabel> floor = new ArrayList<>();
             for (int i = 0; i < edits; i++) {
                 Thread.sleep(GAP_MILLIS + random.nextInt(34));
                 floor.add(DefaultLessonWindow.await(window.relabel("frame " + i), timeout));
@@ -132,8 +145,8 @@ public final class WindowLatency {
         private Scene scene;
         private Lesson lesson;
         private volatile String size;
-        /** Who waits for the next rendered frame; set on the FX thread, taken on the render thread. */
-        private final AtomicReference<LongConsumer> nextFrame = new AtomicReference<>();
+        /** Who wait for the next rendered frame; added on the FX thread, taken on the render thread. */
+        private final Queue<LongConsumer> nextFrame = new ConcurrentLinkedQueue<>();
         /** When the render thread last finished a frame. */
         private final java.util.concurrent.atomic.AtomicLong lastFrame = new java.util.concurrent.atomic.AtomicLong();
         private CompletableFuture<?> waiting;
@@ -149,14 +162,24 @@ public final class WindowLatency {
                 lesson = w.lesson();
                 size = w.size();
                 PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
-                    lastFrame.set(System.nanoTime());
-                    LongConsumer next = nextFrame.getAndSet(null);
-                    if (next != null) {
-                        next.accept(System.nanoTime());
+                    long now = System.nanoTime();
+                    lastFrame.set(now);
+                    for (LongConsumer next; (next = nextFrame.poll()) != null; ) {
+                        next.accept(now);
                     }
                 });
                 return w.view();
             });
+        }
+
+        /** Ticks "Show all": the whole output slice on screen, as a teacher has it while trying kernels out. */
+        CompletableFuture<Void> showAll() {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                lesson.setShowAll(true);
+                afterNextFrame((handedOver, picture) -> done.complete(null));
+            });
+            return done;
         }
 
         CompletableFuture<Edit> edit(KernelBank kernels) {
@@ -164,10 +187,21 @@ public final class WindowLatency {
             Platform.runLater(() -> {
                 waiting = done;
                 long start = System.nanoTime();
-                long[] arrived = new long[1];
+                // the first answer on the FX thread, the views done with it, its frame handed over and rendered
+                long[] first = new long[4];
+                ChangeListener<SlicePreview> slice = (obs, old, now) -> {
+                    if (now != null && first[0] == 0) {
+                        first[0] = System.nanoTime();
+                        first[1] = first[0]; // the feature view redraws in an earlier listener
+                        afterNextFrame((handedOver, picture) -> {
+                            first[2] = handedOver;
+                            first[3] = picture;
+                        });
+                    }
+                };
                 ChangeListener<Boolean> computing = (obs, old, now) -> {
-                    if (!now) {
-                        arrived[0] = System.nanoTime();
+                    if (!now && first[0] == 0) {
+                        first[0] = System.nanoTime();
                     }
                 };
                 ChangeListener<FeatureVolume> updated = new ChangeListener<>() {
@@ -177,13 +211,23 @@ public final class WindowLatency {
                         long viewsDone = System.nanoTime();
                         lesson.featuresProperty().removeListener(this);
                         lesson.computingProperty().removeListener(computing);
+                        lesson.previewProperty().removeListener(slice);
                         double computed = lesson.computedProperty().get().millis();
-                        afterNextFrame((handedOver, picture) -> done.complete(new Edit(computed,
-                                millis(start, arrived[0]), millis(start, viewsDone), millis(start, handedOver),
-                                millis(start, picture))));
+                        boolean sliceFirst = first[1] != 0;
+                        if (!sliceFirst) {
+                            first[1] = viewsDone;
+                        }
+                        afterNextFrame((handedOver, picture) -> {
+                            // the slice's frame was rendered no later than this one
+                            long firstHanded = sliceFirst && first[3] != 0 ? first[2] : handedOver;
+                            long firstPicture = sliceFirst && first[3] != 0 ? first[3] : picture;
+                            done.complete(new Edit(computed, millis(start, first[0]), millis(start, first[1]),
+                                    millis(start, firstHanded), millis(start, firstPicture), millis(start, picture)));
+                        });
                     }
                 };
                 lesson.computingProperty().addListener(computing);
+                lesson.previewProperty().addListener(slice);
                 lesson.featuresProperty().addListener(updated);
                 lesson.setKernelBank(kernels);
             });
@@ -194,8 +238,8 @@ public final class WindowLatency {
          * Changes the lesson bar's status text and times it to the picture, in ms: no computation, one small label
          * repainted.
          */
-        CompletableFuture<Double> relabel(String text) {
-            CompletableFuture<Double> done = new CompletableFuture<>();
+        CompletableFuture<Relabel> relabel(String text) {
+            CompletableFuture<Relabel> done = new CompletableFuture<>();
             Platform.runLater(() -> {
                 if (!(scene.lookup("#recomputeLabel") instanceof javafx.scene.control.Label status)) {
                     done.completeExceptionally(new IllegalStateException("the window has no #recomputeLabel"));
@@ -203,7 +247,8 @@ public final class WindowLatency {
                 }
                 long start = System.nanoTime();
                 status.setText(text);
-                afterNextFrame((handedOver, picture) -> done.complete(millis(start, picture)));
+                afterNextFrame((handedOver, picture) -> done.complete(
+                        new Relabel(millis(start, handedOver), millis(start, picture))));
             });
             return done;
         }
@@ -222,13 +267,13 @@ public final class WindowLatency {
                     Platform.runLater(() -> {
                         long handedOver = System.nanoTime();
                         LongConsumer waiting = picture -> rendered.accept(handedOver, picture);
-                        nextFrame.set(waiting);
+                        nextFrame.add(waiting);
                         // A light frame on a busy machine can be rendered before this task runs, and no frame
                         // follows: then, seconds later (far beyond any frame's time), the last frame finished since
                         // the layout is taken as this one (the one before it, if any, finished before it).
                         CompletableFuture.delayedExecutor(5, TimeUnit.SECONDS).execute(() -> {
                             long last = lastFrame.get();
-                            if (last > laidOut && nextFrame.compareAndSet(waiting, null)) {
+                            if (last > laidOut && nextFrame.remove(waiting)) {
                                 waiting.accept(last);
                             }
                         });
@@ -252,7 +297,7 @@ public final class WindowLatency {
     public static String describe(int number, Edit e) {
         return String.format(java.util.Locale.ROOT,
                 "edit %3d: computing %5.1f ms | on the FX thread at %6.1f ms | views updated at %6.1f ms"
-                        + " | frame handed over at %6.1f ms | picture at %6.1f ms", number, e.computing(), e.arrived(),
-                e.updated(), e.handedOver(), e.picture());
+                        + " | frame handed over at %6.1f ms | picture at %6.1f ms | whole result at %6.1f ms", number,
+                e.computing(), e.arrived(), e.updated(), e.handedOver(), e.picture(), e.whole());
     }
 }

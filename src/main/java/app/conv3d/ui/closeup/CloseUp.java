@@ -48,6 +48,24 @@ public record CloseUp(int rows, int columns, int firstRow, int firstColumn, List
      */
     public record Tile(int kernelFrame, int inputFrame, String label, int[] cells, boolean[] skipped,
             Outline kernel, Outline hover) {
+
+        /**
+         * Equal when it shows the same: the cells by content, so a result that leaves the close-up as it was (a
+         * kernel edit, whose input and field are the same) is no change and no repaint.
+         */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Tile t && t.kernelFrame == kernelFrame && t.inputFrame == inputFrame
+                    && t.label.equals(label) && java.util.Arrays.equals(t.cells, cells)
+                    && java.util.Arrays.equals(t.skipped, skipped) && java.util.Objects.equals(t.kernel, kernel)
+                    && java.util.Objects.equals(t.hover, hover);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(kernelFrame, inputFrame, label, java.util.Arrays.hashCode(cells),
+                    java.util.Arrays.hashCode(skipped), kernel, hover);
+        }
     }
 
     /** A rectangle of cells in a tile's window: first row and column (window coordinates) and size. */

@@ -2,16 +2,21 @@ package app.conv3d.ui.features;
 
 import app.conv3d.core.Axis3;
 import app.conv3d.core.Colormap;
+import app.conv3d.core.FeatureDisplay;
 import app.conv3d.core.ConvShape;
 import app.conv3d.core.FeatureVolume;
 import app.conv3d.core.Normalization;
+import app.conv3d.core.ValueRange;
 import app.conv3d.core.Volume;
 import app.conv3d.ui.FxImages;
 import app.conv3d.ui.lesson.Computed;
 import app.conv3d.ui.lesson.HoverModel;
 import app.conv3d.ui.lesson.Lesson;
+import app.conv3d.ui.lesson.SlicePreview;
 import app.conv3d.ui.math.Numbers;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -142,6 +147,10 @@ public final class FeatureView extends VBox {
         showHover();
 
         lesson.computedProperty().addListener((obs, old, now) -> refresh());
+        lesson.previewProperty().addListener((obs, old, now) -> refresh());
+        // The pulse after the one that hands the slice over: by then the renderer has drawn it (a frame is a few ms
+        // here), and the volume's convolution no longer takes the processor from it.
+        lesson.setAfterFirstPicture(task -> afterNextPulse(() -> afterNextPulse(task)));
         lesson.kernelIndexProperty().addListener((obs, old, now) -> refresh());
         lesson.displayProperty().addListener((obs, old, now) -> refresh());
         lesson.displayRangeProperty().addListener((obs, old, now) -> refresh());
@@ -204,10 +213,18 @@ public final class FeatureView extends VBox {
         FeatureVolume f = c.features();
         int n = lesson.kernelIndexProperty().get();
         int t = lesson.viewSliceProperty().get();
+        FeatureDisplay display = lesson.displayProperty().get();
+        ValueRange range = lesson.displayRangeProperty().get();
         // non-breaking spaces: a narrow pane wraps after "Features:", never inside "slice 3 of 0–11"
         title.setText("Features: slice\u00a0" + t + "\u00a0of\u00a00\u2013" + (f.frames() - 1));
-        output.setImage(painter.paint(f, n, t, lesson.displayProperty().get(), lesson.displayRangeProperty().get(),
-                lesson.revealedPixels(t)));
+        SlicePreview ahead = lesson.previewProperty().get();
+        if (ahead != null && ahead.shown() == c && ahead.slice() == t) {
+            // new kernels: this slice is ready, the rest of the volume (and its colour scale) follows
+            range = ahead.displayRange(display, n);
+            output.setImage(painter.paint(ahead.features(), n, 0, display, range, lesson.revealedPixels(t)));
+        } else {
+            output.setImage(painter.paint(f, n, t, display, range, lesson.revealedPixels(t)));
+        }
         Axis3 here = lesson.positions().at(lesson.positionProperty().get());
         if (here.t() == t) {
             output.setMarker(here.h(), here.w());
@@ -215,13 +232,33 @@ public final class FeatureView extends VBox {
             output.setMarker(-1, -1);
         }
         showInputFrame(c, t);
-        colorBar.show(lesson.displayProperty().get().colormap(), lesson.displayRangeProperty().get());
+        colorBar.show(display.colormap(), range);
         updatingSlider = true;
         slices.setMax(Math.max(1, f.frames() - 1));
         slices.setDisable(f.frames() < 2);
         slices.setValue(t);
         updatingSlider = false;
         sliceLabel.setText("slice " + t);
+    }
+
+    /**
+     * Runs {@code task} once the next pulse has handed its frame (with this view's new slice) to the renderer; at
+     * once when the view is not in a window.
+     */
+    private void afterNextPulse(Runnable task) {
+        Scene scene = getScene();
+        if (scene == null) {
+            task.run();
+            return;
+        }
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(task); // after this pulse's frame is handed over
+            }
+        });
+        Platform.requestNextPulse();
     }
 
     /** The first input frame output slice {@code t} reads (its receptive field's first frame, clamped). */

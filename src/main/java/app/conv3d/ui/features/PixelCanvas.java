@@ -1,10 +1,13 @@
 package app.conv3d.ui.features;
 
+import java.nio.IntBuffer;
 import java.util.function.BiConsumer;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.image.WritablePixelFormat;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
@@ -14,23 +17,41 @@ import javafx.scene.shape.Rectangle;
  * type beside the mouse, and mouse positions turned back into pixel coordinates. Transparent pixels show the
  * theme's "blank" hatch.
  *
- * <p>The image is drawn on a canvas with image smoothing off when it is enlarged: JavaFX's software pipeline ignores
+ * <p>An enlarged image is enlarged here, by nearest neighbour ({@link NearestScale}), into an image of the size it
+ * takes on screen in device pixels, which the window then draws one to one: JavaFX's software pipeline ignores
  * {@code ImageView.setSmooth(false)} and blends neighbouring pixels when it scales an image up, which smears an
- * 8x8 slice and blurs the edge between computed and blank pixels. The canvas has whole-pixel size and position, so
- * every source pixel becomes a block of exactly its own colour.
+ * 8x8 slice and blurs the edge between computed and blank pixels. A shrunk image (a full-size frame as a
+ * thumbnail) is left to the view, smoothed, since dropping whole rows and columns would make stairs of the edges.
+ *
+ * <p>Only what changed is redrawn: a new picture is compared with the last one row by row, only the rows that
+ * differ are enlarged and written into the kept image, and a picture equal to the last one changes nothing (no
+ * repaint). The hatch behind the image is drawn once into a cached bitmap and shows only while some pixel is blank:
+ * on the software pipeline every change of the image repaints everything under it, and a repeating gradient
+ * 490 pixels square costs more than the image.
  */
 final class PixelCanvas extends Region {
     /** The large value beside the mouse: twice the text around it, for the back row. */
     static final String CALLOUT_CLASS = "pixel-callout";
     /** Distance from the mouse pointer to the callout, so the pointer never covers the number. */
     private static final double CALLOUT_OFFSET = 18;
+    private static final WritablePixelFormat<IntBuffer> ARGB_PRE = PixelFormat.getIntArgbPreInstance();
 
-    private final Canvas canvas = new Canvas();
+    private final ImageView view = new ImageView();
     /** Behind the image: shows through its transparent pixels, styled by the theme (explorer.css). */
     private final Region backdrop = new Region();
     private final Rectangle marker = new Rectangle();
     private final Label callout = new Label();
+    /** The picture as given, and its pixels as last drawn (premultiplied ARGB, row-major). */
     private Image image;
+    private int[] pixels = new int[0];
+    private int[] incoming = new int[0];
+    /** While the picture is enlarged: the enlargement, its pixels, and the image on screen that holds them. */
+    private NearestScale enlargement;
+    private int[] enlarged;
+    private WritableImage onScreen;
+    /** The picture's size on screen in layout pixels, a whole number of them. */
+    private double shownWidth;
+    private double shownHeight;
     private int markerX = -1;
     private int markerY = -1;
     private double mouseX;
@@ -41,8 +62,9 @@ final class PixelCanvas extends Region {
     PixelCanvas(String id) {
         setId(id);
         getStyleClass().add("pixel-canvas");
-        canvas.getStyleClass().add("pixel-image");
-        canvas.setMouseTransparent(true);
+        view.getStyleClass().add("pixel-image");
+        view.setMouseTransparent(true);
+        view.setManaged(false);
         marker.getStyleClass().add("pixel-marker");
         marker.setMouseTransparent(true);
         marker.setVisible(false);
@@ -50,12 +72,13 @@ final class PixelCanvas extends Region {
         backdrop.setMouseTransparent(true);
         backdrop.setManaged(false);
         backdrop.setVisible(false);
+        backdrop.setCache(true);
         callout.setId(id + "Callout");
         callout.getStyleClass().add(CALLOUT_CLASS);
         callout.setManaged(false);
         callout.setMouseTransparent(true);
         callout.setVisible(false);
-        getChildren().addAll(backdrop, canvas, marker, callout);
+        getChildren().addAll(backdrop, view, marker, callout);
         setMinSize(80, 80);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             mouseX = e.getX();
@@ -71,16 +94,86 @@ final class PixelCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> onExit.run());
     }
 
-    /** Shows {@code next}; call it again after changing a writable image's pixels, so the canvas redraws. */
+    /**
+     * Shows {@code next}; call it again after changing a writable image's pixels. Only the rows whose pixels differ
+     * from the last picture are redrawn; the same pixels again change nothing on screen.
+     */
     void setImage(Image next) {
         boolean sameSize = image != null && next != null && image.getWidth() == next.getWidth()
                 && image.getHeight() == next.getHeight();
         image = next;
-        if (sameSize) {
-            draw();
-        } else {
+        if (next == null) {
+            view.setImage(null);
             requestLayout();
+            return;
         }
+        int w = (int) next.getWidth();
+        int h = (int) next.getHeight();
+        if (incoming.length != w * h) {
+            incoming = new int[w * h];
+        }
+        next.getPixelReader().getPixels(0, 0, w, h, ARGB_PRE, incoming, 0, w);
+        if (!sameSize) {
+            pixels = incoming.clone();
+            enlargement = null;
+            showBackdrop();
+            requestLayout();
+            return;
+        }
+        int first = firstDifferentRow(w, h);
+        if (first < 0) {
+            if (enlargement == null) {
+                view.setImage(next);
+            }
+            return;
+        }
+        int last = lastDifferentRow(w, h, first);
+        System.arraycopy(incoming, first * w, pixels, first * w, (last + 1 - first) * w);
+        if (enlargement == null) {
+            view.setImage(next);
+        } else {
+            writeRows(first, last + 1);
+        }
+        showBackdrop();
+    }
+
+    private int firstDifferentRow(int w, int h) {
+        for (int y = 0; y < h; y++) {
+            if (!java.util.Arrays.equals(incoming, y * w, (y + 1) * w, pixels, y * w, (y + 1) * w)) {
+                return y;
+            }
+        }
+        return -1;
+    }
+
+    private int lastDifferentRow(int w, int h, int first) {
+        for (int y = h - 1; y > first; y--) {
+            if (!java.util.Arrays.equals(incoming, y * w, (y + 1) * w, pixels, y * w, (y + 1) * w)) {
+                return y;
+            }
+        }
+        return first;
+    }
+
+    /** Enlarges picture rows {@code [from, to)} into the image on screen. */
+    private void writeRows(int from, int to) {
+        enlargement.rows(pixels, enlarged, from, to);
+        int top = enlargement.firstTargetRow(from);
+        int rows = enlargement.firstTargetRow(to) - top;
+        int width = enlargement.targetWidth();
+        onScreen.getPixelWriter().setPixels(0, top, width, rows, ARGB_PRE, enlarged, top * width, width);
+    }
+
+    /** The hatch only while some pixel lets it through. */
+    private void showBackdrop() {
+        boolean blank = false;
+        for (int p : pixels) {
+            if (p >>> 24 != 0xFF) {
+                blank = true;
+                break;
+            }
+        }
+        backdrop.setVisible(blank && shownWidth > 0);
     }
 
     /** Outlines pixel (y, x); a negative value hides the outline. */
@@ -119,8 +212,8 @@ final class PixelCanvas extends Region {
         if (image == null) {
             return null;
         }
-        int col = (int) Math.floor((x - canvas.getLayoutX()) / scaleX());
-        int row = (int) Math.floor((y - canvas.getLayoutY()) / scaleY());
+        int col = (int) Math.floor((x - view.getLayoutX()) / scaleX());
+        int row = (int) Math.floor((y - view.getLayoutY()) / scaleY());
         if (col < 0 || row < 0 || col >= image.getWidth() || row >= image.getHeight()) {
             return null;
         }
@@ -129,24 +222,25 @@ final class PixelCanvas extends Region {
 
     /** The centre of pixel (row, column) in this region's coordinates: where a click on it lands. */
     double[] centreOf(int row, int column) {
-        return new double[] {canvas.getLayoutX() + (column + 0.5) * scaleX(),
-            canvas.getLayoutY() + (row + 0.5) * scaleY()};
+        return new double[] {view.getLayoutX() + (column + 0.5) * scaleX(),
+            view.getLayoutY() + (row + 0.5) * scaleY()};
     }
 
-    /** Screen pixels per image pixel across; the canvas is a whole number of pixels wide. */
+    /** Screen pixels per image pixel across; the picture is a whole number of pixels wide. */
     private double scaleX() {
-        return image == null || canvas.getWidth() == 0 ? 1 : canvas.getWidth() / image.getWidth();
+        return image == null || shownWidth == 0 ? 1 : shownWidth / image.getWidth();
     }
 
     private double scaleY() {
-        return image == null || canvas.getHeight() == 0 ? 1 : canvas.getHeight() / image.getHeight();
+        return image == null || shownHeight == 0 ? 1 : shownHeight / image.getHeight();
     }
 
     @Override
     protected void layoutChildren() {
         if (image == null) {
-            canvas.setWidth(0);
-            canvas.setHeight(0);
+            shownWidth = 0;
+            shownHeight = 0;
+            view.setImage(null);
             backdrop.setVisible(false);
             return;
         }
@@ -157,24 +251,41 @@ final class PixelCanvas extends Region {
         double h = Math.max(1, Math.floor(image.getHeight() * scale));
         double left = Math.floor(snappedLeftInset() + (availW - w) / 2);
         double top = Math.floor(snappedTopInset() + (availH - h) / 2);
-        canvas.setWidth(w);
-        canvas.setHeight(h);
-        canvas.relocate(left, top);
+        shownWidth = w;
+        shownHeight = h;
+        show(w, h);
+        view.setFitWidth(w);
+        view.setFitHeight(h);
+        view.relocate(left, top);
         backdrop.resizeRelocate(left, top, w, h);
-        backdrop.setVisible(true);
-        draw();
+        showBackdrop();
         placeMarker();
         placeCallout();
     }
 
-    private void draw() {
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        if (image != null) {
-            // Blown up, each pixel a hard-edged block; shrunk (a full-size frame as a thumbnail), averaged, since
-            // dropping whole rows and columns would make stairs of the edges.
-            gc.setImageSmoothing(canvas.getWidth() < image.getWidth());
-            gc.drawImage(image, 0, 0, canvas.getWidth(), canvas.getHeight());
+    /** Enlarges the picture into an image of {@code w x h} layout pixels in device pixels, or shows it as it is. */
+    private void show(double w, double h) {
+        int sw = (int) image.getWidth();
+        int sh = (int) image.getHeight();
+        double renderScale = getScene() == null || getScene().getWindow() == null ? 1
+                : Math.max(1, getScene().getWindow().getRenderScaleX());
+        int dw = (int) Math.round(w * renderScale);
+        int dh = (int) Math.round(h * renderScale);
+        if (dw < sw || dh < sh) {
+            enlargement = null;
+            onScreen = null;
+            view.setSmooth(true);
+            view.setImage(image);
+            return;
+        }
+        if (enlargement == null || enlargement.targetWidth() != dw || enlargement.targetHeight() != dh
+                || view.getImage() != onScreen) {
+            enlargement = new NearestScale(sw, sh, dw, dh);
+            enlarged = new int[dw * dh];
+            onScreen = new WritableImage(dw, dh);
+            writeRows(0, sh);
+            view.setSmooth(false);
+            view.setImage(onScreen);
         }
     }
 

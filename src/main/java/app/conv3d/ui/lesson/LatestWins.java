@@ -2,12 +2,15 @@ package app.conv3d.ui.lesson;
 
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Runs heavy jobs in the background so that at most one is in flight and only the newest waiting one
  * runs next: a teacher dragging a slider asks for fifty recomputes and gets two. Results and failures
  * are handed to {@code deliver} (the FX thread in the app); a superseded job's result is dropped.
+ * A job may come in two steps, a quick first answer and the whole one: the first is delivered as soon as it
+ * is ready, and the second step is skipped when a newer job has arrived meanwhile.
  */
 public final class LatestWins<T> {
     private final Executor background;
@@ -24,6 +27,33 @@ public final class LatestWins<T> {
 
     /** Queues {@code work}, replacing any job not yet started. */
     public void submit(Supplier<T> work, Consumer<T> onResult, Consumer<Throwable> onFailure) {
+        enqueue(job -> work.get(), onResult, onFailure);
+    }
+
+    /**
+     * Queues a job in two steps, replacing any job not yet started: {@code first} runs and its answer goes to
+     * {@code onFirst} at once; then, unless a newer job has been submitted meanwhile, {@code then} continues from
+     * it to the job's result for {@code onResult}. Either is delivered only while the job is the newest; a failure
+     * in either step goes to {@code onFailure}.
+     */
+    public <P> void submit(Supplier<P> first, Consumer<P> onFirst, Function<P, T> then, Consumer<T> onResult,
+            Consumer<Throwable> onFailure) {
+        enqueue(job -> {
+            P early = first.get();
+            deliver.execute(() -> {
+                if (isNewest(job)) {
+                    onFirst.accept(early);
+                }
+            });
+            if (!isNewest(job)) {
+                job.superseded = true;
+                return null;
+            }
+            return then.apply(early);
+        }, onResult, onFailure);
+    }
+
+    private void enqueue(Function<Job<T>, T> work, Consumer<T> onResult, Consumer<Throwable> onFailure) {
         synchronized (lock) {
             pending = new Job<>(++submitted, work, onResult, onFailure);
             if (running) {
@@ -53,7 +83,10 @@ public final class LatestWins<T> {
                 }
             }
             try {
-                T result = job.work.get();
+                T result = job.work.apply(job);
+                if (job.superseded) {
+                    continue;
+                }
                 deliver.execute(() -> {
                     if (isNewest(job)) {
                         job.onResult.accept(result);
@@ -75,6 +108,19 @@ public final class LatestWins<T> {
         }
     }
 
-    private record Job<T>(long number, Supplier<T> work, Consumer<T> onResult, Consumer<Throwable> onFailure) {
+    private static final class Job<T> {
+        final long number;
+        final Function<Job<T>, T> work;
+        final Consumer<T> onResult;
+        final Consumer<Throwable> onFailure;
+        /** Set by the job itself when a newer one arrived between its steps: nothing to deliver. */
+        boolean superseded;
+
+        Job(long number, Function<Job<T>, T> work, Consumer<T> onResult, Consumer<Throwable> onFailure) {
+            this.number = number;
+            this.work = work;
+            this.onResult = onResult;
+            this.onFailure = onFailure;
+        }
     }
 }

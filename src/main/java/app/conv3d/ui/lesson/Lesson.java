@@ -17,7 +17,9 @@ import app.conv3d.core.Volume;
 import app.conv3d.core.VolumeResize;
 import app.conv3d.core.Walkthrough;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -45,6 +47,11 @@ public final class Lesson {
      * be read, and each change repaints a large part of the window (some 20-40 ms on the software pipeline).
      */
     static final long ARITHMETIC_MILLIS = 200;
+    /**
+     * The longest the whole volume waits for the slice on screen to be drawn first (see {@link
+     * #setAfterFirstPicture}): a window that draws nothing (hidden) must still get its result.
+     */
+    static final long FIRST_PICTURE_WAIT_MILLIS = 50;
 
     private final LatestWins<Computed> compute;
 
@@ -55,6 +62,7 @@ public final class Lesson {
     private final ReadOnlyObjectWrapper<Computed> computed = new ReadOnlyObjectWrapper<>(this, "computed");
     private final ReadOnlyObjectWrapper<Volume> volume = new ReadOnlyObjectWrapper<>(this, "volume");
     private final ReadOnlyObjectWrapper<FeatureVolume> features = new ReadOnlyObjectWrapper<>(this, "features");
+    private final ReadOnlyObjectWrapper<SlicePreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyLongWrapper lastRecomputeMillis = new ReadOnlyLongWrapper(this, "lastRecomputeMillis", -1);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
@@ -89,6 +97,9 @@ public final class Lesson {
     private boolean sweeping;
     private boolean arithmeticBehind;
     private long arithmeticShown;
+
+    /** Runs a task once the slice computed first is on its way to the screen (see setAfterFirstPicture). */
+    private Executor afterFirstPicture = Runnable::run;
 
     /** The last resize, reused while only kernels or geometry change; touched by the background job only. */
     private volatile Resized lastResize;
@@ -229,6 +240,16 @@ public final class Lesson {
     /** Shows {@code message} (one readable line, e.g. a file that would not open) as the lesson's error. */
     public void reportError(String message) {
         errorMessage.set(Objects.requireNonNull(message));
+    }
+
+    /**
+     * Where the whole volume waits after a kernel edit: {@code afterFirstPicture} runs a task once the slice
+     * computed first has been handed to the renderer (the feature view: after the next pulse). On two cores the
+     * volume's convolution would otherwise take the processor from the window drawing that slice, and the class
+     * would see it later; by default the volume follows at once.
+     */
+    public void setAfterFirstPicture(Executor afterFirstPicture) {
+        this.afterFirstPicture = Objects.requireNonNull(afterFirstPicture);
     }
 
     // ---- commands: the walkthrough ----
@@ -427,7 +448,55 @@ public final class Lesson {
         computing.set(true);
         announce(COMPUTING);
         long requested = System.nanoTime();
+        Computed shown = computed.get();
+        if (onlyKernelsDiffer(shown, source, size, kernels, geometry)) {
+            // The slice on screen first, then the volume (whose range the colours are normalised over).
+            int t = viewSlice.get();
+            long[] started = new long[1];
+            CountDownLatch drawn = new CountDownLatch(1);
+            compute.submit(() -> {
+                started[0] = System.nanoTime();
+                return new SlicePreview(shown, kernels, t, Conv3d.applyFrames(shown.volume(), kernels, geometry, t, 1));
+            }, first -> {
+                preview.set(first);
+                afterFirstPicture.execute(drawn::countDown);
+            }, first -> {
+                long waiting = System.nanoTime();
+                awaitQuietly(drawn);
+                started[0] += System.nanoTime() - waiting; // the time computing, not waiting for the window
+                return convolve(shown.volume(), kernels, geometry, started[0]);
+            }, result -> accept(result, requested), this::fail);
+            return;
+        }
+        preview.set(null);
         compute.submit(() -> run(source, size, kernels, geometry), result -> accept(result, requested), this::fail);
+    }
+
+    private static void awaitQuietly(CountDownLatch drawn) {
+        try {
+            drawn.await(FIRST_PICTURE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the engine then cancels, and a newer request wins anyway
+        }
+    }
+
+    /**
+     * Whether the result on screen is these inputs but for the kernels, with the same output shape: then the slice
+     * on screen can be shown before the rest, without mixing clips (live mode's results are its own).
+     */
+    private boolean onlyKernelsDiffer(Computed shown, Volume source, LessonSize size, KernelBank kernels,
+            ConvSpec geometry) {
+        Resized r = lastResize;
+        if (shown == null || liveResult || r == null || r.source != source || r.size != size
+                || r.volume != shown.volume() || !geometry.equals(shown.spec())
+                || kernels.count() != shown.bank().count()) {
+            return false;
+        }
+        try {
+            return Conv3d.shape(shown.volume(), kernels, geometry).equals(shown.shape());
+        } catch (InvalidSpecException e) {
+            return false; // the whole computation reports it
+        }
     }
 
     private Computed run(Volume source, LessonSize size, KernelBank kernels, ConvSpec geometry) {
@@ -461,6 +530,7 @@ public final class Lesson {
         computed.set(result); // the views redraw in these listeners, before the time is taken
         volume.set(result.volume());
         features.set(result.features());
+        preview.set(null); // after the result: the views go from the preview to it without showing the old one
         long toPicture = (System.nanoTime() - requested) / 1_000_000;
         lastRecomputeMillis.set(toPicture);
         LOG.log(System.Logger.Level.INFO, "recomputed {0} with {1}: {2} ms computing, {3} ms from change to picture",
@@ -469,6 +539,7 @@ public final class Lesson {
 
     private void fail(Throwable problem) {
         computing.set(false);
+        preview.set(null); // the kernels did not take: the features of the result on screen again
         errorMessage.set(readable(problem, "could not compute the features"));
         LOG.log(System.Logger.Level.WARNING, "recompute failed: " + problem);
     }
@@ -573,6 +644,14 @@ public final class Lesson {
     /** The features of the lesson's clip (part of {@link #computedProperty()}). */
     public ReadOnlyObjectProperty<FeatureVolume> featuresProperty() {
         return features.getReadOnlyProperty();
+    }
+
+    /**
+     * The output slice on screen computed ahead for new kernels while the rest of their result is on its way; null
+     * when there is none. Meant for the feature view alone: everything else waits for the whole result.
+     */
+    public ReadOnlyObjectProperty<SlicePreview> previewProperty() {
+        return preview.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty computingProperty() {

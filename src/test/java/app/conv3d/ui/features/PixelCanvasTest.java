@@ -48,4 +48,42 @@ class PixelCanvasTest {
         });
         assertEquals(Set.of(RED, BLUE), colours);
     }
+
+    @Test
+    void aPictureChangedInOneRowLooksAsIfDrawnAfresh(FxRobot robot) {
+        int[] first = new int[5 * 4];
+        for (int i = 0; i < first.length; i++) {
+            first[i] = i % 2 == 0 ? RED : BLUE;
+        }
+        int[] second = first.clone();
+        second[2 * 5 + 1] = 0xFF20A040; // one pixel of row 2
+        second[2 * 5 + 4] = 0; // and a blank one: the hatch shows through
+        int[][] shots = new int[2][];
+        robot.interact(() -> {
+            canvas.setImage(image(first, 5, 4));
+            canvas.layout();
+            canvas.setImage(image(second, 5, 4)); // rewrites row 2 only
+            shots[0] = pixels(canvas.lookup(".pixel-image").snapshot(null, null));
+            canvas.setImage(null);
+            canvas.layout();
+            canvas.setImage(image(second, 5, 4)); // afresh
+            canvas.layout();
+            shots[1] = pixels(canvas.lookup(".pixel-image").snapshot(null, null));
+        });
+        org.junit.jupiter.api.Assertions.assertArrayEquals(shots[1], shots[0]);
+    }
+
+    private static WritableImage image(int[] argb, int w, int h) {
+        WritableImage image = new WritableImage(w, h);
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return image;
+    }
+
+    private static int[] pixels(WritableImage shot) {
+        int w = (int) shot.getWidth();
+        int h = (int) shot.getHeight();
+        int[] argb = new int[w * h];
+        shot.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return argb;
+    }
 }

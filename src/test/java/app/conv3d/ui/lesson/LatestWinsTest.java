@@ -60,4 +60,48 @@ class LatestWinsTest {
         assertEquals(List.of("failed boom"), delivered);
         assertFalse(wins.busy());
     }
+
+    private void submitInSteps(String name) {
+        wins.submit(() -> {
+            ran.add(name + " first");
+            return name + " first";
+        }, delivered::add, first -> {
+            ran.add(name + " then");
+            return name;
+        }, delivered::add, e -> delivered.add("failed " + e.getMessage()));
+    }
+
+    @Test
+    void aJobInTwoStepsDeliversItsFirstAnswerThenItsResult() {
+        submitInSteps("a");
+        backgroundQueue.poll().run();
+        assertEquals(List.of("a first", "a"), delivered);
+        assertFalse(wins.busy());
+    }
+
+    @Test
+    void aNewerJobBetweenTheStepsSkipsTheSecondStep() {
+        List<Runnable> inFlight = new ArrayList<>();
+        LatestWins<String> slow = new LatestWins<>(inFlight::add, Runnable::run);
+        slow.submit(() -> "old first", first -> {
+            delivered.add(first);
+            // the teacher drags on while the first answer is shown
+            slow.submit(() -> "new first", delivered::add, f -> "new", delivered::add, e -> { });
+        }, first -> {
+            ran.add("old then");
+            return "old";
+        }, delivered::add, e -> { });
+        inFlight.get(0).run();
+        assertEquals(List.of(), ran, "the old job's second step never ran");
+        assertEquals(List.of("old first", "new first", "new"), delivered);
+    }
+
+    @Test
+    void aFailureInTheSecondStepIsDelivered() {
+        wins.submit(() -> "first", delivered::add, first -> {
+            throw new IllegalStateException("boom");
+        }, delivered::add, e -> delivered.add("failed " + e.getMessage()));
+        backgroundQueue.poll().run();
+        assertEquals(List.of("first", "failed boom"), delivered);
+    }
 }
