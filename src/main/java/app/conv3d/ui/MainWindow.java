@@ -3,6 +3,8 @@ package app.conv3d.ui;
 import app.conv3d.ui.app.Shortcut;
 import app.conv3d.ui.closeup.CloseUpView;
 import app.conv3d.ui.features.FeatureView;
+import app.conv3d.ui.files.FileChoice;
+import app.conv3d.ui.files.NativeFileChoice;
 import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.kernel.KernelLabPane;
 import app.conv3d.ui.layout.LayoutMemory;
@@ -13,6 +15,7 @@ import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.live.LiveMode;
 import app.conv3d.ui.live.LiveStrip;
 import app.conv3d.ui.math.MathPanel;
+import app.conv3d.ui.settings.UserSettings;
 import app.conv3d.ui.volume.VolumeView;
 import app.conv3d.ui.walkthrough.WalkthroughControls;
 import app.conv3d.ui.walkthrough.WalkthroughKeys;
@@ -65,6 +68,7 @@ public final class MainWindow {
     private final Scene scene;
     private final CloseUpView closeUp;
     private ScrollPane kernelLab; // made on first use
+    private FileChoice fileChoice = new NativeFileChoice(UserSettings.none());
     private MenuBar menuBar;
     /** Whether the window was full screen before the presentation view made it so. */
     private boolean fullScreenBefore;
@@ -217,6 +221,11 @@ public final class MainWindow {
         return bar.liveMode();
     }
 
+    /** How the kernel lab's Load and Save buttons choose files: the classroom's choice, once installed. */
+    public void setFileChoice(FileChoice files) {
+        fileChoice = java.util.Objects.requireNonNull(files);
+    }
+
     /** What the top bar's Record button does (the classroom's Record from camera, once installed). */
     public void setRecording(Runnable action) {
         bar.setRecording(action);
@@ -250,7 +259,7 @@ public final class MainWindow {
             side.setDetail(null);
         } else if (layout.kernelLabShownProperty().get()) {
             if (kernelLab == null) {
-                kernelLab = scroll(new KernelLabPane(lesson), KERNEL_LAB_ID);
+                kernelLab = scroll(new KernelLabPane(lesson, () -> fileChoice), KERNEL_LAB_ID);
             }
             side.setDetail(kernelLab);
         } else {

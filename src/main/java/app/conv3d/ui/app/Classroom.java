@@ -71,6 +71,7 @@ public final class Classroom {
         this.menuBar = ClassroomMenus.build(this);
         window.setMenuBar(menuBar);
         window.setRecording(this::recordFromCamera);
+        window.setFileChoice(files);
         // Skins first: the math panel sits in a ScrollPane, whose content joins the scene graph with its skin.
         Parent root = scene.getRoot();
         root.applyCss();

@@ -12,7 +12,7 @@ public interface FileChoice {
     /** What is being chosen, so the dialog can say so and filter. */
     enum Purpose {
         OPEN_CLIP_FILE, OPEN_CLIP_FOLDER, SAVE_CLIP_FOLDER, OPEN_LESSON, SAVE_LESSON, EXPORT_GIF, EXPORT_PNG,
-        EXPORT_NPY
+        EXPORT_NPY, OPEN_KERNELS, SAVE_KERNEL, SAVE_BANK
     }
 
     /** The chosen path, or empty when the user cancels. */

@@ -37,6 +37,9 @@ public final class NativeFileChoice implements FileChoice {
                     new FileChooser.ExtensionFilter("PNG", "*.png"));
             case EXPORT_NPY -> file(owner, Messages.text("files.exportNpy"), true, "features.npy",
                     new FileChooser.ExtensionFilter(Messages.text("files.npy"), "*.npy"));
+            case OPEN_KERNELS -> file(owner, Messages.text("lab.files.load.title"), false, null, kernelFilters());
+            case SAVE_KERNEL -> file(owner, Messages.text("lab.files.saveKernel.title"), true, null, kernelFilters());
+            case SAVE_BANK -> file(owner, Messages.text("lab.files.saveBank.title"), true, null, kernelFilters());
         };
         if (chosen == null) {
             return Optional.empty();
@@ -74,6 +77,34 @@ public final class NativeFileChoice implements FileChoice {
         if (name != null) {
             chooser.setInitialFileName(name);
         }
-        return save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
+        if (!save) {
+            return chooser.showOpenDialog(owner);
+        }
+        File chosen = chooser.showSaveDialog(owner);
+        return chosen == null ? null : withChosenEnding(chosen, chooser.getSelectedExtensionFilter(), filters);
+    }
+
+    /** .json keeps a kernel's bias, .npy only its weights: the lab offers both, JSON first. */
+    private static FileChooser.ExtensionFilter[] kernelFilters() {
+        return new FileChooser.ExtensionFilter[] {
+            new FileChooser.ExtensionFilter(Messages.text("lab.files.json"), "*.json"),
+            new FileChooser.ExtensionFilter(Messages.text("lab.files.npy"), "*.npy")};
+    }
+
+    /** A bare name typed into a save dialog gets the ending of the kind chosen in it (some platforms add none). */
+    static File withChosenEnding(File chosen, FileChooser.ExtensionFilter selected,
+            FileChooser.ExtensionFilter... offered) {
+        String name = chosen.getName().toLowerCase(java.util.Locale.ROOT);
+        for (FileChooser.ExtensionFilter f : offered) {
+            for (String pattern : f.getExtensions()) {
+                if (pattern.startsWith("*.") && name.endsWith(pattern.substring(1))) {
+                    return chosen;
+                }
+            }
+        }
+        if (selected == null || selected.getExtensions().isEmpty() || !selected.getExtensions().get(0).startsWith("*.")) {
+            return chosen;
+        }
+        return new File(chosen.getParentFile(), chosen.getName() + selected.getExtensions().get(0).substring(1));
     }
 }

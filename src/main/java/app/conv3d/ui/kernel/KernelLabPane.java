@@ -1,9 +1,13 @@
 package app.conv3d.ui.kernel;
 
+import app.conv3d.ui.files.FileChoice;
+import app.conv3d.ui.files.NativeFileChoice;
 import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.Lesson;
+import app.conv3d.ui.settings.UserSettings;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,7 +30,13 @@ public final class KernelLabPane extends VBox {
 
     private final KernelLabModel lab;
 
+    /** A lab whose files are chosen with the platform's dialogs, remembering nothing (tests, snapshots). */
     public KernelLabPane(Lesson lesson) {
+        this(lesson, () -> new NativeFileChoice(UserSettings.none()));
+    }
+
+    /** A lab whose Load and Save buttons ask {@code files}, the window's file choice at the time of asking. */
+    public KernelLabPane(Lesson lesson, Supplier<FileChoice> files) {
         this.lab = new KernelLabModel(lesson);
         setId("kernelLab");
         getStyleClass().add("kernel-lab");
@@ -61,7 +71,7 @@ public final class KernelLabPane extends VBox {
                 section(Messages.text("lab.section.geometry")), new GeometryControls(lab.geometry(), lab),
                 section(Messages.text("lab.section.weights")), new WeightGrid(lab.weights(), lab),
                 section(Messages.text("lab.section.bank")), new BankGrid(lab, lesson),
-                section(Messages.text("lab.section.files")), new FileButtons(lab.files()));
+                section(Messages.text("lab.section.files")), new FileButtons(lab.files(), files));
         body.getStyleClass().add("lab-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);

@@ -1,6 +1,7 @@
 package app.conv3d.ui.lesson;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -61,7 +62,15 @@ public final class LatestWins<T> {
             }
             running = true;
         }
-        background.execute(this::drain);
+        try {
+            background.execute(this::drain);
+        } catch (RejectedExecutionException closed) {
+            // the worker was shut down (the window is closing): an edit committed on the way out has no one to show it to
+            synchronized (lock) {
+                pending = null;
+                running = false;
+            }
+        }
     }
 
     /** Whether a job is running or waiting. */

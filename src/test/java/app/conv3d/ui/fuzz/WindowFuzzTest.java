@@ -63,6 +63,7 @@ class WindowFuzzTest {
     private LessonClock clock;
     private String cameraBefore;
     private final List<Path> savedLessons = new ArrayList<>();
+    private final List<Path> savedKernels = new ArrayList<>();
     /** Answers "go ahead without saving?" the same way for a given seed. */
     private final java.util.Random answers = new java.util.Random(Long.getLong("fuzz.seed", 1L));
 
@@ -86,7 +87,10 @@ class WindowFuzzTest {
         lesson.load(DefaultLesson.clip(), DefaultLesson.kernels());
     }
 
-    /** Saves go to a new file in the temporary folder; opening a lesson opens the last one saved; the rest cancel. */
+    /**
+     * Saves go to a new file in the temporary folder; opening a lesson or kernels opens the last one saved; the rest
+     * cancel.
+     */
     private Optional<Path> answer(Window owner, FileChoice.Purpose purpose) {
         if (purpose == FileChoice.Purpose.SAVE_LESSON) {
             Path p = dir.resolve("lesson-" + savedLessons.size() + LessonFile.EXTENSION);
@@ -95,6 +99,14 @@ class WindowFuzzTest {
         }
         if (purpose == FileChoice.Purpose.OPEN_LESSON) {
             return savedLessons.stream().filter(Files::exists).reduce((a, b) -> b);
+        }
+        if (purpose == FileChoice.Purpose.SAVE_KERNEL || purpose == FileChoice.Purpose.SAVE_BANK) {
+            Path p = dir.resolve("kernels-" + savedKernels.size() + (savedKernels.size() % 2 == 0 ? ".json" : ".npy"));
+            savedKernels.add(p);
+            return Optional.of(p);
+        }
+        if (purpose == FileChoice.Purpose.OPEN_KERNELS) {
+            return savedKernels.stream().filter(Files::exists).reduce((a, b) -> b);
         }
         return Optional.empty();
     }

@@ -8,6 +8,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 class LatestWinsTest {
@@ -49,6 +51,16 @@ class LatestWinsTest {
         inFlight.get(0).run();
         assertEquals(List.of("new"), delivered);
         assertEquals(1, inFlight.size(), "the newer job ran on the same worker");
+    }
+
+    @Test
+    void aJobForAWorkerThatWasShutDownIsDroppedNotThrown() {
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        worker.shutdown();
+        LatestWins<String> closing = new LatestWins<>(worker, Runnable::run);
+        closing.submit(() -> "late", delivered::add, e -> delivered.add("failed"));
+        assertFalse(closing.busy());
+        assertEquals(List.of(), delivered);
     }
 
     @Test
