@@ -2,6 +2,7 @@ package app.conv3d.ui;
 
 import app.conv3d.ui.app.AppIcon;
 import app.conv3d.ui.app.Classroom;
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.layout.LayoutMemory;
 import app.conv3d.ui.lesson.ComputeThread;
 import app.conv3d.ui.lesson.DefaultLesson;
@@ -77,7 +78,7 @@ public final class ExplorerApp extends Application {
         Lesson lesson = new Lesson(compute, Platform::runLater);
         // A bug in a view must not end the lesson: say so in the window and carry on.
         Thread.currentThread().setUncaughtExceptionHandler((thread, problem) -> lesson.report(problem));
-        lesson.announce("Loading the built-in clip\u2026");
+        lesson.announce(Messages.text("start.loadingClip"));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1920, screen.getWidth());
         double height = Math.min(1080, screen.getHeight());
@@ -100,7 +101,7 @@ public final class ExplorerApp extends Application {
         }
         stage.show();
         options.begin(classroom);
-        ahead.clip().thenRun(() -> Platform.runLater(() -> lesson.announce("Computing features\u2026")));
+        ahead.clip().thenRun(() -> Platform.runLater(() -> lesson.announce(Messages.text("start.computing"))));
         ahead.computed().whenComplete((computed, problem) -> Platform.runLater(() -> take(ahead, lesson, window.scene(),
                 h.started())));
     }

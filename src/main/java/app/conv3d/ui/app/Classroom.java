@@ -12,6 +12,7 @@ import app.conv3d.ui.files.FileChoice;
 import app.conv3d.ui.files.LessonCommands;
 import app.conv3d.ui.files.NativeFileChoice;
 import app.conv3d.ui.files.UnsavedWork;
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
 import app.conv3d.ui.settings.UserSettings;
@@ -76,11 +77,11 @@ public final class Classroom {
         Parent root = scene.getRoot();
         root.applyCss();
         ControlHints.apply(root);
-        stage.setFullScreenExitHint("Press F11 or Esc to leave full screen.");
+        stage.setFullScreenExitHint(Messages.text("fullScreen.exitHint"));
         installKeys(scene);
         installDrop(scene);
         stage.setOnCloseRequest(e -> { // the window's close button, as File ▸ Quit
-            if (!unsaved.mayDiscard("Quit")) {
+            if (!unsaved.mayDiscard(Messages.text("discard.quit"))) {
                 e.consume();
             }
         });
@@ -126,13 +127,13 @@ public final class Classroom {
     }
 
     void chooseClipFile() {
-        if (unsaved.mayDiscard("Open another clip")) {
+        if (unsaved.mayDiscard(Messages.text("discard.openClip"))) {
             files.choose(stage, FileChoice.Purpose.OPEN_CLIP_FILE).ifPresent(commands::openClip);
         }
     }
 
     void chooseClipFolder() {
-        if (unsaved.mayDiscard("Open another clip")) {
+        if (unsaved.mayDiscard(Messages.text("discard.openClip"))) {
             files.choose(stage, FileChoice.Purpose.OPEN_CLIP_FOLDER).ifPresent(commands::openClip);
         }
     }
@@ -142,14 +143,14 @@ public final class Classroom {
     }
 
     void chooseLessonToOpen() {
-        if (unsaved.mayDiscard("Open another lesson")) {
+        if (unsaved.mayDiscard(Messages.text("discard.openLesson"))) {
             files.choose(stage, FileChoice.Purpose.OPEN_LESSON).ifPresent(commands::openLesson);
         }
     }
 
     /** Opens {@code file} (File ▸ Open recent), asking first if the lesson has unsaved changes. */
     public void openLesson(Path file) {
-        if (unsaved.mayDiscard("Open another lesson")) {
+        if (unsaved.mayDiscard(Messages.text("discard.openLesson"))) {
             commands.openLesson(file);
         }
     }
@@ -160,7 +161,7 @@ public final class Classroom {
 
     /** Records a clip from the camera (waits for the dialog) and makes it the lesson's clip if Use was pressed. */
     public void recordFromCamera() {
-        if (!unsaved.mayDiscard("Record a new clip")) {
+        if (!unsaved.mayDiscard(Messages.text("discard.record"))) {
             return;
         }
         lesson.pause();
@@ -184,7 +185,7 @@ public final class Classroom {
 
     /** A dropped file or folder: a lesson file opens as a lesson, anything else as a clip. */
     public void openDropped(Path path) {
-        if (!unsaved.mayDiscard("Open the dropped file")) {
+        if (!unsaved.mayDiscard(Messages.text("discard.openDropped"))) {
             return;
         }
         if (path.getFileName() != null
@@ -197,7 +198,7 @@ public final class Classroom {
 
     /** Ends the app, asking first if the lesson has unsaved changes. */
     public void quit() {
-        if (unsaved.mayDiscard("Quit")) {
+        if (unsaved.mayDiscard(Messages.text("discard.quit"))) {
             ending.run();
         }
     }
@@ -242,7 +243,7 @@ public final class Classroom {
 
     /** Everything back to the lesson the window opens with, asking first if that throws away unsaved work. */
     public void resetAll() {
-        if (unsaved.mayDiscard("Reset all")) {
+        if (unsaved.mayDiscard(Messages.text("discard.resetAll"))) {
             commands.resetAll();
         }
     }

@@ -4,6 +4,7 @@ import app.conv3d.capture.CameraDriver;
 import app.conv3d.capture.CaptureTimeouts;
 import app.conv3d.capture.RecordingPlan;
 import app.conv3d.core.Volume;
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.settings.UserSettings;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -40,7 +41,6 @@ public final class CaptureDialog {
      * Said where the class can read it before anyone steps in front of the camera; true because the app's code
      * opens no network connection (ArchitectureTest's rule against sockets, URL connections and HTTP clients).
      */
-    public static final String PRIVACY = "Private: the camera's frames stay on this computer. Nothing is uploaded.";
     private static final double PREVIEW_SIDE = 384;
 
     private final CaptureSession session;
@@ -55,7 +55,7 @@ public final class CaptureDialog {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        stage.setTitle("Record a clip");
+        stage.setTitle(Messages.text("capture.title"));
         stage.setScene(new Scene(layout(), 760, 640));
         stage.getScene().setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.SPACE && session.phase() == CaptureSession.Phase.PREVIEW) {
@@ -114,11 +114,11 @@ public final class CaptureDialog {
         cameras.setPrefWidth(320);
         session.cameraProperty().addListener((obs, old, now) -> cameras.getSelectionModel().select(now));
         cameras.setOnAction(e -> session.selectCamera(cameras.getValue()));
-        Label cameraLabel = new Label("Camera");
+        Label cameraLabel = new Label(Messages.text("capture.camera"));
         cameraLabel.setLabelFor(cameras);
         HBox cameraRow = new HBox(10, cameraLabel, cameras);
         cameraRow.setAlignment(Pos.CENTER_LEFT);
-        Label privacy = new Label(PRIVACY);
+        Label privacy = new Label(Messages.text("capture.privacy"));
         privacy.setId("privacy");
         privacy.setWrapText(true);
         privacy.setStyle("-fx-font-weight: bold;");
@@ -133,7 +133,7 @@ public final class CaptureDialog {
             int left = session.countdownProperty().get();
             return session.phase() == CaptureSession.Phase.COUNTDOWN && left > 0 ? Integer.toString(left) : "";
         }, session.countdownProperty(), session.phaseProperty()));
-        Label rec = new Label("\u25CF REC");
+        Label rec = new Label(Messages.text("capture.rec"));
         rec.setStyle("-fx-font-size: 22px; -fx-text-fill: #e53935; -fx-font-weight: bold;");
         rec.visibleProperty().bind(session.phaseProperty().isEqualTo(CaptureSession.Phase.RECORDING));
         StackPane.setAlignment(rec, Pos.TOP_LEFT);
@@ -151,7 +151,7 @@ public final class CaptureDialog {
         interval.setId("interval");
         app.conv3d.ui.WholeNumberEntry.install(interval);
         interval.valueProperty().addListener((obs, old, now) -> session.setIntervalMillis(now));
-        VBox settings = new VBox(8, new Label("Frames"), frames, new Label("Milliseconds apart"), interval);
+        VBox settings = new VBox(8, new Label(Messages.text("capture.frames")), frames, new Label(Messages.text("capture.interval")), interval);
         settings.setPrefWidth(180);
 
         HBox centre = new HBox(16, screen, settings);
@@ -178,17 +178,17 @@ public final class CaptureDialog {
         status.styleProperty().bind(Bindings.when(session.phaseProperty().isEqualTo(CaptureSession.Phase.FAILED))
                 .then("-fx-text-fill: #c62828; -fx-font-weight: bold;").otherwise(""));
 
-        Button record = new Button("Record");
+        Button record = new Button(Messages.text("capture.record"));
         record.setId("record");
         record.defaultButtonProperty().bind(session.phaseProperty().isEqualTo(CaptureSession.Phase.PREVIEW));
         record.disableProperty().bind(session.phaseProperty().isNotEqualTo(CaptureSession.Phase.PREVIEW));
         record.setOnAction(e -> session.record());
-        Button retake = new Button("Retake");
+        Button retake = new Button(Messages.text("capture.retake"));
         retake.setId("retake");
         retake.disableProperty().bind(session.phaseProperty().isEqualTo(CaptureSession.Phase.OPENING)
                 .or(session.phaseProperty().isEqualTo(CaptureSession.Phase.PREVIEW)));
         retake.setOnAction(e -> session.retake());
-        Button use = new Button("Use");
+        Button use = new Button(Messages.text("capture.use"));
         use.setId("use");
         use.disableProperty().bind(session.phaseProperty().isNotEqualTo(CaptureSession.Phase.REVIEW));
         use.defaultButtonProperty().bind(session.phaseProperty().isEqualTo(CaptureSession.Phase.REVIEW));
@@ -196,7 +196,7 @@ public final class CaptureDialog {
             chosen = session.clip().orElse(null);
             stage.close();
         });
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.text("capture.cancel"));
         cancel.setId("cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> stage.close());

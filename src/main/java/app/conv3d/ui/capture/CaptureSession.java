@@ -12,6 +12,7 @@ import app.conv3d.capture.RecordingTask;
 import app.conv3d.capture.TestPatternDevice;
 import app.conv3d.capture.WebcamSource;
 import app.conv3d.core.Volume;
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.settings.UserSettings;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public final class CaptureSession {
 
     private final ObservableList<String> cameras = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.OPENING);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Looking for cameras...");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Messages.text("capture.status.looking"));
     private final ReadOnlyStringWrapper camera = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper countdown = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper frames = new ReadOnlyIntegerWrapper(RecordingPlan.DEFAULT.frames());
@@ -179,7 +180,7 @@ public final class CaptureSession {
      */
     public void start(String preferred) {
         phase.set(Phase.OPENING);
-        status.set("Looking for cameras...");
+        status.set(Messages.text("capture.status.looking"));
         String wanted = preferred != null ? preferred : memory.text(LAST_CAMERA, null);
         cameraWork.execute(() -> {
             List<String> found = new ArrayList<>();
@@ -212,7 +213,7 @@ public final class CaptureSession {
         }
         stopPreview();
         phase.set(Phase.OPENING);
-        status.set("Opening " + name + "...");
+        status.set(Messages.text("capture.status.opening", name));
         cameraWork.execute(() -> openOnWorker(name, null));
     }
 
@@ -241,8 +242,8 @@ public final class CaptureSession {
                         return;
                     }
                     camera.set(listed);
-                    status.set(shown == null ? "Ready: press Record."
-                            : shown + ". Showing " + quoted(listed) + ": choose another camera above, or press Record.");
+                    status.set(shown == null ? Messages.text("capture.status.ready")
+                            : Messages.text("capture.status.showing", shown, quoted(listed)));
                     phase.set(Phase.PREVIEW);
                     startPreview();
                 });
@@ -263,7 +264,7 @@ public final class CaptureSession {
                 note = all;
                 fx.execute(() -> {
                     if (!closed) {
-                        status.set(failed + ". Trying " + quoted(after) + "...");
+                        status.set(Messages.text("capture.status.trying", failed, quoted(after)));
                     }
                 });
                 next = after;
@@ -287,7 +288,7 @@ public final class CaptureSession {
     /** The failure as one sentence that names the camera (the driver's messages usually do already). */
     static String failedToOpen(String name, String message) {
         String sentence = message.toLowerCase(java.util.Locale.ROOT).contains("'" + name.toLowerCase(java.util.Locale.ROOT) + "'")
-                ? message : "camera " + quoted(name) + " did not open: " + message;
+                ? message : Messages.text("capture.status.notOpened", quoted(name), message);
         return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
@@ -314,7 +315,7 @@ public final class CaptureSession {
         memory.put(LAST_CAMERA, camera.get());
         memory.flush();
         phase.set(Phase.COUNTDOWN);
-        status.set("Get ready...");
+        status.set(Messages.text("capture.status.getReady"));
         RecordingTask task = Recorder.start(s, plan, new RecordingListener() {
             @Override
             public void countdown(int left) {
@@ -322,7 +323,7 @@ public final class CaptureSession {
                     countdown.set(left);
                     if (left == 0) {
                         phase.set(Phase.RECORDING);
-                        status.set("Recording " + plan.frames() + " frames...");
+                        status.set(Messages.text("capture.status.recording", plan.frames()));
                     }
                 });
             }
@@ -349,10 +350,10 @@ public final class CaptureSession {
             if (rec != null) {
                 result = rec;
                 phase.set(Phase.REVIEW);
-                status.set("Recorded " + rec.size() + " frames: Use them, or Retake.");
+                status.set(Messages.text("capture.status.recorded", rec.size()));
             } else {
                 Throwable cause = error instanceof CompletionException c ? c.getCause() : error;
-                fail(cause instanceof CaptureException ce ? ce.getMessage() : "recording failed: " + cause);
+                fail(cause instanceof CaptureException ce ? ce.getMessage() : Messages.text("capture.status.failed", cause));
             }
         }));
     }
@@ -369,7 +370,7 @@ public final class CaptureSession {
         countdown.set(0);
         if (source != null) {
             phase.set(Phase.PREVIEW);
-            status.set("Ready: press Record.");
+            status.set(Messages.text("capture.status.ready"));
             startPreview();
         } else {
             start(camera.get().isEmpty() ? null : camera.get());

@@ -9,6 +9,7 @@ import app.conv3d.core.Volume;
 import app.conv3d.io.LessonFile;
 import app.conv3d.io.RecentLessons;
 import app.conv3d.ui.MainWindow;
+import app.conv3d.ui.i18n.Languages;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
 import java.nio.file.Path;
@@ -37,6 +38,7 @@ class UnsavedChangesTest {
     private Lesson lesson;
     private Classroom classroom;
     private final List<String> asked = new ArrayList<>();
+    private final List<String> questions = new ArrayList<>();
     private final ArrayDeque<Boolean> answers = new ArrayDeque<>();
     private final ArrayDeque<Path> chosen = new ArrayDeque<>();
 
@@ -50,6 +52,7 @@ class UnsavedChangesTest {
         classroom = Classroom.install(stage, window, Runnable::run, (owner, purpose) -> Optional.ofNullable(chosen.poll()),
                 new RecentLessons(dir.resolve("recent.txt")), (question, goAhead) -> {
                     asked.add(goAhead);
+                    questions.add(question);
                     return answers.isEmpty() ? false : answers.poll();
                 });
         lesson.load(ClassroomTest.clip(1), ClassroomTest.kernels(2)); // the opening lesson arrives after the window
@@ -94,5 +97,21 @@ class UnsavedChangesTest {
         assertEquals(List.of("Open another lesson without saving"), asked);
         assertFalse(lesson.sourceClipProperty().get() == recorded, "yes opened the saved lesson");
         assertFalse(classroom.commands().changes().unsavedProperty().get());
+    }
+
+    @Test
+    void inSpanishTheQuestionIsWholeSpanish(FxRobot robot) {
+        robot.interact(() -> classroom.commands().useClip(ClassroomTest.clip(10)));
+        Languages.use(Languages.SPANISH);
+        try {
+            robot.interact(classroom::quit);
+            robot.interact(classroom::recordFromCamera);
+        } finally {
+            Languages.use(Languages.ENGLISH);
+        }
+        assertEquals(List.of("Salir sin guardar", "Grabar un clip nuevo sin guardar"), asked);
+        assertEquals("La lección tiene cambios sin guardar (su clip, kernels, geometría o tamaño). ¿Salir sin guardarlos?",
+                questions.get(0));
+        assertTrue(stage.isShowing());
     }
 }
