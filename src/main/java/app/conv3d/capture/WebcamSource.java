@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -50,6 +51,9 @@ public final class WebcamSource implements FrameSource {
             } catch (TimeoutException e) {
                 stuck = true; // the grab thread is still inside the driver: later grabs would queue behind it
                 throw notAnswering();
+            } catch (RejectedExecutionException e) {
+                // closed by another thread between the check above and this grab (a dialog closing under its preview)
+                throw new CaptureException(CaptureException.Reason.DISCONNECTED, "camera '" + name + "' is closed");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new CaptureException(CaptureException.Reason.CANCELLED, "stopped while waiting for camera '" + name + "'");
