@@ -24,10 +24,12 @@ class BenchWindowTest {
         assertEquals(2, run.out().lines().filter(l -> l.startsWith("edit ")).count(), run.out());
         assertTrue(run.out().lines().filter(l -> l.startsWith("edit ")).allMatch(l -> l.matches(
                 "edit +\\d+: computing +\\d+\\.\\d ms \\| on the FX thread at +\\d+\\.\\d ms \\| views updated at +"
-                        + "\\d+\\.\\d ms \\| frame handed over at +\\d+\\.\\d ms \\| picture at +\\d+\\.\\d ms")),
+                        + "\\d+\\.\\d ms \\| frame handed over at +\\d+\\.\\d ms \\| picture at +\\d+\\.\\d ms"
+                        + " \\| whole result at +\\d+\\.\\d ms")),
                 run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.matches(
-                "floor: one label changed, \\d+\\.\\d ms to the picture \\(median of 2\\)")), run.out());
+                "floor: one label changed, \\d+\\.\\d ms to the picture \\(frame handed over at \\d+\\.\\d ms; median of 2\\)")),
+                run.out());
         // Headless there is no 3D: the window falls back to the flat view and says so.
         assertTrue(run.lastLine().matches("window \\d+\\.\\d ms from change to picture "
                 + "\\(median of 2 edits, flat view, computing \\d+\\.\\d ms\\)"), run.lastLine());

@@ -219,8 +219,10 @@ public final class FeatureView extends VBox {
         title.setText("Features: slice\u00a0" + t + "\u00a0of\u00a00\u2013" + (f.frames() - 1));
         SlicePreview ahead = lesson.previewProperty().get();
         if (ahead != null && ahead.shown() == c && ahead.slice() == t) {
-            // new kernels: this slice is ready, the rest of the volume (and its colour scale) follows
-            range = ahead.displayRange(display, n);
+            // new kernels: this slice is ready, the rest of the volume (and its colour scale) follows. The scale on
+            // screen stays until then: a small weight edit changes the picture once, where the slice's own scale
+            // made every edit flash brighter and settle back
+            range = range != null ? range : ahead.displayRange(display, n);
             output.setImage(painter.paint(ahead.features(), n, 0, display, range, lesson.revealedPixels(t)));
         } else {
             output.setImage(painter.paint(f, n, t, display, range, lesson.revealedPixels(t)));

@@ -19,8 +19,8 @@ import app.conv3d.core.ValueRange;
 public record SlicePreview(Computed shown, KernelBank bank, int slice, FeatureVolume features) {
 
     /**
-     * The colour scale's ends for kernel {@code n}, over this slice alone: the volume's own range is known only
-     * when the whole result arrives, and the picture then settles on it.
+     * The colour scale's ends for kernel {@code n}, over this slice alone: for a view with no scale on screen yet,
+     * since the volume's own range is known only when the whole result arrives.
      */
     public ValueRange displayRange(FeatureDisplay display, int n) {
         return display.displayRange(features, n);
