@@ -189,18 +189,28 @@ final class IsometricPainter {
      * face goes into the run's layer and whose sides and edges {@link #paintGlass} draws over the layer.
      */
     private void paintSlab(StackGeometry g, Image frame, int t, GlassPicture glassRun) {
+        Point2D[] p = slabCorners(g, t);
+        Point2D a = p[0];
+        Point2D b = p[1];
         if (glassRun != null) {
-            Point2D a = project(-g.width() / 2, -g.height() / 2, g.zFront(t));
-            Point2D b = project(g.width() / 2, g.height() / 2, g.zFront(t));
             glassRun.layer.add(glassRun.pixelsOf(frame), (int) frame.getWidth(), (int) frame.getHeight(),
                     a.getX(), a.getY(), b.getX(), b.getY(), GLASS);
             return;
         }
         paintSides(g, frame, t, 1);
-        Point2D a = project(-g.width() / 2, -g.height() / 2, g.zFront(t));
-        Point2D b = project(g.width() / 2, g.height() / 2, g.zFront(t));
         gc.drawImage(frame, a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY());
         paintEdges(g, t, 1);
+    }
+
+    /**
+     * Slab t's corners on the canvas: front top left, front bottom right, back top right, back top left, back bottom
+     * right.
+     */
+    private Point2D[] slabCorners(StackGeometry g, int t) {
+        double w2 = g.width() / 2;
+        double h2 = g.height() / 2;
+        return new Point2D[] {project(-w2, -h2, g.zFront(t)), project(w2, h2, g.zFront(t)),
+            project(w2, -h2, g.zBack(t)), project(-w2, -h2, g.zBack(t)), project(w2, h2, g.zBack(t))};
     }
 
     /**
@@ -208,12 +218,11 @@ final class IsometricPainter {
      * sides of a real block of video would.
      */
     private void paintSides(StackGeometry g, Image frame, int t, double opacity) {
-        double w2 = g.width() / 2;
-        double h2 = g.height() / 2;
-        Point2D a = project(-w2, -h2, g.zFront(t));
-        Point2D b = project(w2, h2, g.zFront(t));
-        Point2D c = project(w2, -h2, g.zBack(t));
-        Point2D d = project(-w2, -h2, g.zBack(t));
+        Point2D[] p = slabCorners(g, t);
+        Point2D a = p[0];
+        Point2D b = p[1];
+        Point2D c = p[2];
+        Point2D d = p[3];
         Point2D f = new Point2D(b.getX(), a.getY());
         double iw = frame.getWidth();
         double ih = frame.getHeight();
@@ -230,13 +239,12 @@ final class IsometricPainter {
 
     /** The slab's outline; {@code opacity} scales its usual 0.8. */
     private void paintEdges(StackGeometry g, int t, double opacity) {
-        double w2 = g.width() / 2;
-        double h2 = g.height() / 2;
-        Point2D a = project(-w2, -h2, g.zFront(t));
-        Point2D b = project(w2, h2, g.zFront(t));
-        Point2D c = project(w2, -h2, g.zBack(t));
-        Point2D d = project(-w2, -h2, g.zBack(t));
-        Point2D e = project(w2, h2, g.zBack(t));
+        Point2D[] p = slabCorners(g, t);
+        Point2D a = p[0];
+        Point2D b = p[1];
+        Point2D c = p[2];
+        Point2D d = p[3];
+        Point2D e = p[4];
         gc.setStroke(Color.rgb(10, 12, 16, 0.8 * opacity));
         gc.setLineWidth(1);
         gc.strokePolygon(new double[] {a.getX(), d.getX(), c.getX(), e.getX(), b.getX(), a.getX()},

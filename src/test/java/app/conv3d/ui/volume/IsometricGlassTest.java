@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.conv3d.core.Volume;
 import java.util.Arrays;
+import java.util.function.Consumer;
 import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,26 +26,12 @@ class IsometricGlassTest {
         Volume stream = TestVolumes.movingBall(17, 48);
         Volume before = frames(stream, 0, 16);
         Volume after = frames(stream, 1, 16);
-        int[] rolled = FxTestSupport.argb(onFx(() -> {
-            VolumeView view = new IsometricVolumeView();
-            Scene scene = new Scene(view, 900, 640);
-            view.fieldProperty().set(TestVolumes.field(11, 0, 0, 5));
+        int[] rolled = FxTestSupport.argb(picture(view -> {
             view.volumeProperty().set(before);
-            view.applyCss();
-            view.layout();
-            scene.snapshot(null);
+            view.getScene().snapshot(null);
             view.volumeProperty().set(after);
-            return scene.snapshot(null);
         }));
-        int[] fresh = FxTestSupport.argb(onFx(() -> {
-            VolumeView view = new IsometricVolumeView();
-            Scene scene = new Scene(view, 900, 640);
-            view.fieldProperty().set(TestVolumes.field(11, 0, 0, 5));
-            view.volumeProperty().set(after);
-            view.applyCss();
-            view.layout();
-            return scene.snapshot(null);
-        }));
+        int[] fresh = FxTestSupport.argb(picture(view -> view.volumeProperty().set(after)));
         assertArrayEquals(fresh, rolled);
     }
 
@@ -60,15 +48,7 @@ class IsometricGlassTest {
             data[i + 2] = glass ? 255 : 0;
         }
         Volume coloured = new Volume(16, 32, 32, 3, data);
-        var shot = onFx(() -> {
-            VolumeView view = new IsometricVolumeView();
-            Scene scene = new Scene(view, 900, 640);
-            view.fieldProperty().set(TestVolumes.field(11, 0, 0, 5));
-            view.volumeProperty().set(coloured);
-            view.applyCss();
-            view.layout();
-            return scene.snapshot(null);
-        });
+        var shot = picture(view -> view.volumeProperty().set(coloured));
         FxTestSupport.save(shot, "volume-2d-glass");
         int[] pixels = FxTestSupport.argb(shot);
         // green under eleven blends of blue at 9 %: green x 0.91^11 = 90, blue x (1 - 0.91^11) = 165
@@ -76,6 +56,20 @@ class IsometricGlassTest {
         assertTrue(tinted > 20_000, "the front face shows green through eleven glass faces: " + tinted);
         int middle = pixels[300 * 900 + 450];
         assertTrue(FxTestSupport.near(0, 90, 165, 8).test(middle), "the middle: " + Integer.toHexString(middle));
+    }
+
+    /** The flat view at 900x640, the kernel reading frames 11-15, after {@code show}. */
+    private static WritableImage picture(Consumer<VolumeView> show) throws Exception {
+        return onFx(() -> {
+            VolumeView view = new IsometricVolumeView();
+            Scene scene = new Scene(view, 900, 640);
+            view.fieldProperty().set(TestVolumes.field(11, 0, 0, 5));
+            view.applyCss();
+            view.layout();
+            show.accept(view);
+            view.layout();
+            return scene.snapshot(null);
+        });
     }
 
     private static Volume frames(Volume v, int first, int count) {
