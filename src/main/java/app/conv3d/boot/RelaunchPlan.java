@@ -8,14 +8,22 @@ import java.util.Optional;
 /**
  * Whether to start this program again with the Vector API module, and the command that does it: the decision apart
  * from the JVM it is made on, so it can be tested without starting one. The new JVM gets the same options, class
- * path, main class and arguments, plus {@code --add-modules=jdk.incubator.vector}, and {@link #GUARD} in its
- * environment so it never relaunches in turn.
+ * path, main class and arguments, plus {@code --add-modules=jdk.incubator.vector}, the heap cap {@link #HEAP} unless
+ * the options set a heap, and {@link #GUARD} in its environment so it never relaunches in turn.
  */
 public final class RelaunchPlan {
     /** Set in the relaunched JVM's environment; a JVM that finds it runs as it is. */
     public static final String GUARD = "CONV3D_RELAUNCHED";
     static final String VECTOR_MODULE = "jdk.incubator.vector";
     static final String ADD_VECTOR = "--add-modules=" + VECTOR_MODULE;
+    /**
+     * The heap the program gets unless its command line sets one. Left to itself, on a 24 GB machine the JVM may grow
+     * its heap to 6 GB, and live mode's 400 MB a second of short-lived pictures made G1 commit 1-2.5 GB for a live
+     * set of 200 MB; capped, a live lesson stays under 800 MB resident at the same rate. 1 GB is also what the
+     * largest inputs are tested with (cli.MemoryBudgetTest): a half-gigabyte clip still renders. The same cap is in
+     * pom.xml for {@code javafx:run} and the installed app.
+     */
+    public static final String HEAP = "-Xmx1g";
 
     /** What the decision looks at, all read from the running JVM by {@link Relaunch}. */
     public record Situation(
@@ -47,12 +55,20 @@ public final class RelaunchPlan {
                 command.add(option);
             }
         }
+        if (s.jvmOptions().stream().noneMatch(RelaunchPlan::setsHeap)) {
+            command.add(HEAP);
+        }
         command.add(ADD_VECTOR);
         command.add("-cp");
         command.add(s.classPath());
         command.add(s.mainClass());
         command.addAll(s.args());
         return Optional.of(command);
+    }
+
+    /** Whether the option decides the heap's size already (as -Xmx, or as a share of the machine's memory). */
+    private static boolean setsHeap(String option) {
+        return option.startsWith("-Xmx") || option.startsWith("-XX:MaxHeapSize") || option.startsWith("-XX:MaxRAM");
     }
 
     /** A debugger's agent listens on a port: a second JVM with it would fail to start, or stop for a debugger. */

@@ -35,9 +35,22 @@ class RelaunchPlanTest {
 
     @Test
     void noArgumentsStayNoArguments() {
-        assertEquals(Optional.of(List.of("/jdk/bin/java", "--add-modules=jdk.incubator.vector", "-cp",
+        assertEquals(Optional.of(List.of("/jdk/bin/java", "-Xmx1g", "--add-modules=jdk.incubator.vector", "-cp",
                         "conv3d-explorer.jar", "app.conv3d.cli.Launcher")),
                 RelaunchPlan.command(situation(false, true, false, null, JAVA, List.of(), List.of())));
+    }
+
+    @Test
+    void withoutAHeapOptionTheHeapIsCappedAndAnyHeapOptionIsKeptInstead() {
+        for (String own : List.of("-Xmx4g", "-XX:MaxHeapSize=3g", "-XX:MaxRAMPercentage=50")) {
+            List<String> command = RelaunchPlan.command(
+                    situation(false, true, false, null, JAVA, List.of(own), ARGS)).orElseThrow();
+            assertEquals(List.of("/jdk/bin/java", own, "--add-modules=jdk.incubator.vector"), command.subList(0, 3));
+        }
+        List<String> plain = RelaunchPlan.command(
+                situation(false, true, false, null, JAVA, List.of("-Dprism.order=sw"), ARGS)).orElseThrow();
+        assertEquals(List.of("/jdk/bin/java", "-Dprism.order=sw", RelaunchPlan.HEAP,
+                "--add-modules=jdk.incubator.vector"), plain.subList(0, 4));
     }
 
     @Test
@@ -69,7 +82,7 @@ class RelaunchPlanTest {
     void aDebuggersAgentIsNotStartedTwice() {
         var debugged = situation(false, true, false, null, JAVA,
                 List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-Dx=1"), List.of());
-        assertEquals(List.of("/jdk/bin/java", "-Dx=1", "--add-modules=jdk.incubator.vector", "-cp",
+        assertEquals(List.of("/jdk/bin/java", "-Dx=1", "-Xmx1g", "--add-modules=jdk.incubator.vector", "-cp",
                 "conv3d-explorer.jar", "app.conv3d.cli.Launcher"), RelaunchPlan.command(debugged).orElseThrow());
     }
 }

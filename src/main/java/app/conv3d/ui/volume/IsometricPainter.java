@@ -31,6 +31,8 @@ final class IsometricPainter {
     private static final Color LABEL_BACK = Color.rgb(18, 22, 28, 0.78);
 
     private final GraphicsContext gc;
+    /** One per run of glass faces drawn together, kept by the view from one picture to the next. */
+    private final List<GlassPicture> glass;
     private final double width;
     private final double height;
     private final Font labelFont;
@@ -47,8 +49,9 @@ final class IsometricPainter {
     private double originY;
 
     /** {@code textSize}: the labels' text height in pixels. */
-    IsometricPainter(GraphicsContext gc, double width, double height, double textSize) {
+    IsometricPainter(GraphicsContext gc, double width, double height, double textSize, List<GlassPicture> glass) {
         this.gc = gc;
+        this.glass = glass;
         this.width = width;
         this.height = height;
         this.labelFont = Font.font("System", FontWeight.BOLD, textSize);
@@ -88,9 +91,21 @@ final class IsometricPainter {
         gc.setImageSmoothing(g.width() * scale < g.columns());
         double w2 = g.width() / 2;
         double h2 = g.height() / 2;
+        // Glass faces next to each other in drawing order are blended into one layer, drawn once after them.
+        int runs = 0;
+        int runBack = -1;
+        GlassPicture run = null;
         for (int t = frames.length - 1; t >= 0; t--) {
             boolean dim = field != null && !StackGeometry.covers(field, t);
-            paintSlab(g, frames[t], t, dim);
+            if (dim && run == null) {
+                run = glassRun(g, runs++, t);
+                runBack = t;
+            }
+            paintSlab(g, frames[t], t, dim ? run : null);
+            if (run != null && (t == 0 || StackGeometry.covers(field, t - 1))) {
+                paintGlass(run, g, frames, runBack, t);
+                run = null;
+            }
         }
         gc.setLineWidth(1.5);
         gc.setStroke(Color.gray(0.75));
@@ -136,32 +151,101 @@ final class IsometricPainter {
         return new Point2D(originX + scale * (x + z * RECEDE_X), originY + scale * (y - z * RECEDE_Y));
     }
 
-    private void paintSlab(StackGeometry g, Image frame, int t, boolean dim) {
+    /** The layer for the run of glass faces from frame {@code back} to the front, cleared over their area. */
+    private GlassPicture glassRun(StackGeometry g, int index, int back) {
+        while (glass.size() <= index) {
+            glass.add(new GlassPicture());
+        }
+        GlassPicture run = glass.get(index);
         double w2 = g.width() / 2;
         double h2 = g.height() / 2;
-        Point2D a = project(-w2, -h2, g.zFront(t));
-        Point2D b = project(w2, h2, g.zFront(t));
-        Point2D c = project(w2, -h2, g.zBack(t));
-        Point2D d = project(-w2, -h2, g.zBack(t));
-        Point2D e = project(w2, h2, g.zBack(t));
+        // the faces shift up and right going back: the back face's top right and the front's bottom left bound them
+        Point2D topRight = project(w2, -h2, g.zFront(back));
+        Point2D bottomLeft = project(-w2, h2, g.zFront(0));
+        run.layer.clear(Math.floor(bottomLeft.getX()), Math.floor(topRight.getY()),
+                Math.ceil(topRight.getX()), Math.ceil(bottomLeft.getY()));
+        return run;
+    }
+
+    /**
+     * The run of glass slabs from {@code back} to {@code front}: the layer holding their faces, then their sides and
+     * edges. An edge drawn before the faces in front of it would show through each at 91 %, so it is drawn over
+     * them that much fainter; sides lie above the faces in front and show as they are.
+     */
+    private void paintGlass(GlassPicture run, StackGeometry g, Image[] frames, int back, int front) {
+        Image image = run.image();
+        gc.save();
+        gc.setImageSmoothing(true);
+        gc.drawImage(image, run.layer.left(), run.layer.top(), run.layer.canvasWidth(), run.layer.canvasHeight());
+        gc.restore();
+        for (int t = back; t >= front; t--) {
+            paintSides(g, frames[t], t, GLASS);
+            paintEdges(g, t, Math.pow(1 - GLASS, t - front));
+        }
+    }
+
+    /**
+     * Slab {@code t}: its sides and edges, and its front face unless it is glass ({@code glassRun} not null), whose
+     * face goes into the run's layer and whose sides and edges {@link #paintGlass} draws over the layer.
+     */
+    private void paintSlab(StackGeometry g, Image frame, int t, GlassPicture glassRun) {
+        Point2D[] p = slabCorners(g, t);
+        Point2D a = p[0];
+        Point2D b = p[1];
+        if (glassRun != null) {
+            glassRun.layer.add(glassRun.pixelsOf(frame), (int) frame.getWidth(), (int) frame.getHeight(),
+                    a.getX(), a.getY(), b.getX(), b.getY(), GLASS);
+            return;
+        }
+        paintSides(g, frame, t, 1);
+        gc.drawImage(frame, a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY());
+        paintEdges(g, t, 1);
+    }
+
+    /**
+     * Slab t's corners on the canvas: front top left, front bottom right, back top right, back top left, back bottom
+     * right.
+     */
+    private Point2D[] slabCorners(StackGeometry g, int t) {
+        double w2 = g.width() / 2;
+        double h2 = g.height() / 2;
+        return new Point2D[] {project(-w2, -h2, g.zFront(t)), project(w2, h2, g.zFront(t)),
+            project(w2, -h2, g.zBack(t)), project(-w2, -h2, g.zBack(t)), project(w2, h2, g.zBack(t))};
+    }
+
+    /**
+     * The slab's top and right sides: the frame's top row and right column drawn through its thickness, as the
+     * sides of a real block of video would.
+     */
+    private void paintSides(StackGeometry g, Image frame, int t, double opacity) {
+        Point2D[] p = slabCorners(g, t);
+        Point2D a = p[0];
+        Point2D b = p[1];
+        Point2D c = p[2];
+        Point2D d = p[3];
         Point2D f = new Point2D(b.getX(), a.getY());
         double iw = frame.getWidth();
         double ih = frame.getHeight();
-        // The slab's top and right sides show the frame's top row and right column drawn through its
-        // thickness, as the sides of a real block of video would.
         gc.save();
-        // Frames the kernel does not read are faint glass, so the frames it reads show through them.
-        gc.setGlobalAlpha(dim ? GLASS : 1);
+        gc.setGlobalAlpha(opacity);
         gc.setTransform(new Affine((f.getX() - a.getX()) / iw, d.getX() - a.getX(), a.getX(),
                 0, d.getY() - a.getY(), a.getY()));
         gc.drawImage(frame, 0, 0, iw, 1, 0, 0, iw, 1);
         gc.setTransform(new Affine(c.getX() - f.getX(), 0, f.getX(),
                 c.getY() - f.getY(), (b.getY() - f.getY()) / ih, f.getY()));
         gc.drawImage(frame, iw - 1, 0, 1, ih, 0, 0, 1, ih);
-        gc.setTransform(new Affine());
-        gc.drawImage(frame, a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY());
         gc.restore();
-        gc.setStroke(Color.rgb(10, 12, 16, 0.8));
+    }
+
+    /** The slab's outline; {@code opacity} scales its usual 0.8. */
+    private void paintEdges(StackGeometry g, int t, double opacity) {
+        Point2D[] p = slabCorners(g, t);
+        Point2D a = p[0];
+        Point2D b = p[1];
+        Point2D c = p[2];
+        Point2D d = p[3];
+        Point2D e = p[4];
+        gc.setStroke(Color.rgb(10, 12, 16, 0.8 * opacity));
         gc.setLineWidth(1);
         gc.strokePolygon(new double[] {a.getX(), d.getX(), c.getX(), e.getX(), b.getX(), a.getX()},
                 new double[] {a.getY(), d.getY(), c.getY(), e.getY(), b.getY(), b.getY()}, 6);

@@ -19,6 +19,8 @@ public final class IsometricVolumeView extends VolumeView {
     private final FrameCache<Image> images = new FrameCache<>(FxImages::frame, Image[]::new);
     private StackGeometry geometry;
     private IsometricPainter painter;
+    /** The glass layers' buffers and images, kept from one picture to the next. */
+    private final List<GlassPicture> glass = new java.util.ArrayList<>();
     /** The field as the canvas last drew it: the frames it dims and the legend (the box itself is the overlay's). */
     private ReceptiveField drawnField;
 
@@ -86,7 +88,7 @@ public final class IsometricVolumeView extends VolumeView {
         geometry = volume == null ? null
                 : new StackGeometry(volume.frames(), volume.height(), volume.width(), explodeProperty().get());
         painter = new IsometricPainter(canvas.getGraphicsContext2D(), canvas.getWidth(),
-                canvas.getHeight(), pictureTextSize(canvas.getWidth(), canvas.getHeight()));
+                canvas.getHeight(), pictureTextSize(canvas.getWidth(), canvas.getHeight()), glass);
         painter.paint(geometry, frames, fieldProperty().get(), placeholderProperty().get());
         painter.paintHover(geometry, hoverFieldProperty().get());
         plates = painter.plates();
