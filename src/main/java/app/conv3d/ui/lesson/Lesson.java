@@ -16,6 +16,7 @@ import app.conv3d.core.ValueRange;
 import app.conv3d.core.Volume;
 import app.conv3d.core.VolumeResize;
 import app.conv3d.core.Walkthrough;
+import app.conv3d.ui.i18n.Messages;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
@@ -40,8 +41,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class Lesson {
     private static final System.Logger LOG = System.getLogger(Lesson.class.getName());
-    static final String NO_CLIP = "No clip yet: record one or open a file";
-    static final String COMPUTING = "Computing features\u2026";
+    /** The placeholder before any clip, in the language in use when asked (a class constant would freeze it). */
+    static String noClip() {
+        return Messages.text("lesson.noClip");
+    }
+
+    /** The placeholder while the first features are computed. */
+    static String computingNote() {
+        return Messages.text("start.computing");
+    }
     /**
      * The arithmetic follows a timed sweep at most this often (5 times a second): a number that changes faster cannot
      * be read, and each change repaints a large part of the window (some 20-40 ms on the software pipeline).
@@ -66,7 +74,7 @@ public final class Lesson {
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyLongWrapper lastRecomputeMillis = new ReadOnlyLongWrapper(this, "lastRecomputeMillis", -1);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
-    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", NO_CLIP);
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", noClip());
 
     private final ReadOnlyIntegerWrapper kernelIndex = new ReadOnlyIntegerWrapper(this, "kernelIndex");
     private final ReadOnlyObjectWrapper<FeatureDisplay> display =
@@ -229,7 +237,7 @@ public final class Lesson {
     /** Shows an unexpected failure (a bug, not the user's) in the window as one line; the log keeps the trace. */
     public void report(Throwable problem) {
         LOG.log(System.Logger.Level.ERROR, "unexpected failure", problem);
-        errorMessage.set(readable(problem, "something went wrong in the window"));
+        errorMessage.set(readable(problem, Messages.text("lesson.failed.window")));
     }
 
     public void dismissError() {
@@ -446,7 +454,7 @@ public final class Lesson {
         LessonSize size = lessonSize.get();
         ConvSpec geometry = spec.get();
         computing.set(true);
-        announce(COMPUTING);
+        announce(computingNote());
         long requested = System.nanoTime();
         Computed shown = computed.get();
         if (onlyKernelsDiffer(shown, source, size, kernels, geometry)) {
@@ -540,7 +548,7 @@ public final class Lesson {
     private void fail(Throwable problem) {
         computing.set(false);
         preview.set(null); // the kernels did not take: the features of the result on screen again
-        errorMessage.set(readable(problem, "could not compute the features"));
+        errorMessage.set(readable(problem, Messages.text("lesson.failed.compute")));
         LOG.log(System.Logger.Level.WARNING, "recompute failed: " + problem);
     }
 
@@ -550,7 +558,7 @@ public final class Lesson {
             return problem.getMessage();
         }
         if (problem instanceof OutOfMemoryError) {
-            return "not enough memory for this lesson: choose a smaller lesson size";
+            return Messages.text("lesson.failed.memory");
         }
         String detail = problem.getMessage();
         return what + " (" + problem.getClass().getSimpleName()

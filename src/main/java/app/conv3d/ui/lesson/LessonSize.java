@@ -1,18 +1,17 @@
 package app.conv3d.ui.lesson;
 
 import app.conv3d.core.Axis3;
+import app.conv3d.ui.i18n.Messages;
 
 /** How big the clip is for a lesson: the real thing, or small enough to follow every multiplication. */
 public enum LessonSize {
-    FULL("full", new Axis3(16, 256, 256)),
-    MEDIUM("medium", new Axis3(16, 64, 64)),
-    TINY("tiny", new Axis3(8, 12, 12));
+    FULL(new Axis3(16, 256, 256)),
+    MEDIUM(new Axis3(16, 64, 64)),
+    TINY(new Axis3(8, 12, 12));
 
-    private final String label;
     private final Axis3 size;
 
-    LessonSize(String label, Axis3 size) {
-        this.label = label;
+    LessonSize(Axis3 size) {
         this.size = size;
     }
 
@@ -23,6 +22,6 @@ public enum LessonSize {
 
     @Override
     public String toString() {
-        return label + " " + size;
+        return Messages.text("lessonSize." + name(), size);
     }
 }

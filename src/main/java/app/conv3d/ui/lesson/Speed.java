@@ -1,6 +1,7 @@
 package app.conv3d.ui.lesson;
 
 import app.conv3d.core.Axis3;
+import app.conv3d.ui.i18n.Messages;
 
 /**
  * How fast the walkthrough plays. Two kinds: a pause between steps of the chosen step size (slow, normal, fast),
@@ -8,21 +9,19 @@ import app.conv3d.core.Axis3;
  * in 10 s), for showing a whole sweep to a class, which advances as many positions per frame as the time requires.
  */
 public enum Speed {
-    SLOW("slow", 900, 0, false),
-    NORMAL("normal", 300, 0, false),
-    FAST("fast", 40, 0, false),
-    VOLUME_10_S("whole volume in 10 s", 0, 10, false),
-    VOLUME_30_S("whole volume in 30 s", 0, 30, false),
-    VOLUME_2_MIN("whole volume in 2 min", 0, 120, false),
-    SLICE_10_S("one output slice in 10 s", 0, 10, true);
+    SLOW(900, 0, false),
+    NORMAL(300, 0, false),
+    FAST(40, 0, false),
+    VOLUME_10_S(0, 10, false),
+    VOLUME_30_S(0, 30, false),
+    VOLUME_2_MIN(0, 120, false),
+    SLICE_10_S(0, 10, true);
 
-    private final String label;
     private final int millisPerStep;
     private final double seconds;
     private final boolean perSlice;
 
-    Speed(String label, int millisPerStep, double seconds, boolean perSlice) {
-        this.label = label;
+    Speed(int millisPerStep, double seconds, boolean perSlice) {
         this.millisPerStep = millisPerStep;
         this.seconds = seconds;
         this.perSlice = perSlice;
@@ -49,6 +48,6 @@ public enum Speed {
 
     @Override
     public String toString() {
-        return label;
+        return Messages.text("speed." + name());
     }
 }

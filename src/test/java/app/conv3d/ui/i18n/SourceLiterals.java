@@ -17,7 +17,7 @@ final class SourceLiterals {
     record Literal(int line, String value, String callee, String calleeText, int argument) {
     }
 
-    private static final Pattern LAST_NAME = Pattern.compile("([A-Za-z_$][A-Za-z0-9_$]*)\\s*(<[^()]*>)?\\s*$");
+    private static final Pattern LAST_NAME = Pattern.compile("([A-Za-z_$][A-Za-z0-9_$]*)\\s*(<[^()=]*>)?\\s*$");
 
     private SourceLiterals() {
     }

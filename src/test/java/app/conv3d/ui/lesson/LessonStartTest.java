@@ -49,14 +49,14 @@ class LessonStartTest {
     void untilThereIsAPictureTheWindowSaysWhatItIsDoing() {
         List<Runnable> jobs = new ArrayList<>();
         Lesson lesson = new Lesson(jobs::add, Runnable::run);
-        assertEquals(Lesson.NO_CLIP, lesson.placeholderProperty().get());
+        assertEquals(Lesson.noClip(), lesson.placeholderProperty().get());
         lesson.announce("Loading the built-in clip\u2026");
         assertEquals("Loading the built-in clip\u2026", lesson.placeholderProperty().get());
         lesson.setLessonSize(LessonSize.TINY);
         lesson.load(LessonTest.clip(16, 48, 64), LessonTest.kernels(1));
-        assertEquals(Lesson.COMPUTING, lesson.placeholderProperty().get());
+        assertEquals(Lesson.computingNote(), lesson.placeholderProperty().get());
         jobs.forEach(Runnable::run);
         lesson.announce("Loading the built-in clip\u2026");
-        assertEquals(Lesson.COMPUTING, lesson.placeholderProperty().get(), "once there is a picture, no more news");
+        assertEquals(Lesson.computingNote(), lesson.placeholderProperty().get(), "once there is a picture, no more news");
     }
 }
