@@ -9,6 +9,7 @@ import app.conv3d.core.Normalization;
 import app.conv3d.core.ValueRange;
 import app.conv3d.core.Volume;
 import app.conv3d.ui.FxImages;
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.Computed;
 import app.conv3d.ui.lesson.HoverModel;
 import app.conv3d.ui.lesson.Lesson;
@@ -51,7 +52,7 @@ public final class FeatureView extends VBox {
     private final RevealedSlice painter = new RevealedSlice();
     private final Slider slices = new Slider(0, 1, 0);
     private final Label sliceLabel = new Label();
-    private final Button slicePlay = new Button("Play slices");
+    private final Button slicePlay = new Button(Messages.text("features.playSlices"));
     private boolean updatingSlider;
     private Volume inputVolume; // the input image shows frame inputFrame of inputVolume
     private int inputFrame = -1;
@@ -89,7 +90,7 @@ public final class FeatureView extends VBox {
         hover.setMinWidth(0);
         hover.setMinHeight(Region.USE_PREF_SIZE);
 
-        CheckBox showAll = new CheckBox("Show all");
+        CheckBox showAll = new CheckBox(Messages.text("features.showAll"));
         showAll.setId("showAll");
         showAll.setFocusTraversable(false);
         showAll.selectedProperty().addListener((obs, old, now) -> lesson.setShowAll(now));
@@ -106,8 +107,8 @@ public final class FeatureView extends VBox {
             normalization.setValue(now.normalization());
             colormap.setValue(now.colormap());
         });
-        FlowPane mapping = new FlowPane(14, 8, showAll, labelled("scale", normalization),
-                labelled("colours", colormap));
+        FlowPane mapping = new FlowPane(14, 8, showAll, labelled(Messages.text("features.scale"), normalization),
+                labelled(Messages.text("features.colours"), colormap));
         mapping.setAlignment(Pos.CENTER_LEFT);
         for (Node n : mapping.getChildren()) {
             ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
@@ -129,7 +130,7 @@ public final class FeatureView extends VBox {
         slicePlay.setFocusTraversable(false);
         slicePlay.setOnAction(e -> lesson.toggleSlicePlay());
         lesson.slicesPlayingProperty().addListener((obs, old, now) ->
-                slicePlay.setText(now ? "Stop slices" : "Play slices"));
+                slicePlay.setText(Messages.text(now ? "features.stopSlices" : "features.playSlices")));
         sliceLabel.setId("sliceLabel");
         slicePlay.setMinWidth(Region.USE_PREF_SIZE);
         sliceLabel.setMinWidth(Region.USE_PREF_SIZE);
@@ -207,7 +208,7 @@ public final class FeatureView extends VBox {
     private void refresh() {
         Computed c = lesson.computedProperty().get();
         if (c == null || lesson.displayRangeProperty().get() == null) {
-            title.setText("Feature map: computing\u2026");
+            title.setText(Messages.text("features.computing"));
             return;
         }
         FeatureVolume f = c.features();
@@ -216,7 +217,7 @@ public final class FeatureView extends VBox {
         FeatureDisplay display = lesson.displayProperty().get();
         ValueRange range = lesson.displayRangeProperty().get();
         // non-breaking spaces: a narrow pane wraps after "Features:", never inside "slice 3 of 0–11"
-        title.setText("Features: slice\u00a0" + t + "\u00a0of\u00a00\u2013" + (f.frames() - 1));
+        title.setText(Messages.text("features.title", t, f.frames() - 1));
         SlicePreview ahead = lesson.previewProperty().get();
         if (ahead != null && ahead.shown() == c && ahead.slice() == t) {
             // new kernels: this slice is ready, the rest of the volume (and its colour scale) follows. The scale on
@@ -240,7 +241,7 @@ public final class FeatureView extends VBox {
         slices.setDisable(f.frames() < 2);
         slices.setValue(t);
         updatingSlider = false;
-        sliceLabel.setText("slice " + t);
+        sliceLabel.setText(Messages.text("features.slice", t));
     }
 
     /**
@@ -274,9 +275,9 @@ public final class FeatureView extends VBox {
         }
         int last = t * shape.stride().t() - shape.padding().t()
                 + shape.dilation().t() * (shape.kernel().t() - 1);
-        inputCaption.setText("input frame\u00a0" + frame);
-        inputTip.setText("output slice " + t + " reads input frames " + frame + "\u2013"
-                + Math.min(c.volume().frames() - 1, last));
+        inputCaption.setText(Messages.text("features.inputFrame", frame));
+        inputTip.setText(Messages.text("features.inputFrame.tip", t, frame,
+                Math.min(c.volume().frames() - 1, last)));
     }
 
     /** The hovered value in words under the slice, and in large type beside the mouse. */
@@ -284,17 +285,17 @@ public final class FeatureView extends VBox {
         HoverModel hovered = lesson.hover();
         Axis3 p = hovered.positionProperty().get();
         if (p == null) {
-            hover.setText("Hover a pixel to read its value; click to move the kernel there.");
+            hover.setText(Messages.text("features.hover"));
             output.setCallout(null);
             return;
         }
-        String where = "(t=" + p.t() + ", y=" + p.h() + ", x=" + p.w() + ")";
+        String where = Messages.text("features.where", p.t(), p.h(), p.w());
         if (hovered.reachedProperty().get()) {
             String value = Numbers.value(hovered.valueProperty().get());
             hover.setText(where + " = " + value);
             output.setCallout(value);
         } else {
-            hover.setText(where + ": not computed yet \u2014 click to move the kernel here");
+            hover.setText(Messages.text("features.notReached", where));
             output.setCallout("?");
         }
     }
