@@ -1,5 +1,6 @@
 package app.conv3d.ui.volume;
 
+import app.conv3d.ui.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.BoundingBox;
@@ -22,6 +23,21 @@ final class AxisLabels extends Pane {
 
     private final List<Pinned> pinned = new ArrayList<>();
     private Bounds keepOff;
+
+    /** The width axis's label: "x = 256". */
+    static String width(int columns) {
+        return Messages.text("volume.axis.x", columns);
+    }
+
+    /** The height axis's label: "y = 256". */
+    static String height(int rows) {
+        return Messages.text("volume.axis.y", rows);
+    }
+
+    /** The time axis's label: "t = 16 frames". */
+    static String time(int frames) {
+        return Messages.text(frames == 1 ? "volume.axis.frame" : "volume.axis.frames", frames);
+    }
 
     /** The look of a label, its text {@code px} pixels high. */
     static String style(double px) {

@@ -75,9 +75,9 @@ final class IsometricPainter {
             label(placeholder, width / 2, height / 2, 0.5, 0.5, labelFont, Color.WHITE);
             return;
         }
-        String xText = "x = " + g.columns();
-        String yText = "y = " + g.rows();
-        String tText = "t = " + g.frames() + (g.frames() == 1 ? " frame" : " frames");
+        String xText = AxisLabels.width(g.columns());
+        String yText = AxisLabels.height(g.rows());
+        String tText = AxisLabels.time(g.frames());
         String caption = field == null ? null : legend(KernelCaption.of(field, g.frames()));
         double[] yPlate = plate(yText, labelFont);
         double[] tPlate = plate(tText, labelFont);

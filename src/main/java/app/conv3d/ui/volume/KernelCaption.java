@@ -1,6 +1,7 @@
 package app.conv3d.ui.volume;
 
 import app.conv3d.core.ReceptiveField;
+import app.conv3d.ui.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,9 +33,10 @@ final class KernelCaption {
         int kt = taps(field.extent().t(), field.step().t());
         int kh = taps(field.extent().h(), field.step().h());
         int kw = taps(field.extent().w(), field.step().w());
-        String text = "kernel " + kt + "×" + kh + "×" + kw;
+        String text = Messages.text("volume.kernel", kt, kh, kw);
         if (field.step().t() > 1 || field.step().h() > 1 || field.step().w() > 1) {
-            text += ", dilation " + field.step().t() + "×" + field.step().h() + "×" + field.step().w();
+            text = Messages.text("volume.kernel.dilated", kt, kh, kw,
+                    field.step().t(), field.step().h(), field.step().w());
         }
         return text + SEPARATOR + framesRead(field, frames);
     }
@@ -47,21 +49,21 @@ final class KernelCaption {
             }
         }
         if (read.isEmpty()) {
-            return "only padding";
+            return Messages.text("volume.onlyPadding");
         }
         if (read.size() == 1) {
-            return "frame " + read.get(0);
+            return Messages.text("volume.frame", read.get(0));
         }
         int first = read.get(0);
         int last = read.get(read.size() - 1);
         if (last - first + 1 == read.size()) {
-            return "frames " + first + "–" + last;
+            return Messages.text("volume.frameRange", first, last);
         }
-        StringBuilder list = new StringBuilder("frames ");
+        StringBuilder list = new StringBuilder();
         for (int i = 0; i < read.size(); i++) {
             list.append(i == 0 ? "" : ", ").append(read.get(i));
         }
-        return list.toString();
+        return Messages.text("volume.frameList", list);
     }
 
     private static int taps(int extent, int step) {

@@ -182,9 +182,9 @@ public final class Volume3dView extends VolumeView {
             label.setVisible(volume != null);
         }
         if (volume != null) {
-            xLabel.setText("x = " + volume.width());
-            yLabel.setText("y = " + volume.height());
-            tLabel.setText("t = " + volume.frames() + (volume.frames() == 1 ? " frame" : " frames"));
+            xLabel.setText(AxisLabels.width(volume.width()));
+            yLabel.setText(AxisLabels.height(volume.height()));
+            tLabel.setText(AxisLabels.time(volume.frames()));
         }
         relayout();
     }

@@ -1,5 +1,6 @@
 package app.conv3d.ui.volume;
 
+import app.conv3d.ui.i18n.Messages;
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,10 +20,10 @@ final class VolumeToolbar extends FlowPane {
     private static final double SLIDER_EM = 12;
     private static final double SHORTEST_SLIDER_EM = 5;
 
-    private final Label spread = new Label("Spread frames");
-    private final Label how = new Label("drag: turn \u00b7 scroll: zoom");
+    private final Label spread = new Label(Messages.text("volume.spread"));
+    private final Label how = new Label(Messages.text("volume.how"));
     private final Slider slider = new Slider(0, 1, 0);
-    private final Button resetButton = new Button("Reset view");
+    private final Button resetButton = new Button(Messages.text("volume.reset"));
     private final boolean turnable;
 
     /** {@code turnable}: the picture can be turned with the mouse, so offer reset and say how. */
@@ -34,7 +35,7 @@ final class VolumeToolbar extends FlowPane {
 
         resetButton.setId("volume-reset");
         resetButton.setOnAction(e -> reset.run());
-        resetButton.setTooltip(new Tooltip("Back to the starting angle and zoom (drag turns, scroll zooms)"));
+        resetButton.setTooltip(new Tooltip(Messages.text("volume.reset.tip")));
         resetButton.setMinWidth(Region.USE_PREF_SIZE);
 
         slider.setValue(explode.get());
