@@ -6,6 +6,7 @@ import app.conv3d.capture.CaptureException;
 import app.conv3d.capture.CaptureTimeouts;
 import app.conv3d.capture.FrameSource;
 import app.conv3d.capture.TestPatternDevice;
+import app.conv3d.ui.i18n.Messages;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -38,7 +39,7 @@ public interface LiveCamera {
                     throw e;
                 }
                 return new Opened(Cameras.open(CameraDriver.TEST_PATTERN, TestPatternDevice.NAME, CaptureTimeouts.DEFAULT),
-                        "no camera found: live mode shows the virtual test-pattern camera");
+                        Messages.text("live.noCamera"));
             }
         };
     }

@@ -10,6 +10,7 @@ import app.conv3d.core.ConvSpec;
 import app.conv3d.core.FeatureVolume;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.Volume;
+import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.Computed;
 import app.conv3d.ui.lesson.Lesson;
 import java.util.Objects;
@@ -187,7 +188,7 @@ public final class LiveMode {
         }
         end();
         LOG.log(System.Logger.Level.WARNING, "live mode stopped: " + message);
-        String line = "live mode stopped: " + message;
+        String line = Messages.text("live.stopped", message);
         if (s.lastShown == null || s.before == null) {
             lesson.reportError(line);
             return;

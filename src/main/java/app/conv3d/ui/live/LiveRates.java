@@ -1,6 +1,6 @@
 package app.conv3d.ui.live;
 
-import java.util.Locale;
+import app.conv3d.ui.i18n.Messages;
 
 /**
  * Live mode's two frame rates, for the status line: pictures a second from the camera and feature slices a second
@@ -61,8 +61,8 @@ final class LiveRates {
     /** What the status line says: "camera 30 fps · features 25 fps", or that it is still counting. */
     static String describe(double camera, double slices) {
         if (camera < 0 || slices < 0) {
-            return "camera \u2013 fps \u00b7 features \u2013 fps";
+            return Messages.text("live.rates.counting");
         }
-        return String.format(Locale.ROOT, "camera %.0f fps \u00b7 features %.0f fps", camera, slices);
+        return Messages.text("live.rates", Math.round(camera), Math.round(slices));
     }
 }

@@ -1,6 +1,7 @@
 package app.conv3d.ui.live;
 
 import app.conv3d.ui.app.Shortcut;
+import app.conv3d.ui.i18n.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -36,15 +37,15 @@ public final class LiveStrip extends HBox {
         freeze.setId(FREEZE_ID);
         freeze.setFocusTraversable(false);
         freeze.setOnAction(e -> live.toggleFreeze());
-        Button use = new Button("Use these frames");
+        Button use = new Button(Messages.text("live.use"));
         use.setId(USE_ID);
         use.setFocusTraversable(false);
         use.setOnAction(e -> live.useFrames());
         Runnable show = () -> {
             boolean held = live.frozenProperty().get();
-            badge.setText(held ? "FROZEN" : "LIVE");
-            freeze.setText(held ? "Resume (" + key + ")" : "Freeze (" + key + ")");
-            rates.setText(held ? "16 frames and their features held for discussion" : live.ratesProperty().get());
+            badge.setText(Messages.text(held ? "live.frozen" : "live.live"));
+            freeze.setText(Messages.text(held ? "live.resume" : "live.freeze", key));
+            rates.setText(held ? Messages.text("live.held") : live.ratesProperty().get());
         };
         live.frozenProperty().addListener((obs, old, now) -> show.run());
         live.ratesProperty().addListener((obs, old, now) -> show.run());
