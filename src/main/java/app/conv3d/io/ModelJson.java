@@ -42,7 +42,7 @@ public final class ModelJson {
         sb.append("  \"classes\": [");
         List<String> classes = model.classes();
         for (int j = 0; j < classes.size(); j++) {
-            sb.append(j == 0 ? "" : ", ").append(quoted(classes.get(j)));
+            sb.append(j == 0 ? "" : ", ").append(KernelJson.jsonString(classes.get(j)));
         }
         sb.append("],\n");
         Axis3 clip = model.clipSize();
@@ -68,20 +68,6 @@ public final class ModelJson {
         }
         sb.append("]\n  }\n}\n");
         return sb.toString();
-    }
-
-    private static String quoted(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char ch : s.toCharArray()) {
-            if (ch == '"' || ch == '\\') {
-                sb.append('\\').append(ch);
-            } else if (ch < 0x20) {
-                sb.append(String.format("\\u%04x", (int) ch));
-            } else {
-                sb.append(ch);
-            }
-        }
-        return sb.append('"').toString();
     }
 
     public static ClipClassifier read(Path file) throws IOException {
