@@ -15,12 +15,24 @@ import java.util.Map;
  */
 final class Outputs {
     private final List<Path> inputs = new ArrayList<>();
+    private final List<Path> inputFolders = new ArrayList<>();
     private final List<Map.Entry<Path, String>> outputs = new ArrayList<>();
 
     /** A file or folder the command reads; null is ignored. */
     Outputs input(Path file) {
         if (file != null) {
             inputs.add(file);
+        }
+        return this;
+    }
+
+    /**
+     * A folder whose whole contents the command reads (a class per subfolder, say); null is ignored. No output may
+     * lie anywhere inside: it would overwrite an input or be read as one next time.
+     */
+    Outputs inputFolder(Path folder) {
+        if (folder != null) {
+            inputFolders.add(folder);
         }
         return this;
     }
@@ -55,6 +67,12 @@ final class Outputs {
                 if (same(in, out)) {
                     throw new BadInputException(out, "is also an input: " + option + " would overwrite what is read; "
                             + "choose another file");
+                }
+            }
+            for (Path folder : inputFolders) {
+                if (identity(out).startsWith(identity(folder))) {
+                    throw new BadInputException(out, "is inside the input folder " + folder + ": " + option
+                            + " would overwrite or add to what is read; choose another place");
                 }
             }
             for (Map.Entry<Path, String> other : seen) {

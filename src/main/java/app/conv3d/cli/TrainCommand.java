@@ -79,7 +79,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         TrainingOptions options = TrainingOptions.DEFAULT.withKernels(kernels).withKernelSize(kernelSize(kernelSize))
                 .withEpochs(epochs).withSeed(seed);
-        new Outputs().input(data).input(test).output("--out", out).output("--model", model).check();
+        new Outputs().inputFolder(data).inputFolder(test).output("--out", out).output("--model", model).check();
         TrainingSet train = TrainingFolders.read(data, frames, frameSize);
         TrainingSet held = test == null ? null : TrainingFolders.readHeldOut(test, train.classes(), frames, frameSize,
                 train.files().get(0), train.clips().get(0).clip());

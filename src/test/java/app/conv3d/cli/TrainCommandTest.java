@@ -1,5 +1,6 @@
 package app.conv3d.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -125,6 +126,17 @@ class TrainCommandTest {
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertTrue(run.err().contains(named.toString()), run.err());
         assertFalse(Files.exists(dir.resolve("model.json")), "a failed run wrote its model");
+    }
+
+    @Test
+    void anOutputInsideTheTrainingDataIsRefusedAndTheClipKept() throws IOException {
+        Path clip = data.resolve("left/clip0.npy");
+        byte[] before = Files.readAllBytes(clip);
+        CliRun run = train("--out", clip.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("error: " + clip + ": is inside the input folder"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertArrayEquals(before, Files.readAllBytes(clip), "the clip is untouched");
     }
 
     @Test
