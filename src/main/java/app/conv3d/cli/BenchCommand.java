@@ -133,11 +133,11 @@ final class BenchCommand implements Callable<Integer> {
         if (live) {
             return live();
         }
-        if (train) {
-            return train();
-        }
         if (runs < 1 || runs > 10_000 || warmup < 0 || warmup > 10_000) {
             throw new InvalidSpecException("--runs must be 1..10000 and --warmup 0..10000");
+        }
+        if (train) {
+            return train();
         }
         if (kernels < 1 || kernels > KernelBank.MAX_KERNELS) {
             throw new InvalidSpecException("--kernels must be 1.." + KernelBank.MAX_KERNELS + ", got " + kernels);
@@ -208,9 +208,6 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int train() {
-        if (runs < 1 || runs > 10_000 || warmup < 0 || warmup > 10_000) {
-            throw new InvalidSpecException("--runs must be 1..10000 and --warmup 0..10000");
-        }
         PrintWriter out = spec.commandLine().getOut();
         awaitEngine();
         out.printf(Locale.ROOT, "path %s, %d cores, %d warm-up + %d timed epochs%n", Conv3d.path(),

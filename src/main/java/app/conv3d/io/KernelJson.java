@@ -60,8 +60,7 @@ public final class KernelJson {
 
     /** Writes atomically: a temp file in the target's folder, then moved into place. */
     public static void write(Path target, KernelBank bank) throws IOException {
-        byte[] bytes = toJson(bank).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(target, out -> out.write(bytes));
+        write(target, bank, null);
     }
 
     public static void write(Path target, Kernel kernel) throws IOException {

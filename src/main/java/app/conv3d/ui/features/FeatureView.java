@@ -223,7 +223,6 @@ public final class FeatureView extends VBox {
             // new kernels: this slice is ready, the rest of the volume (and its colour scale) follows. The scale on
             // screen stays until then: a small weight edit changes the picture once, where the slice's own scale
             // made every edit flash brighter and settle back
-            range = range != null ? range : ahead.displayRange(display, n);
             output.setImage(painter.paint(ahead.features(), n, 0, display, range, lesson.revealedPixels(t)));
         } else {
             output.setImage(painter.paint(f, n, t, display, range, lesson.revealedPixels(t)));

@@ -109,7 +109,7 @@ public final class Lesson {
     /** Runs a task once the slice computed first is on its way to the screen (see setAfterFirstPicture). */
     private Executor afterFirstPicture = Runnable::run;
 
-    /** The last resize, reused while only kernels or geometry change; touched by the background job only. */
+    /** The last resize, reused while only kernels or geometry change; written by the background job only. */
     private volatile Resized lastResize;
 
     /**
