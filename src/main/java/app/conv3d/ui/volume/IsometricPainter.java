@@ -179,8 +179,9 @@ final class IsometricPainter {
         gc.drawImage(image, run.layer.left(), run.layer.top(), run.layer.canvasWidth(), run.layer.canvasHeight());
         gc.restore();
         for (int t = back; t >= front; t--) {
-            paintSides(g, frames[t], t, GLASS);
-            paintEdges(g, t, Math.pow(1 - GLASS, t - front));
+            Point2D[] p = slabCorners(g, t);
+            paintSides(p, frames[t], GLASS);
+            paintEdges(p, Math.pow(1 - GLASS, t - front));
         }
     }
 
@@ -197,9 +198,9 @@ final class IsometricPainter {
                     a.getX(), a.getY(), b.getX(), b.getY(), GLASS);
             return;
         }
-        paintSides(g, frame, t, 1);
+        paintSides(p, frame, 1);
         gc.drawImage(frame, a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY());
-        paintEdges(g, t, 1);
+        paintEdges(p, 1);
     }
 
     /**
@@ -214,11 +215,10 @@ final class IsometricPainter {
     }
 
     /**
-     * The slab's top and right sides: the frame's top row and right column drawn through its thickness, as the
+     * The slab's top and right sides ({@link #slabCorners}): the frame's top row and right column drawn through its thickness, as the
      * sides of a real block of video would.
      */
-    private void paintSides(StackGeometry g, Image frame, int t, double opacity) {
-        Point2D[] p = slabCorners(g, t);
+    private void paintSides(Point2D[] p, Image frame, double opacity) {
         Point2D a = p[0];
         Point2D b = p[1];
         Point2D c = p[2];
@@ -237,9 +237,8 @@ final class IsometricPainter {
         gc.restore();
     }
 
-    /** The slab's outline; {@code opacity} scales its usual 0.8. */
-    private void paintEdges(StackGeometry g, int t, double opacity) {
-        Point2D[] p = slabCorners(g, t);
+    /** The slab's outline ({@link #slabCorners}); {@code opacity} scales its usual 0.8. */
+    private void paintEdges(Point2D[] p, double opacity) {
         Point2D a = p[0];
         Point2D b = p[1];
         Point2D c = p[2];
