@@ -5,6 +5,7 @@ import app.conv3d.capture.LiveBenchmark;
 import app.conv3d.core.ConvSpec;
 import app.conv3d.core.InvalidSpecException;
 import app.conv3d.core.Conv3d;
+import app.conv3d.core.Median;
 import app.conv3d.core.Kernel;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.Volume;
@@ -184,7 +185,7 @@ final class BenchCommand implements Callable<Integer> {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
+        double median = Median.of(ms);
         out.printf("min %.2f ms, max %.2f ms%n", ms[0], ms[runs - 1]);
         out.printf("median %.2f ms  %.1f GMAC/s  path %s%n", median, macs / median / 1e6, Conv3d.path());
         out.flush();
@@ -216,7 +217,7 @@ final class BenchCommand implements Callable<Integer> {
         double[] ms = TrainBenchmark.epochMillis(warmup, runs);
         out.printf(Locale.ROOT, "min %.1f ms, max %.1f ms%n", Arrays.stream(ms).min().orElse(0),
                 Arrays.stream(ms).max().orElse(0));
-        out.printf(Locale.ROOT, "epoch median %.1f ms%n", TrainBenchmark.median(ms));
+        out.printf(Locale.ROOT, "epoch median %.1f ms%n", Median.of(ms));
         out.flush();
         return ExitCodes.OK;
     }

@@ -2,7 +2,6 @@ package app.conv3d.train;
 
 import app.conv3d.train.MotionClips.Motion;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,13 +38,5 @@ public final class TrainBenchmark {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         return ms;
-    }
-
-    /** The median of {@code values} (not changed). */
-    public static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

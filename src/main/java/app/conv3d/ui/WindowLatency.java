@@ -76,19 +76,12 @@ public final class WindowLatency {
      */
     public record Run(String window, String view, boolean engineWarm, List<Edit> edits, List<Relabel> floor) {
         public double median(ToDoubleFunction<Edit> part) {
-            return medianOf(edits.stream().mapToDouble(part).toArray());
+            return app.conv3d.core.Median.of(edits.stream().mapToDouble(part).toArray());
         }
 
         /** What any change costs this window: waiting for the next pulse (JavaFX's 60 Hz timer), painting, presenting. */
         public double floorMedian(ToDoubleFunction<Relabel> part) {
-            return medianOf(floor.stream().mapToDouble(part).toArray());
-        }
-
-        private static double medianOf(double[] unsorted) {
-            double[] values = unsorted.clone();
-            java.util.Arrays.sort(values);
-            int n = values.length;
-            return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+            return app.conv3d.core.Median.of(floor.stream().mapToDouble(part).toArray());
         }
     }
 
