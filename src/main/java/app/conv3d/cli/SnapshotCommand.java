@@ -6,6 +6,7 @@ import app.conv3d.io.SavedLesson;
 import app.conv3d.io.OutputTransaction;
 import app.conv3d.io.PngFiles;
 import app.conv3d.ui.MainWindow;
+import app.conv3d.ui.TrainSnapshot;
 import app.conv3d.ui.WindowSnapshot;
 import app.conv3d.ui.app.Classroom;
 import app.conv3d.ui.app.Theme;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import javafx.stage.Stage;
 import picocli.CommandLine;
@@ -61,6 +63,14 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--kernel-lab", description = "open the kernel lab beside the teaching panes (implies --theme projector unless given)")
     boolean kernelLab;
 
+    @Option(names = "--train", paramLabel = "EPOCHS", arity = "0..1", fallbackValue = "12",
+            description = "open the Train mode, train the practice gestures for EPOCHS epochs (default 12) in 3D and"
+                    + " compare with 2D, then take the picture (implies --theme projector unless given)")
+    Integer train;
+
+    @Option(names = "--compare", description = "with --train: then \"Compare with 2D\" (the same training with kernels one frame deep)")
+    boolean compare;
+
     @Option(names = "--layout", paramLabel = "FILE.json", description = "also write where the window's regions are "
             + "(volume, features, arithmetic, kernelLab, kernel: x, y, width, height in window pixels) as JSON")
     Path layout;
@@ -83,7 +93,9 @@ final class SnapshotCommand implements Callable<Integer> {
         DisplayCheck.require();
         WindowSnapshot.Picture picture;
         try {
-            picture = WindowSnapshot.take(width, height, step, Duration.ofSeconds(timeoutSeconds), dress, saved);
+            picture = WindowSnapshot.take(width, height, step, Duration.ofSeconds(timeoutSeconds), dress, saved,
+                    train == null ? window -> CompletableFuture.completedFuture(null)
+                            : window -> TrainSnapshot.trained(window, train, compare));
         } catch (UnsupportedOperationException noToolkit) {
             throw DisplayCheck.unavailable(noToolkit);
         }
@@ -104,7 +116,10 @@ final class SnapshotCommand implements Callable<Integer> {
 
     /** The classroom's menus, theme and text size when asked for; checked before the toolkit starts. */
     private BiConsumer<Stage, MainWindow> dressing() {
-        if (theme == null && scale == null && !kernelLab) {
+        if (train != null && (train < 1 || train > 200)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--train must be 1..200 epochs, got " + train);
+        }
+        if (theme == null && scale == null && !kernelLab && train == null) {
             return (stage, window) -> { };
         }
         Theme t;

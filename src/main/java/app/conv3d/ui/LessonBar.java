@@ -41,6 +41,7 @@ final class LessonBar extends AdaptiveBar {
     private final ToggleButton kernelLab = new ToggleButton(Messages.text("bar.lab"));
     private final ToggleButton arithmetic = new ToggleButton(Messages.text("bar.arithmetic"));
     private final ToggleButton live = new ToggleButton(Messages.text("bar.live"));
+    private final ToggleButton train = new ToggleButton(Messages.text("bar.train"));
     private final LiveMode liveMode;
     /** What Record does: the bare dialog until the classroom gives its own (unsaved work, the remembered camera). */
     private Runnable recording;
@@ -107,13 +108,16 @@ final class LessonBar extends AdaptiveBar {
         });
         kernelLab.setId("kernelLabButton");
         kernelLab.setFocusTraversable(false);
+        train.setId("trainButton");
+        train.setFocusTraversable(false);
+        train.setTooltip(new Tooltip(Messages.text("shortcut.TRAIN")));
         arithmetic.setId("arithmeticButton");
         arithmetic.setFocusTraversable(false);
         Label sizeLabel = new Label(Messages.text("bar.size"));
         sizeLabel.setLabelFor(size);
         Label kernelLabel = new Label(Messages.text("bar.kernel"));
         kernelLabel.setLabelFor(kernel);
-        leading().getChildren().addAll(name, record, sample, live, liveNote, arithmetic, kernelLab);
+        leading().getChildren().addAll(name, record, sample, live, liveNote, train, arithmetic, kernelLab);
         trailing().getChildren().addAll(sizeLabel, size, kernelLabel, kernel, status);
         // shortened in this order when the window is narrow: the words the class needs least go first
         shortens(sizeLabel, Messages.text("bar.size.short"));
@@ -122,7 +126,7 @@ final class LessonBar extends AdaptiveBar {
         shortens(record, Messages.text("bar.record.short"));
         shortens(kernelLab, Messages.text("bar.lab.short"));
         shortens(arithmetic, Messages.text("bar.arithmetic.short"));
-        keepWhole(live, kernelLabel, size, kernel, status);
+        keepWhole(live, train, kernelLabel, size, kernel, status);
         reserves(status, Messages.text(READY_KEY, 8888));
         // the camera's note may be long: it gives way first, and its tooltip keeps the whole sentence
         liveNote.setMinWidth(0);
@@ -162,6 +166,11 @@ final class LessonBar extends AdaptiveBar {
     /** Whether the teacher has the kernel lab open. */
     javafx.beans.property.BooleanProperty kernelLabShownProperty() {
         return kernelLab.selectedProperty();
+    }
+
+    /** Whether the Train mode is in the stage's place. */
+    javafx.beans.property.BooleanProperty trainShownProperty() {
+        return train.selectedProperty();
     }
 
     /** Whether the teacher has the arithmetic unfolded beside the stage. */

@@ -16,6 +16,8 @@ import app.conv3d.ui.live.LiveMode;
 import app.conv3d.ui.live.LiveStrip;
 import app.conv3d.ui.math.MathPanel;
 import app.conv3d.ui.settings.UserSettings;
+import app.conv3d.ui.train.TrainModeView;
+import app.conv3d.ui.train.TrainRunModel;
 import app.conv3d.ui.volume.VolumeView;
 import app.conv3d.ui.walkthrough.WalkthroughControls;
 import app.conv3d.ui.walkthrough.WalkthroughKeys;
@@ -68,6 +70,8 @@ public final class MainWindow {
     private final Scene scene;
     private final CloseUpView closeUp;
     private ScrollPane kernelLab; // made on first use
+    private final TrainRunModel trainRun;
+    private TrainModeView trainView; // made on first use
     private FileChoice fileChoice = new NativeFileChoice(UserSettings.none());
     private MenuBar menuBar;
     /** Whether the window was full screen before the presentation view made it so. */
@@ -111,6 +115,7 @@ public final class MainWindow {
         banner = new ErrorBanner(lesson);
         top = new VBox(bar, new LiveStrip(bar.liveMode()), banner);
         controls = new WalkthroughControls(lesson);
+        trainRun = new TrainRunModel(lesson.background(), lesson.deliver());
 
         root.setId(ROOT_ID);
         root.getStyleClass().add("main-window");
@@ -126,6 +131,7 @@ public final class MainWindow {
         layout.arithmeticShownProperty().addListener((obs, old, now) -> bar.arithmeticShownProperty().set(now));
         layout.arithmeticShownProperty().addListener((obs, old, now) -> showDetail());
         layout.kernelLabShownProperty().addListener((obs, old, now) -> showDetail());
+        bar.trainShownProperty().addListener((obs, old, now) -> showTrain(now));
         layout.presentingProperty().addListener((obs, old, now) -> present(now));
         layout.presentingProperty().addListener((obs, old, now) -> showDetail());
         showDetail();
@@ -136,6 +142,7 @@ public final class MainWindow {
         scene.getAccelerators().put(Shortcut.KERNEL_LAB.combination(), layout::toggleKernelLab);
         scene.getAccelerators().put(Shortcut.ARITHMETIC.combination(), layout::toggleArithmetic);
         scene.getAccelerators().put(Shortcut.PRESENTATION.combination(), layout::togglePresentation);
+        scene.getAccelerators().put(Shortcut.TRAIN.combination(), this::toggleTrain);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && layout.presentingProperty().get()) {
                 layout.setPresenting(false);
@@ -194,6 +201,26 @@ public final class MainWindow {
     /** The kernel lab's region once the teacher has opened it (it is made on first use). */
     public Optional<Region> kernelLab() {
         return Optional.ofNullable(kernelLab);
+    }
+
+    /** The Train mode's region once the teacher has opened it (it is made on first use). */
+    public Optional<TrainModeView> train() {
+        return Optional.ofNullable(trainView);
+    }
+
+    /** The Train mode's model: the clips, the options, the trainings and what they learned (saved with the lesson). */
+    public TrainRunModel trainRun() {
+        return trainRun;
+    }
+
+    /** Whether the Train mode is in the stage's place (the top bar's Train toggle). */
+    public javafx.beans.property.BooleanProperty trainShownProperty() {
+        return bar.trainShownProperty();
+    }
+
+    /** The Train mode in the stage's place, or the stage back. */
+    public void toggleTrain() {
+        bar.trainShownProperty().set(!bar.trainShownProperty().get());
     }
 
     /** The volume, the features and the side column, with their dividers. */
@@ -265,6 +292,23 @@ public final class MainWindow {
         } else {
             side.setDetail(layout.arithmeticShownProperty().get() ? mathPanel : null);
         }
+    }
+
+    /** The Train mode swaps in for the stage and the walkthrough's controls, which belong to the stage. */
+    private void showTrain(boolean on) {
+        if (on && trainView == null) {
+            trainView = new TrainModeView(trainRun, lesson, () -> fileChoice);
+            trainView.setShowLab(() -> {
+                bar.trainShownProperty().set(false);
+                layout.setKernelLabShown(true);
+            });
+        }
+        if (on) {
+            trainView.offerPracticeSet();
+        }
+        root.setCenter(on ? trainView : stage);
+        controls.setVisible(!on);
+        controls.setManaged(!on);
     }
 
     /** The presentation view: the stage and the controls, full screen; the bar and the menus come back after. */

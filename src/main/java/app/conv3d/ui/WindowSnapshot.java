@@ -57,6 +57,17 @@ public final class WindowSnapshot {
     public static Picture take(int width, int height, int steps, Duration timeout,
             java.util.function.BiConsumer<Stage, MainWindow> dress, SavedLesson saved)
             throws InterruptedException, TimeoutException {
+        return take(width, height, steps, timeout, dress, saved, window -> CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * As above; once the lesson's first picture is in, {@code ready} is called on the FX thread with the window (e.g.
+     * to open the Train mode and train) and the picture is taken when what it returns completes (on the FX thread).
+     */
+    public static Picture take(int width, int height, int steps, Duration timeout,
+            java.util.function.BiConsumer<Stage, MainWindow> dress, SavedLesson saved,
+            java.util.function.Function<MainWindow, java.util.concurrent.CompletionStage<?>> ready)
+            throws InterruptedException, TimeoutException {
         FxStartup.start();
         ExecutorService compute = ComputeThread.create();
         CompletableFuture<Picture> result = new CompletableFuture<>();
@@ -80,8 +91,14 @@ public final class WindowSnapshot {
                         if (saved == null || steps > 0) {
                             lesson.moveTo(steps);
                         }
-                        afterPulses(SETTLE_PULSES, () -> result.complete(new Picture(
-                                SwingFXUtils.fromFXImage(scene.snapshot(null), null), WindowLayout.measure(window))));
+                        ready.apply(window).whenComplete((done, failed) -> {
+                            if (failed != null) {
+                                result.completeExceptionally(failed);
+                                return;
+                            }
+                            afterPulses(SETTLE_PULSES, () -> result.complete(new Picture(
+                                    SwingFXUtils.fromFXImage(scene.snapshot(null), null), WindowLayout.measure(window))));
+                        });
                     }
                 });
                 lesson.errorMessageProperty().addListener((obs, old, now) -> {

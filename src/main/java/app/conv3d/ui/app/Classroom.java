@@ -232,6 +232,11 @@ public final class Classroom {
         window.layout().toggleArithmetic();
     }
 
+    /** The Train mode in the stage's place, or the stage back. */
+    public void toggleTrain() {
+        window.toggleTrain();
+    }
+
     MainWindow window() {
         return window;
     }

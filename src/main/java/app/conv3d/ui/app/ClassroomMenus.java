@@ -100,6 +100,17 @@ final class ClassroomMenus {
             arithmetic.setSelected(shown.get());
         });
 
+        CheckMenuItem train = new CheckMenuItem(Messages.text("menu.view.train"));
+        train.setId("menuTrain");
+        train.setAccelerator(Shortcut.TRAIN.combination());
+        var training = c.window().trainShownProperty();
+        train.setSelected(training.get());
+        training.addListener((obs, old, now) -> train.setSelected(now));
+        train.setOnAction(e -> {
+            c.toggleTrain();
+            train.setSelected(training.get());
+        });
+
         Menu size = new Menu(Messages.text("menu.view.textSize"));
         size.setId("menuTextSize");
         ToggleGroup sizes = new ToggleGroup();
@@ -139,7 +150,7 @@ final class ClassroomMenus {
         view.setId("menuView");
         view.getItems().addAll(full,
                 item(Messages.text("menu.view.presentation"), "menuPresentation", Shortcut.PRESENTATION, c::togglePresentation),
-                arithmetic, size, theme, LanguageMenu.build(c.stage()), new SeparatorMenuItem(),
+                arithmetic, train, size, theme, LanguageMenu.build(c.stage()), new SeparatorMenuItem(),
                 item(Messages.text("menu.view.resetAll"), "menuResetAll", Shortcut.RESET_ALL, c::resetAll));
         return view;
     }

@@ -23,6 +23,7 @@ public enum Shortcut {
     ARITHMETIC("Shortcut+M"),
     PRESENTATION("F5"),
     FREEZE("F"),
+    TRAIN("Shortcut+Shift+T"),
     OPEN_CLIP("Shortcut+O"),
     OPEN_CLIP_FOLDER("Shortcut+Shift+O"),
     RECORD("Shortcut+R"),

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** Kernel files as the lab reads and writes them: .npy or .json by extension, every problem one line. */
-final class LabFiles {
+public final class LabFiles {
     private LabFiles() {
     }
 
@@ -36,7 +36,7 @@ final class LabFiles {
     }
 
     /** Writes atomically; {@code .npy} keeps weights only (the format has no place for biases). */
-    static void write(Path file, KernelBank bank) throws IOException {
+    public static void write(Path file, KernelBank bank) throws IOException {
         if (lowerName(file).endsWith(".npy")) {
             KernelFiles.write(file, bank);
         } else {
@@ -45,13 +45,13 @@ final class LabFiles {
     }
 
     /** The path with ".json" added when it has neither known extension (a name typed without one). */
-    static Path withExtension(Path file) {
+    public static Path withExtension(Path file) {
         String name = lowerName(file);
         return name.endsWith(".npy") || name.endsWith(".json") ? file : file.resolveSibling(file.getFileName() + ".json");
     }
 
     /** The exception's one line, naming the file by its name rather than its whole path. */
-    static String readable(Path file, Exception e) {
+    public static String readable(Path file, Exception e) {
         String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (!(e instanceof BadInputException)) {
             text = file + ": " + text;

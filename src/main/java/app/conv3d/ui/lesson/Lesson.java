@@ -106,6 +106,9 @@ public final class Lesson {
     private boolean arithmeticBehind;
     private long arithmeticShown;
 
+    private final Executor background;
+    private final Executor deliver;
+
     /** Runs a task once the slice computed first is on its way to the screen (see setAfterFirstPicture). */
     private Executor afterFirstPicture = Runnable::run;
 
@@ -117,6 +120,8 @@ public final class Lesson {
      * @param deliver runs results on the UI thread ({@code Platform::runLater} in the app)
      */
     public Lesson(Executor background, Executor deliver) {
+        this.background = background;
+        this.deliver = deliver;
         this.compute = new LatestWins<>(background, deliver);
         computed.addListener((obs, old, now) -> onComputed(old, now));
         kernelIndex.addListener((obs, old, now) -> {
@@ -141,6 +146,16 @@ public final class Lesson {
         });
         display.addListener((obs, old, now) -> updateDisplayRange());
         hover = new HoverModel(this); // last: it reads the position and kernel as the listeners above leave them
+    }
+
+    /** The app's own executor the lesson computes on: other long work of the window (training) runs there too. */
+    public Executor background() {
+        return background;
+    }
+
+    /** Where results go back to: the FX thread in the app. */
+    public Executor deliver() {
+        return deliver;
     }
 
     // ---- commands: what the lesson is ----
