@@ -38,6 +38,7 @@ import java.util.Map;
 final class LessonJson {
     static final String FORMAT = "conv3d-explorer lesson";
     static final int VERSION = 1;
+    private static final String MANIFEST = "lesson.json";
 
     /** What the manifest holds; {@code biases} has one entry per kernel. */
     record Manifest(int version, Axis3 lessonSize, ConvSpec spec, FeatureDisplay display, int kernelIndex,
@@ -191,11 +192,7 @@ final class LessonJson {
     }
 
     private static Object require(Map<?, ?> map, String key) {
-        Object value = map.get(key);
-        if (value == null) {
-            throw new InvalidSpecException("lesson.json has no \"" + key + "\"");
-        }
-        return value;
+        return JsonFields.require(map, key, MANIFEST);
     }
 
     private static Map<?, ?> object(Map<?, ?> map, String key) {
@@ -203,11 +200,7 @@ final class LessonJson {
     }
 
     private static Map<?, ?> object(Map<?, ?> map, String key, String where) {
-        Object value = require(map, key);
-        if (!(value instanceof Map<?, ?> m)) {
-            throw new InvalidSpecException(where + " must be a JSON object, found " + describe(value));
-        }
-        return m;
+        return JsonFields.object(require(map, key), where);
     }
 
     /** Three whole numbers in min..max; with {@code optional}, a missing or empty array means zeros. */
@@ -223,47 +216,18 @@ final class LessonJson {
     }
 
     private static int whole(Object node, String where, int min, int max) {
-        if (!(node instanceof JsonParser.JsonNumber num && num.isInteger() && num.text().length() <= 10)) {
-            throw new InvalidSpecException(where + " must be a whole number, found " + describe(node));
-        }
-        long v = Long.parseLong(num.text());
-        if (v < min || v > max) {
-            throw new InvalidSpecException(where + " must be " + min + ".." + max + ", got " + v);
-        }
-        return (int) v;
+        return JsonFields.whole(node, where, min, max);
     }
 
     private static float finite(Object node, String where) {
-        if (!(node instanceof JsonParser.JsonNumber num)) {
-            throw new InvalidSpecException(where + " must be a number, found " + describe(node));
-        }
-        float f = Float.parseFloat(num.text());
-        if (!Float.isFinite(f)) {
-            throw new InvalidSpecException(where + " = " + num.text() + " is too large for a float32");
-        }
-        return f;
+        return JsonFields.finite(node, where);
     }
 
     private static String string(Object node, String where) {
-        if (!(node instanceof String s)) {
-            throw new InvalidSpecException(where + " must be a string, found " + describe(node));
-        }
-        return s;
+        return JsonFields.string(node, where);
     }
 
     private static String describe(Object node) {
-        if (node == null) {
-            return "missing";
-        }
-        if (node instanceof String s) {
-            return "\"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
-        }
-        if (node instanceof Map) {
-            return "an object";
-        }
-        if (node instanceof List) {
-            return "an array";
-        }
-        return node.toString();
+        return JsonFields.describe(node);
     }
 }

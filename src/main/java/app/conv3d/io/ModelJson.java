@@ -80,6 +80,17 @@ public final class ModelJson {
         }
     }
 
+    /** A model from its JSON text (a lesson's training/model.json). @throws InvalidSpecException naming the problem */
+    static ClipClassifier parse(String text) {
+        Object root;
+        try {
+            root = JsonParser.parse(text);
+        } catch (JsonParser.SyntaxException e) {
+            throw new InvalidSpecException("is not valid JSON: " + e.getMessage());
+        }
+        return model(root, text.length());
+    }
+
     private static ClipClassifier model(Object root, int textLength) {
         if (!(root instanceof Map<?, ?> top) || !FORMAT.equals(top.get("format"))) {
             throw new InvalidSpecException("expected a JSON object with \"format\": \"" + FORMAT + "\" (made by 'train --model')");
@@ -136,34 +147,18 @@ public final class ModelJson {
     }
 
     private static Map<?, ?> object(Object node, String where) {
-        if (!(node instanceof Map<?, ?> map)) {
-            throw new InvalidSpecException("\"" + where + "\" must be an object");
-        }
-        return map;
+        return JsonFields.object(node, where);
     }
 
     private static List<?> list(Object node, String where) {
-        if (!(node instanceof List<?> list)) {
-            throw new InvalidSpecException("\"" + where + "\" must be an array");
-        }
-        return list;
+        return JsonFields.list(node, where);
     }
 
     private static float number(Object node, String where) {
-        if (!(node instanceof JsonParser.JsonNumber num)) {
-            throw new InvalidSpecException("\"" + where + "\" must be a number");
-        }
-        float f = Float.parseFloat(num.text());
-        if (!Float.isFinite(f)) {
-            throw new InvalidSpecException("\"" + where + "\" is too large for a float32");
-        }
-        return f;
+        return JsonFields.finite(node, where);
     }
 
     private static int whole(Object node, String where) {
-        if (!(node instanceof JsonParser.JsonNumber num && num.isInteger() && num.text().length() <= 5)) {
-            throw new InvalidSpecException("\"" + where + "\" must be a whole number");
-        }
-        return Integer.parseInt(num.text());
+        return JsonFields.whole(node, where, 1, 99_999);
     }
 }

@@ -65,6 +65,7 @@ public final class Classroom {
             throw new IllegalArgumentException("the stage needs the window's scene first");
         }
         this.commands = new LessonCommands(lesson, background, fx, recent);
+        commands.setTraining(window.trainRun());
         this.unsaved = new UnsavedWork(commands.changes(), asker);
         this.appearance = Appearance.install(scene);
         appearance.remember(settings);

@@ -8,6 +8,8 @@ import app.conv3d.io.FrameSize;
 import app.conv3d.io.LessonFile;
 import app.conv3d.io.RecentLessons;
 import app.conv3d.io.SavedLesson;
+import app.conv3d.io.SavedTraining;
+import app.conv3d.ui.train.TrainRunModel;
 import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.DefaultLesson;
 import app.conv3d.ui.lesson.Lesson;
@@ -36,6 +38,8 @@ public final class LessonCommands {
     private final Executor fx;
     private final RecentLessons recent;
     private final LessonChanges changes;
+    /** The Train mode whose clips, model and curves go into saved lessons (none: lessons without them). */
+    private TrainRunModel training;
 
     /**
      * @param background file reading and writing
@@ -51,6 +55,11 @@ public final class LessonCommands {
 
     public Lesson lesson() {
         return lesson;
+    }
+
+    /** Lessons saved from now on keep {@code model}'s training, and lessons opened bring theirs back into it. */
+    public void setTraining(TrainRunModel model) {
+        training = Objects.requireNonNull(model);
     }
 
     /** Whether the lesson holds work no file has: a lesson saved, opened or reset is saved. */
@@ -87,20 +96,23 @@ public final class LessonCommands {
     /** Opens a lesson saved by {@link #saveLesson}; a damaged file changes nothing. */
     public CompletableFuture<Boolean> openLesson(Path file) {
         return work(Messages.text("doing.openLesson"), file, () -> {
-            SavedLesson saved;
+            LessonFile.Opened saved;
             try {
-                saved = LessonFile.open(file);
+                saved = LessonFile.read(file);
             } catch (java.io.IOException e) {
                 if (!Files.exists(file)) {
                     recent.remove(file);
                 }
                 throw e;
             }
-            LessonState.requireOfferedSize(file, saved);
+            LessonState.requireOfferedSize(file, saved.lesson());
             recent.add(file);
             return saved;
         }, saved -> {
-            LessonState.restore(lesson, saved);
+            LessonState.restore(lesson, saved.lesson());
+            if (training != null) {
+                LessonState.restoreTraining(training, saved.training());
+            }
             changes.markSaved();
         });
     }
@@ -117,9 +129,15 @@ public final class LessonCommands {
             return refuse(file, Messages.text("files.nothingYet"));
         }
         SavedLesson s = saved.get();
+        SavedTraining kept;
+        try {
+            kept = training == null ? null : LessonState.captureTraining(training).orElse(null);
+        } catch (RuntimeException e) {
+            return refuse(file, UserMessages.of(Messages.text("doing.saveLesson"), file, e));
+        }
         LessonChanges.Content written = changes.content();
         return work(Messages.text("doing.saveLesson"), file, () -> {
-            LessonFile.save(file, s);
+            LessonFile.save(file, s, kept);
             recent.add(file);
             return file;
         }, done -> changes.markSaved(written));

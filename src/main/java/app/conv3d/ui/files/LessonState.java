@@ -14,7 +14,12 @@ import app.conv3d.ui.lesson.Computed;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.LessonSize;
 import app.conv3d.ui.lesson.Speed;
+import app.conv3d.io.SavedTraining;
+import app.conv3d.ui.train.TrainRun;
+import app.conv3d.ui.train.TrainRunData;
+import app.conv3d.ui.train.TrainRunModel;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.value.ChangeListener;
@@ -49,6 +54,27 @@ public final class LessonState {
                 lesson.mathChannelProperty().get(), lesson.viewSliceProperty().get());
         return Optional.of(new SavedLesson(clip, c.bank(), c.spec(), c.volume().size(),
                 lesson.displayProperty().get(), lesson.kernelIndexProperty().get(), position, view));
+    }
+
+    /**
+     * What the Train mode keeps in a lesson: its clips and options, and the model trained on those clips with its
+     * curves; empty when it has no clips (never opened, or nothing made or recorded).
+     */
+    public static Optional<SavedTraining> captureTraining(TrainRunModel training) {
+        TrainRunData data = training.dataProperty().get();
+        if (data.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<TrainRun> run = training.runOnTheseClips();
+        return Optional.of(new SavedTraining(data.classes(), data.clips(),
+                run.map(TrainRun::options).orElse(training.optionsProperty().get()),
+                run.map(TrainRun::model).orElse(null), run.map(TrainRun::curves).orElse(List.of())));
+    }
+
+    /** A lesson's training back in the Train mode; a lesson without one leaves the Train mode as it is. */
+    public static void restoreTraining(TrainRunModel training, Optional<SavedTraining> saved) {
+        saved.ifPresent(t -> training.restore(new TrainRunData(t.classes(), t.clips()), t.options(), t.model(),
+                t.curves()));
     }
 
     /** The window's speed called {@code name}; normal for a name it does not know (a later app's). */

@@ -12,8 +12,8 @@ import java.util.List;
  * {@link MotionClips}) so a teacher can run the whole lesson without a camera. Same count and seed, same clips.
  */
 public final class TrainRunPractice {
-    /** Clips per class the Train mode offers first: enough for 95 % held-out on right/left/still in ~30 epochs. */
-    public static final int DEFAULT_PER_CLASS = 16;
+    /** Clips per gesture the Train mode offers first: 18 train and 6 are held out, a few seconds an epoch at most. */
+    public static final int DEFAULT_PER_CLASS = 24;
     public static final int MAX_PER_CLASS = 60;
     /** Training clips are at most this many pixels on a side: the lesson's frames, small enough to train in seconds. */
     public static final int MAX_SIDE = 32;
