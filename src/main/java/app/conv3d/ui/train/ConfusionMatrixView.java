@@ -13,6 +13,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
@@ -31,12 +32,14 @@ final class ConfusionMatrixView extends VBox {
     /** Thumbnails are the clip's frame at this many screen pixels per clip pixel, at most. */
     private static final int THUMB_SCALE = 2;
     /** Thumbnails' width on screen: four in a row fit a cell of a 3-class matrix at 1280x720. */
-    private static final double THUMB = 30;
+    private static final double THUMB = 28;
 
     private final TrainRunModel model;
     private final GridPane grid = new GridPane();
     private final Label caption = new Label();
     private ConfusionMatrix shown;
+    /** The thumbnails shown, by clip index. */
+    private final java.util.Map<Integer, VBox> thumbnails = new java.util.HashMap<>();
 
     ConfusionMatrixView(TrainRunModel model) {
         this.model = model;
@@ -66,6 +69,7 @@ final class ConfusionMatrixView extends VBox {
         }
         shown = m;
         grid.getChildren().clear();
+        thumbnails.clear();
         grid.getColumnConstraints().clear();
         grid.getRowConstraints().clear();
         if (m == null) {
@@ -75,7 +79,8 @@ final class ConfusionMatrixView extends VBox {
         int c = m.classes().size();
         TrainRunData data = model.dataProperty().get();
         ColumnConstraints heads = new ColumnConstraints();
-        heads.setMaxWidth(130);
+        heads.setMinWidth(Region.USE_PREF_SIZE);
+        heads.setMaxWidth(120);
         grid.getColumnConstraints().add(heads);
         grid.getRowConstraints().add(new RowConstraints());
         for (int j = 0; j < c; j++) {
@@ -90,6 +95,8 @@ final class ConfusionMatrixView extends VBox {
             Label row = new Label(Messages.text("train.confusion.is", m.classes().get(j)));
             row.getStyleClass().add("confusion-head");
             row.setWrapText(true);
+            row.setMinWidth(Region.USE_PREF_SIZE);
+            row.setPrefWidth(110);
             grid.add(row, 0, j + 1);
             RowConstraints rc = new RowConstraints();
             rc.setVgrow(Priority.ALWAYS);
@@ -125,7 +132,7 @@ final class ConfusionMatrixView extends VBox {
             VBox box = new VBox(v);
             box.setId(THUMB_ID + i);
             box.getStyleClass().add("confusion-thumb");
-            box.setUserData(i);
+            thumbnails.put(i, box);
             Tooltip.install(box, new Tooltip(Messages.text("train.confusion.thumb.tip", i + 1)));
             box.setOnMouseClicked(e -> model.chooseFeatureClip(i));
             thumbs.getChildren().add(box);
@@ -137,6 +144,11 @@ final class ConfusionMatrixView extends VBox {
         cell.setAlignment(Pos.TOP_LEFT);
         cell.getStyleClass().add("confusion-cell");
         cell.setMinSize(0, 0);
+        // a cell with more clips than room shows what fits, never over its neighbours
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(cell.widthProperty());
+        clip.heightProperty().bind(cell.heightProperty());
+        cell.setClip(clip);
         cell.pseudoClassStateChanged(RIGHT, actual == predicted);
         cell.pseudoClassStateChanged(MISTAKE, actual != predicted && !clips.isEmpty());
         return cell;
@@ -144,7 +156,6 @@ final class ConfusionMatrixView extends VBox {
 
     private void markChosen() {
         int chosen = model.featureClipProperty().get();
-        grid.lookupAll(".confusion-thumb").forEach(n -> n.pseudoClassStateChanged(CHOSEN,
-                n.getUserData() instanceof Integer i && i == chosen));
+        thumbnails.forEach((i, box) -> box.pseudoClassStateChanged(CHOSEN, i == chosen));
     }
 }

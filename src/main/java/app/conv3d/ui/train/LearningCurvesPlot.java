@@ -28,8 +28,8 @@ final class LearningCurvesPlot extends Region {
     private final Label epochs = new Label();
     private final Polyline train = line("curve-train");
     private final Polyline held = line("curve-held");
-    private final Polyline train2d = line("curve-2d-train");
-    private final Polyline held2d = line("curve-2d-held");
+    private final Polyline train2d = line("curve-flat-train");
+    private final Polyline held2d = line("curve-flat-held");
     private final boolean accuracy;
     private TrainRun run;
     private TrainRun comparison;

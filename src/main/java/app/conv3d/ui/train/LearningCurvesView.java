@@ -40,7 +40,7 @@ final class LearningCurvesView extends VBox {
         accuracy.setPrefWidth(10);
         VBox.setVgrow(plots, Priority.ALWAYS);
         FlowPane legend = new FlowPane(16, 4, key("curve-train", "train.curves.train"),
-                key("curve-held", "train.curves.held"), key("curve-2d-held", "train.curves.flat"));
+                key("curve-held", "train.curves.held"), key("curve-flat-held", "train.curves.flat"));
         legend.getStyleClass().add("curve-legend");
         getChildren().addAll(title, plots, legend, score);
         model.runProperty().addListener((obs, old, now) -> refresh());

@@ -320,7 +320,7 @@ public final class TrainRunModel {
 
         private synchronized void checkCancelled() {
             if (cancelled) {
-                throw new CancellationException("training stopped");
+                throw new CancellationException();
             }
         }
 
