@@ -137,4 +137,25 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("app.conv3d.cli..")
                 .check(classes);
     }
+
+    /**
+     * The Train mode's state (TrainRun*, ConfusionMatrix: what the tests drive without a toolkit) stays off the scene
+     * graph like every model, and the mode knows neither the window nor the file commands: they plug it in (MainWindow
+     * owns its region, LessonCommands saves its model), so nothing in ui.train reaches back into them.
+     */
+    @Test
+    void theTrainModesStateIsToolkitFreeAndItKnowsNotTheWindow() {
+        noClasses().that().resideInAPackage("app.conv3d.ui.train").and().haveSimpleNameStartingWith("TrainRun")
+                .or().haveSimpleName("ConfusionMatrix")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.application..")
+                .check(classes);
+        noClasses().that().resideInAPackage("app.conv3d.ui.train..")
+                .should().dependOnClassesThat(DescribedPredicate.describe(
+                        "are the window, its menus or the file commands (the FileChoice it is given aside)",
+                        c -> c.getPackageName().startsWith("app.conv3d.ui.app")
+                                || c.getName().equals("app.conv3d.ui.MainWindow")
+                                || c.getPackageName().equals("app.conv3d.ui.files")
+                                && !c.getSimpleName().equals("FileChoice") && !c.getName().contains("FileChoice$")))
+                .check(classes);
+    }
 }

@@ -41,6 +41,7 @@ class ThemeContrastTest {
     private Stage stage;
     private Lesson lesson;
     private Classroom classroom;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
@@ -48,7 +49,7 @@ class ThemeContrastTest {
         lesson = new Lesson(Runnable::run, Runnable::run);
         lesson.setLessonSize(LessonSize.TINY);
         lesson.load(ClassroomTest.clip(1), ClassroomTest.kernels(2));
-        MainWindow window = new MainWindow(lesson, 1280, 720);
+        window = new MainWindow(lesson, 1280, 720);
         stage.setScene(window.scene());
         classroom = Classroom.install(stage, window, Runnable::run, (owner, purpose) -> Optional.empty(),
                 new RecentLessons(dir.resolve("recent.txt")));
@@ -104,6 +105,33 @@ class ThemeContrastTest {
             return null;
         });
         assertTrue(problems.isEmpty(), theme + ": " + problems.size() + " texts below 4.5:1\n" + String.join("\n", problems));
+    }
+
+    /** The Train mode after a (tiny) training and its 2D comparison: curves, scores, matrix with its mistakes. */
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void theTrainModeReads(Theme theme) throws Exception {
+        List<ContrastAudit.Finding> problems = onFx(() -> {
+            classroom.appearance().themeProperty().set(theme);
+            window.trainShownProperty().set(true);
+            window.trainRun().setOptions(new app.conv3d.train.TrainingOptions(2, app.conv3d.core.Axis3.all(3), 2, 4,
+                    0.02, 1));
+            window.trainRun().setData(app.conv3d.ui.train.TrainRunPractice.make(3, new app.conv3d.core.Axis3(8, 12, 12),
+                    1));
+            window.trainRun().compareWith2d(); // synchronous here: the lesson's executor runs in place
+            Scene scene = stage.getScene();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            screenshot(scene, "train-" + theme.name().toLowerCase(java.util.Locale.ROOT));
+            return ContrastAudit.below(scene, ContrastAudit.AA);
+        });
+        onFx(() -> {
+            window.trainShownProperty().set(false);
+            return null;
+        });
+        assertTrue(window.trainRun().comparisonProperty().get().finished(), "trained before the audit");
+        assertTrue(problems.isEmpty(), theme + ": " + problems.size() + " texts below 4.5:1\n"
+                + problems.stream().map(Object::toString).collect(java.util.stream.Collectors.joining("\n")));
     }
 
     /** A picture of each window for people to look at, in target/screenshots. */
