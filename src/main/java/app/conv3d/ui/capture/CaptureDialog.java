@@ -83,7 +83,16 @@ public final class CaptureDialog {
         CaptureSession session = new CaptureSession(height, width, CameraDriver.fromSetting(), CaptureTimeouts.DEFAULT,
                 Platform::runLater);
         session.remember(settings.part("capture"));
+        return show(owner, session, Messages.text("capture.title"));
+    }
+
+    /**
+     * Shows the dialog around {@code session} under {@code title} and waits (FX thread): a caller with its own
+     * cameras or frame count (recording a training class). The clip if Use was pressed.
+     */
+    public static Optional<Volume> show(Window owner, CaptureSession session, String title) {
         CaptureDialog dialog = open(owner, session);
+        dialog.stage.setTitle(title);
         dialog.stage.showAndWait();
         return Optional.ofNullable(dialog.chosen);
     }
