@@ -20,11 +20,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * One class of the training set: its name (typed in place), how many clips, Record, the mirror tick with its
- * partner, a strip of its clips (the middle frame of each, enlarged crisply, each with a remove button) and a button
- * that removes the class. It shows class {@code index} of the model and forwards gestures to it.
+ * One class of the training set: a line with its name (typed in place), how many clips, Record, the mirror tick with
+ * its partner and a button that removes the class; under it a strip of its clips (the middle frame of each, enlarged crisply, each with a remove button). It shows class {@code index} of the model and forwards gestures to it.
  */
-final class ClassRow extends HBox {
+final class ClassRow extends VBox {
     private final TrainingSetModel model;
     private final TextField name = new TextField();
     private final Label count = new Label();
@@ -34,7 +33,8 @@ final class ClassRow extends HBox {
     private final Button removeClass = new Button(Messages.text("trainingSet.removeClass"));
     private final HBox strip = new HBox();
     private final Label empty = new Label(Messages.text("trainingSet.noClips"));
-    private List<Volume> shown = List.of();
+    /** The clips the strip shows; null before the first. */
+    private List<Volume> shown;
     private int index;
 
     ClassRow(TrainingSetModel model, IntConsumer recordAction) {
@@ -55,11 +55,15 @@ final class ClassRow extends HBox {
         removeClass.setTooltip(new Tooltip(Messages.text("trainingSet.removeClass.tip")));
         removeClass.disableProperty().bind(model.canRemoveClassProperty().not());
         removeClass.setOnAction(e -> model.removeClass(index));
-        HBox facts = new HBox(count, mirror, partner);
-        facts.getStyleClass().add("class-facts");
-        facts.setAlignment(Pos.CENTER_LEFT);
-        VBox left = new VBox(name, facts);
-        left.getStyleClass().add("class-left");
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {count, record, mirror, removeClass}) {
+            r.setMinWidth(USE_PREF_SIZE); // the name field and the partner give way, never a button's word
+        }
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(name, Priority.SOMETIMES);
+        HBox top = new HBox(name, count, record, mirror, partner, spacer, removeClass);
+        top.getStyleClass().add("class-top");
+        top.setAlignment(Pos.CENTER_LEFT);
         strip.getStyleClass().add("clip-strip");
         strip.setAlignment(Pos.CENTER_LEFT);
         empty.getStyleClass().add("no-clips");
@@ -67,9 +71,7 @@ final class ClassRow extends HBox {
         scroll.getStyleClass().add("clip-scroll");
         scroll.setFitToHeight(true);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        HBox.setHgrow(scroll, Priority.ALWAYS);
-        setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(left, record, scroll, removeClass);
+        getChildren().addAll(top, scroll);
     }
 
     /** Shows class {@code i} as the model has it now. */
@@ -86,7 +88,9 @@ final class ClassRow extends HBox {
             name.setText(model.typedName(i));
         }
         name.setPromptText(model.name(i));
-        count.setText(Messages.text("trainingSet.clipCount", model.clipCount(i)));
+        int n = model.clipCount(i);
+        count.setText(Messages.text(n == 0 ? "trainingSet.clipCount.none" : n == 1 ? "trainingSet.clipCount.one"
+                : "trainingSet.clipCount.many", n));
         mirror.setSelected(model.mirrorTicked(i));
         int p = model.mirrorPartner(i);
         partner.setText(p >= 0 ? Messages.text("trainingSet.mirrorOf", model.name(p))
@@ -100,7 +104,7 @@ final class ClassRow extends HBox {
     }
 
     private boolean sameClips(List<Volume> clips) {
-        if (clips.size() != shown.size()) {
+        if (shown == null || clips.size() != shown.size()) {
             return false;
         }
         for (int k = 0; k < clips.size(); k++) {

@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -86,9 +87,18 @@ public final class TrainingSetPane extends VBox {
         brightness.selectedProperty().bindBidirectional(model.brightnessProperty());
         total.setId(TOTAL_ID);
         total.getStyleClass().add("training-total");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(add, importFolder, spacer, augment, mirror, shift, brightness);
+        total.setWrapText(true);
+        total.setMinHeight(Region.USE_PREF_SIZE);
+        HBox classButtons = new HBox(add, importFolder);
+        classButtons.getStyleClass().add("training-buttons");
+        HBox choices = new HBox(augment, mirror, shift, brightness);
+        choices.getStyleClass().add("augment-choices");
+        choices.setAlignment(Pos.CENTER_LEFT);
+        for (Region r : new Region[] {add, importFolder, augment, mirror, shift, brightness}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // beside each other on a wide screen, one under the other when the pane is narrow: no word is cut
+        FlowPane actions = new FlowPane(classButtons, choices);
         actions.getStyleClass().add("training-actions");
         actions.setAlignment(Pos.CENTER_LEFT);
 
@@ -96,6 +106,7 @@ public final class TrainingSetPane extends VBox {
         message.setId(MESSAGE_ID);
         message.getStyleClass().add("training-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
