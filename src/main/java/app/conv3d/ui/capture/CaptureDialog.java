@@ -42,6 +42,8 @@ public final class CaptureDialog {
      * opens no network connection (ArchitectureTest's rule against sockets, URL connections and HTTP clients).
      */
     private static final double PREVIEW_SIDE = 384;
+    /** The part of the teacher's settings that remembers the camera last recorded with. */
+    public static final String SETTINGS_PART = "capture";
 
     private final CaptureSession session;
     private final Stage stage;
@@ -82,7 +84,7 @@ public final class CaptureDialog {
     public static Optional<Volume> show(Window owner, int height, int width, UserSettings settings) {
         CaptureSession session = new CaptureSession(height, width, CameraDriver.fromSetting(), CaptureTimeouts.DEFAULT,
                 Platform::runLater);
-        session.remember(settings.part("capture"));
+        session.remember(settings.part(SETTINGS_PART));
         return show(owner, session, Messages.text("capture.title"));
     }
 

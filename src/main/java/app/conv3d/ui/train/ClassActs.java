@@ -1,12 +1,10 @@
 package app.conv3d.ui.train;
 
 import app.conv3d.capture.TestPatternAct;
-import app.conv3d.train.MirrorNames;
+import app.conv3d.train.GestureNames;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * What the virtual camera acts when recording for each class, so every class of a rehearsal looks different: the
@@ -14,9 +12,6 @@ import java.util.regex.Pattern;
  * the first act no other class has.
  */
 final class ClassActs {
-    private static final Pattern STILL = Pattern.compile(
-            "\\b(still|quiet|nothing|stop|quieto|quieta|parado|parada|nada|quietos|quietas)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final TestPatternAct[] SPARE = {TestPatternAct.RIGHT, TestPatternAct.LEFT, TestPatternAct.STILL,
             TestPatternAct.WAVE};
 
@@ -27,12 +22,12 @@ final class ClassActs {
     static List<TestPatternAct> of(List<String> names, int[] partner) {
         TestPatternAct[] acts = new TestPatternAct[names.size()];
         for (int i = 0; i < acts.length; i++) {
-            int side = MirrorNames.side(names.get(i));
+            int side = GestureNames.side(names.get(i));
             if (side != 0) {
                 acts[i] = side > 0 ? TestPatternAct.RIGHT : TestPatternAct.LEFT;
             } else if (partner[i] >= 0) {
                 acts[i] = partner[i] > i ? TestPatternAct.RIGHT : TestPatternAct.LEFT;
-            } else if (STILL.matcher(names.get(i).toLowerCase(Locale.ROOT)).find()) {
+            } else if (GestureNames.saysStill(names.get(i))) {
                 acts[i] = TestPatternAct.STILL;
             }
         }

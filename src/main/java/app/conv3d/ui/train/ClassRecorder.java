@@ -28,7 +28,7 @@ public interface ClassRecorder {
         return (owner, className, act, size) -> {
             CaptureSession session = session(CameraAccess.through(CameraDriver.fromSetting(), CaptureTimeouts.DEFAULT),
                     act, size);
-            session.remember(settings.part("capture"));
+            session.remember(settings.part(CaptureDialog.SETTINGS_PART));
             return CaptureDialog.show(owner, session, Messages.text("trainingSet.record.title", className));
         };
     }

@@ -9,7 +9,7 @@ import app.conv3d.io.TrainingFolders;
 import app.conv3d.io.TrainingFolders.TrainingSet;
 import app.conv3d.train.Augmentation;
 import app.conv3d.train.LabeledClip;
-import app.conv3d.train.MirrorNames;
+import app.conv3d.train.GestureNames;
 import app.conv3d.ui.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -91,9 +91,9 @@ public final class TrainingSetModel {
         this.clipSize = clipSize;
         this.work = work;
         this.fx = fx;
-        for (String key : new String[] {"trainingSet.class.waveRight", "trainingSet.class.waveLeft", "trainingSet.class.still"}) {
-            entries.add(new Entry(Messages.text(key)));
-        }
+        entries.add(new Entry(Messages.text("trainingSet.class.waveRight")));
+        entries.add(new Entry(Messages.text("trainingSet.class.waveLeft")));
+        entries.add(new Entry(Messages.text("trainingSet.class.still")));
         mirror.addListener((o, was, now) -> changed());
         shift.addListener((o, was, now) -> changed());
         brightness.addListener((o, was, now) -> changed());
@@ -219,7 +219,7 @@ public final class TrainingSetModel {
     /** Whether class {@code i} takes part in mirroring as one of a pair: the teacher's tick, else its name's. */
     public boolean mirrorTicked(int i) {
         Boolean tick = entries.get(i).mirrorTick;
-        return tick != null ? tick : MirrorNames.partners(classes())[i] >= 0;
+        return tick != null ? tick : GestureNames.partners(classes())[i] >= 0;
     }
 
     /**
@@ -247,7 +247,7 @@ public final class TrainingSetModel {
 
     private int[] partners() {
         List<String> names = classes();
-        int[] byName = MirrorNames.partners(names);
+        int[] byName = GestureNames.partners(names);
         int[] partner = new int[names.size()];
         Arrays.fill(partner, -1);
         for (int i = 0; i < partner.length; i++) {

@@ -78,12 +78,14 @@ public final class TrainingSetPane extends VBox {
                 FileChoice.Purpose.OPEN_TRAINING_FOLDER).ifPresent(model::importFolder));
         Label augment = new Label(Messages.text("trainingSet.augment"));
         augment.getStyleClass().add("augment-label");
-        CheckBox mirror = choice(MIRROR_ID, "trainingSet.augment.mirror", "trainingSet.augment.mirror.tip");
+        CheckBox mirror = choice(MIRROR_ID, Messages.text("trainingSet.augment.mirror"),
+                Messages.text("trainingSet.augment.mirror.tip"));
         mirror.selectedProperty().bindBidirectional(model.mirrorProperty());
-        CheckBox shift = choice(SHIFT_ID, "trainingSet.augment.shift", "trainingSet.augment.shift.tip");
+        CheckBox shift = choice(SHIFT_ID, Messages.text("trainingSet.augment.shift"),
+                Messages.text("trainingSet.augment.shift.tip"));
         shift.selectedProperty().bindBidirectional(model.shiftProperty());
-        CheckBox brightness = choice(BRIGHTNESS_ID, "trainingSet.augment.brightness",
-                "trainingSet.augment.brightness.tip");
+        CheckBox brightness = choice(BRIGHTNESS_ID, Messages.text("trainingSet.augment.brightness"),
+                Messages.text("trainingSet.augment.brightness.tip"));
         brightness.selectedProperty().bindBidirectional(model.brightnessProperty());
         total.setId(TOTAL_ID);
         total.getStyleClass().add("training-total");
@@ -119,10 +121,10 @@ public final class TrainingSetPane extends VBox {
         sync();
     }
 
-    private static CheckBox choice(String id, String key, String tip) {
-        CheckBox box = new CheckBox(Messages.text(key));
+    private static CheckBox choice(String id, String text, String tip) {
+        CheckBox box = new CheckBox(text);
         box.setId(id);
-        box.setTooltip(new javafx.scene.control.Tooltip(Messages.text(tip)));
+        box.setTooltip(new javafx.scene.control.Tooltip(tip));
         return box;
     }
 
@@ -181,7 +183,7 @@ public final class TrainingSetPane extends VBox {
     }
 
     static String clipId(int i, int k) {
-        return "clip" + i + "-" + k;
+        return "clip-" + i + "-" + k;
     }
 
     static String removeClipId(int i, int k) {

@@ -7,15 +7,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which classes are each other's mirror image, read from their names: "wave right" and "wave left" (or "saludo a
- * la derecha" and "saludo a la izquierda") differ only in the side, so a clip of one, mirrored, is a clip of the
- * other.
+ * What a class's name says about its gesture, in English or Spanish: its side, and so which classes are each other's
+ * mirror image ("wave right" and "wave left", "mano a la derecha" and "mano a la izquierda" differ only in the side,
+ * so a clip of one, mirrored, is a clip of the other), or that it stands still.
  */
-public final class MirrorNames {
+public final class GestureNames {
     private static final Pattern SIDE = Pattern.compile("\\b(right|left|derecha|izquierda)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
-    private MirrorNames() {
+    private static final Pattern STILL = Pattern.compile(
+            "\\b(still|quiet|nothing|stop|quieto|quieta|quietos|quietas|parado|parada|nada)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    private GestureNames() {
+    }
+
+    /** Whether the name says nothing moves ("still", "quieta", "nothing"...). */
+    public static boolean saysStill(String name) {
+        return STILL.matcher(name).find();
     }
 
     /** The name with each side word swapped (right ↔ left, derecha ↔ izquierda), lower case; null without one. */
