@@ -179,10 +179,30 @@ public final class SampleClip {
     /** Draws one frame into {@code rgb} (floats from {@code offset}) or, when that is null, into {@code argb}. */
     private static void drawHand(double phase, int height, int width, float[] background, float[] rgb, int[] argb,
             int offset) {
+        drawHand(waving(phase), height, width, background, rgb, argb, offset);
+    }
+
+    /** The hand at {@code phase} of its wave, the wrist in the middle. */
+    private static Hand waving(double phase) {
+        return new Hand(SWING * Math.sin(2 * Math.PI * phase), FINGER_FLEX * Math.sin(2 * Math.PI * (phase - FINGER_LAG)),
+                PIVOT_X);
+    }
+
+    /**
+     * One frame of the hand held upright, its wrist {@code wristX} (in units of the picture's shorter side) right of
+     * the centre, as opaque ARGB pixels: the virtual camera's acted gestures move it across the picture.
+     */
+    static int[] uprightArgb(double wristX, int height, int width) {
+        checkSize(height, width);
+        int[] out = new int[height * width];
+        drawHand(new Hand(0, 0, wristX), height, width, wall(height, width), null, out, 0);
+        return out;
+    }
+
+    private static void drawHand(Hand hand, int height, int width, float[] background, float[] rgb, int[] argb,
+            int offset) {
         double s = Math.min(height, width);
         double px = 1.0 / s;
-        Hand hand = new Hand(SWING * Math.sin(2 * Math.PI * phase),
-                FINGER_FLEX * Math.sin(2 * Math.PI * (phase - FINGER_LAG)));
         // the shadow falls down and to the right (light from the upper left): it is the hand's distance
         // field shifted by a few pixels, so one field, padded by the shift, serves hand, shading and shadow
         int shiftX = (int) Math.round(0.035 * s);
@@ -330,8 +350,11 @@ public final class SampleClip {
         private final double sin;
         private final double[][] fingers;
         private final double[] radii;
+        /** Where the wrist is across the picture, in units of the shorter side from the centre. */
+        private final double pivotX;
 
-        Hand(double angle, double flex) {
+        Hand(double angle, double flex, double pivotX) {
+            this.pivotX = pivotX;
             cos = Math.cos(angle);
             sin = Math.sin(angle);
             // finger segments in hand space (x right, y up from the wrist): base x, base y, tip x, tip y
@@ -361,7 +384,7 @@ public final class SampleClip {
 
         /** Cheap reject: could the point be within {@code margin} (image units) of the hand or forearm? */
         boolean nearby(double u, double v, double margin) {
-            double wx = (u - PIVOT_X) / SCALE;
+            double wx = (u - pivotX) / SCALE;
             double wy = (PIVOT_Y - v) / SCALE;
             double m = margin / SCALE;
             if (wy < 0.1 && Math.abs(wx) < 0.1 + m) {
@@ -375,7 +398,7 @@ public final class SampleClip {
 
         double distance(double u, double v) {
             // image (y down) to hand space (y up from the wrist), then undo the hand's rotation
-            double wx = (u - PIVOT_X) / SCALE;
+            double wx = (u - pivotX) / SCALE;
             double wy = (PIVOT_Y - v) / SCALE;
             double forearm = sdCapsule(wx, wy, 0, -0.6, 0, 0.04, 0.074 + 0.01 * clamp01(-wy * 3));
             double hx = wx * cos - wy * sin;
@@ -392,7 +415,7 @@ public final class SampleClip {
 
         /** 0..1: how deep in the fold between two neighbouring digits the point is. */
         double crease(double u, double v) {
-            double wx = (u - PIVOT_X) / SCALE;
+            double wx = (u - pivotX) / SCALE;
             double wy = (PIVOT_Y - v) / SCALE;
             double hx = wx * cos - wy * sin;
             double hy = wx * sin + wy * cos;

@@ -9,7 +9,8 @@ import java.util.function.LongSupplier;
 
 /**
  * The virtual camera: serves the sample clip's waving hand at whatever moment it is asked, so a machine
- * without a webcam rehearses the whole capture flow through the same webcam-capture API.
+ * without a webcam rehearses the whole capture flow through the same webcam-capture API. While open it can act
+ * another gesture ({@link TestPatternAct}: the hand crossing right or left, or still) for recording training clips.
  */
 public final class TestPatternDevice implements WebcamDevice {
     /** The name to ask for ({@code --camera test-pattern}). */
@@ -37,6 +38,7 @@ public final class TestPatternDevice implements WebcamDevice {
     private long lastPicture;
     private volatile Dimension resolution;
     private volatile boolean open;
+    private volatile TestPatternAct act = TestPatternAct.WAVE;
 
     /** A virtual camera on the real clock, giving {@value #FRAMES_PER_SECOND} pictures a second as a webcam does. */
     public TestPatternDevice() {
@@ -93,10 +95,10 @@ public final class TestPatternDevice implements WebcamDevice {
         }
         pace();
         Dimension size = resolution == null ? resolutions[0] : resolution;
-        double phase = (clock.getAsLong() - start) / 1e9 / SECONDS_PER_WAVE;
+        double seconds = (clock.getAsLong() - start) / 1e9;
         BufferedImage image = new BufferedImage(size.width, size.height, BufferedImage.TYPE_INT_RGB);
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        int[] frame = SampleClip.frameArgb(phase, size.height, size.width);
+        int[] frame = act.frameArgb(seconds, size.height, size.width);
         System.arraycopy(frame, 0, pixels, 0, frame.length);
         return image;
     }
@@ -123,14 +125,29 @@ public final class TestPatternDevice implements WebcamDevice {
         open = true;
     }
 
+    /**
+     * Acts {@code gesture} from now until the camera is closed (then it waves again, so whoever opens it next sees
+     * the sample's hand unless they ask for another act).
+     */
+    public void act(TestPatternAct gesture) {
+        act = gesture;
+    }
+
+    /** What the camera is acting. */
+    public TestPatternAct act() {
+        return act;
+    }
+
     @Override
     public void close() {
         open = false;
+        act = TestPatternAct.WAVE;
     }
 
     @Override
     public void dispose() {
         open = false;
+        act = TestPatternAct.WAVE;
     }
 
     @Override

@@ -34,6 +34,17 @@ public final class WebcamSource implements FrameSource {
         return name;
     }
 
+    /**
+     * Has the virtual camera act {@code gesture} until it is closed; a real camera cannot act, and false says so.
+     */
+    public boolean act(TestPatternAct gesture) {
+        if (webcam.getDevice() instanceof TestPatternDevice device) {
+            device.act(gesture);
+            return true;
+        }
+        return false;
+    }
+
     @Override
     public Frame grab() throws CaptureException {
         if (closed) {

@@ -4,6 +4,7 @@ import app.conv3d.capture.CameraDriver;
 import app.conv3d.capture.Cameras;
 import app.conv3d.capture.CaptureException;
 import app.conv3d.capture.CaptureTimeouts;
+import app.conv3d.capture.TestPatternAct;
 import app.conv3d.capture.WebcamSource;
 import java.util.List;
 
@@ -26,6 +27,26 @@ public interface CameraAccess {
             @Override
             public WebcamSource open(String name) throws CaptureException {
                 return Cameras.open(driver, name, timeouts);
+            }
+        };
+    }
+
+    /**
+     * The cameras of {@code cameras}, the virtual one acting {@code gesture} while it is open (recording a training
+     * class without a webcam); a real camera records as it is.
+     */
+    static CameraAccess acting(CameraAccess cameras, TestPatternAct gesture) {
+        return new CameraAccess() {
+            @Override
+            public List<String> names() throws CaptureException {
+                return cameras.names();
+            }
+
+            @Override
+            public WebcamSource open(String name) throws CaptureException {
+                WebcamSource source = cameras.open(name);
+                source.act(gesture);
+                return source;
             }
         };
     }

@@ -42,6 +42,8 @@ public final class CaptureDialog {
      * opens no network connection (ArchitectureTest's rule against sockets, URL connections and HTTP clients).
      */
     private static final double PREVIEW_SIDE = 384;
+    /** The part of the teacher's settings that remembers the camera last recorded with. */
+    public static final String SETTINGS_PART = "capture";
 
     private final CaptureSession session;
     private final Stage stage;
@@ -82,8 +84,17 @@ public final class CaptureDialog {
     public static Optional<Volume> show(Window owner, int height, int width, UserSettings settings) {
         CaptureSession session = new CaptureSession(height, width, CameraDriver.fromSetting(), CaptureTimeouts.DEFAULT,
                 Platform::runLater);
-        session.remember(settings.part("capture"));
+        session.remember(settings.part(SETTINGS_PART));
+        return show(owner, session, Messages.text("capture.title"));
+    }
+
+    /**
+     * Shows the dialog around {@code session} under {@code title} and waits (FX thread): a caller with its own
+     * cameras or frame count (recording a training class). The clip if Use was pressed.
+     */
+    public static Optional<Volume> show(Window owner, CaptureSession session, String title) {
         CaptureDialog dialog = open(owner, session);
+        dialog.stage.setTitle(title);
         dialog.stage.showAndWait();
         return Optional.ofNullable(dialog.chosen);
     }

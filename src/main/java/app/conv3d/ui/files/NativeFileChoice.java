@@ -24,6 +24,7 @@ public final class NativeFileChoice implements FileChoice {
         File chosen = switch (purpose) {
             case OPEN_CLIP_FOLDER -> folder(owner, Messages.text("files.openFolder"));
             case SAVE_CLIP_FOLDER -> folder(owner, Messages.text("files.saveClipFolder"));
+            case OPEN_TRAINING_FOLDER -> folder(owner, Messages.text("files.openTrainingFolder"));
             case OPEN_CLIP_FILE -> file(owner, Messages.text("files.openClip"), false, null,
                     new FileChooser.ExtensionFilter(Messages.text("files.clips"), "*.gif", "*.npy"),
                     new FileChooser.ExtensionFilter(Messages.text("files.all"), "*"));

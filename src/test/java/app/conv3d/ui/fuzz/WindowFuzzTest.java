@@ -88,8 +88,8 @@ class WindowFuzzTest {
     }
 
     /**
-     * Saves go to a new file in the temporary folder; opening a lesson or kernels opens the last one saved; the rest
-     * cancel.
+     * Saves go to a new file in the temporary folder; opening a lesson or kernels opens the last one saved; a training
+     * folder is the temporary folder (a bad one); the rest cancel.
      */
     private Optional<Path> answer(Window owner, FileChoice.Purpose purpose) {
         if (purpose == FileChoice.Purpose.SAVE_LESSON) {
@@ -107,6 +107,9 @@ class WindowFuzzTest {
         }
         if (purpose == FileChoice.Purpose.OPEN_KERNELS) {
             return savedKernels.stream().filter(Files::exists).reduce((a, b) -> b);
+        }
+        if (purpose == FileChoice.Purpose.OPEN_TRAINING_FOLDER) {
+            return Optional.of(dir); // no folder per class in it: the import must say so and change nothing
         }
         return Optional.empty();
     }

@@ -5,11 +5,11 @@ package app.conv3d.ui.kernel;
  * already chose otherwise (e.g. a run on a real screen with -Dtestfx.headless=false). Must run before the toolkit
  * starts: call it from a UI test class's static initialiser.
  */
-final class HeadlessFx {
+public final class HeadlessFx {
     private HeadlessFx() {
     }
 
-    static void configure() {
+    public static void configure() {
         if (!"false".equals(System.getProperty("testfx.headless"))) {
             setIfAbsent("testfx.headless", "true");
             setIfAbsent("testfx.robot", "glass");
