@@ -69,8 +69,7 @@ final class CameraCalls {
 
     static CaptureException driverMissing(String driver, LinkageError e) {
         return new CaptureException(CaptureException.Reason.DRIVER_MISSING,
-                "the " + driver + " camera driver could not load its native library (" + firstLine(e.getMessage())
-                        + "); on Linux install libv4l-0, or choose the other driver (default or native)", e);
+                CaptureTexts.text("driver.missing", driver, firstLine(e.getMessage())), e);
     }
 
     static String firstLine(String s) {
