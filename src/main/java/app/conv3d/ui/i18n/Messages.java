@@ -59,6 +59,15 @@ public final class Messages {
         return UserText.format(bundle, locale, key, args);
     }
 
+    /**
+     * A count a class reads rather than types back (a position, a number of positions, milliseconds), grouped as
+     * the language in use groups thousands: "762,048" in English, "762.048" in Spanish. Numbers given to
+     * {@link #text} as they are stay ungrouped, with a decimal point, as the arithmetic and PyTorch write them.
+     */
+    public static String count(long n) {
+        return java.text.NumberFormat.getIntegerInstance(current.locale).format(n);
+    }
+
     /** The language of these texts. */
     public Locale locale() {
         return locale;
