@@ -67,6 +67,12 @@ final class CameraCalls {
         return null;
     }
 
+    /** As {@link #driverMissing(String, LinkageError)} for the driver in use, whichever it is. */
+    static CaptureException driverMissing(LinkageError e) {
+        return new CaptureException(CaptureException.Reason.DRIVER_MISSING,
+                CaptureTexts.text("driver.missing.inUse", firstLine(e.getMessage())), e);
+    }
+
     static CaptureException driverMissing(String driver, LinkageError e) {
         return new CaptureException(CaptureException.Reason.DRIVER_MISSING,
                 CaptureTexts.text("driver.missing", driver, firstLine(e.getMessage())), e);

@@ -166,7 +166,7 @@ public final class Cameras {
             Throwable cause = e.getCause();
             LinkageError link = CameraCalls.linkageError(cause);
             if (link != null) {
-                throw CameraCalls.driverMissing("camera", link);
+                throw CameraCalls.driverMissing(link);
             }
             if (cause instanceof WebcamLockException) {
                 throw new CaptureException(CaptureException.Reason.CAMERA_IN_USE, CaptureTexts.text("camera.inUse", cameraName), cause);

@@ -60,7 +60,7 @@ public final class WebcamSource implements FrameSource {
             } catch (ExecutionException e) {
                 LinkageError link = CameraCalls.linkageError(e.getCause());
                 if (link != null) {
-                    throw CameraCalls.driverMissing("camera", link);
+                    throw CameraCalls.driverMissing(link);
                 }
                 throw new CaptureException(CaptureException.Reason.DISCONNECTED, CaptureTexts.text("camera.stopped", name,
                         CameraCalls.firstLine(String.valueOf(e.getCause().getMessage()))), e.getCause());
