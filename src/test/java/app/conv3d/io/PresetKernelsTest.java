@@ -75,48 +75,38 @@ class PresetKernelsTest {
         }
     }
 
-    @Test
-    void identityIsOneCentreTapSharedByTheChannels() {
-        Kernel k = file(KernelPreset.IDENTITY);
+    /** What a 5x5x5 preset's tap (frame a, row b, column d) must hold, the same in every channel. */
+    private interface Taps {
+        double at(int a, int b, int d);
+    }
+
+    private static void assertTaps(Kernel k, Taps expected, double tolerance) {
         for (int a = 0; a < 5; a++) {
             for (int b = 0; b < 5; b++) {
                 for (int d = 0; d < 5; d++) {
                     for (int c = 0; c < 3; c++) {
-                        assertEquals(a == 2 && b == 2 && d == 2 ? 1f / 3 : 0f, k.get(a, b, d, c), 1e-7);
+                        assertEquals(expected.at(a, b, d), k.get(a, b, d, c), tolerance,
+                                "tap " + a + "," + b + "," + d + "," + c);
                     }
                 }
             }
         }
+    }
+
+    @Test
+    void identityIsOneCentreTapSharedByTheChannels() {
+        assertTaps(file(KernelPreset.IDENTITY), (a, b, d) -> a == 2 && b == 2 && d == 2 ? 1.0 / 3 : 0, 1e-7);
     }
 
     @Test
     void temporalAverageWeighsTheCentrePixelEquallyInEveryFrame() {
-        Kernel k = file(KernelPreset.TEMPORAL_AVERAGE);
-        for (int a = 0; a < 5; a++) {
-            for (int b = 0; b < 5; b++) {
-                for (int d = 0; d < 5; d++) {
-                    for (int c = 0; c < 3; c++) {
-                        assertEquals(b == 2 && d == 2 ? 1f / 15 : 0f, k.get(a, b, d, c), 1e-7);
-                    }
-                }
-            }
-        }
+        assertTaps(file(KernelPreset.TEMPORAL_AVERAGE), (a, b, d) -> b == 2 && d == 2 ? 1.0 / 15 : 0, 1e-7);
     }
 
     @Test
     void temporalDifferenceIsTheLaterHalfMinusTheEarlierHalf() {
-        Kernel k = file(KernelPreset.TEMPORAL_DIFFERENCE);
         double weight = 1.0 / (2 * 25 * 3);
-        for (int a = 0; a < 5; a++) {
-            double expected = a < 2 ? -weight : a > 2 ? weight : 0;
-            for (int b = 0; b < 5; b++) {
-                for (int d = 0; d < 5; d++) {
-                    for (int c = 0; c < 3; c++) {
-                        assertEquals(expected, k.get(a, b, d, c), 1e-7);
-                    }
-                }
-            }
-        }
+        assertTaps(file(KernelPreset.TEMPORAL_DIFFERENCE), (a, b, d) -> a < 2 ? -weight : a > 2 ? weight : 0, 1e-7);
     }
 
     @Test
@@ -126,16 +116,8 @@ class PresetKernelsTest {
         double scale = 1.0 / (16 * 3 * 5 * 3); // a sharp 0-to-255 edge held over the window reads 255
         Kernel x = file(KernelPreset.SOBEL_X);
         Kernel y = file(KernelPreset.SOBEL_Y);
-        for (int a = 0; a < 5; a++) {
-            for (int b = 0; b < 5; b++) {
-                for (int d = 0; d < 5; d++) {
-                    for (int c = 0; c < 3; c++) {
-                        assertEquals(smooth[b] * derivative[d] * scale, x.get(a, b, d, c), 1e-7);
-                        assertEquals(x.get(a, b, d, c), y.get(a, d, b, c), 0f);
-                    }
-                }
-            }
-        }
+        assertTaps(x, (a, b, d) -> smooth[b] * derivative[d] * scale, 1e-7);
+        assertTaps(y, (a, b, d) -> x.get(a, d, b, 0), 0);
         assertEquals(0, sum(x), 1e-6);
     }
 
@@ -143,15 +125,7 @@ class PresetKernelsTest {
     void leftwardMotionIsRightwardMirroredAndStillScenesGiveZero() {
         Kernel left = file(KernelPreset.MOTION_LEFT);
         Kernel right = file(KernelPreset.MOTION_RIGHT);
-        for (int a = 0; a < 5; a++) {
-            for (int b = 0; b < 5; b++) {
-                for (int d = 0; d < 5; d++) {
-                    for (int c = 0; c < 3; c++) {
-                        assertEquals(right.get(a, b, d, c), left.get(a, b, 4 - d, c), 0f);
-                    }
-                }
-            }
-        }
+        assertTaps(left, (a, b, d) -> right.get(a, b, 4 - d, 0), 0);
         assertEquals(0, sum(right), 1e-6, "a uniform still clip gives 0");
     }
 
