@@ -67,10 +67,15 @@ final class CameraCalls {
         return null;
     }
 
+    /** As {@link #driverMissing(String, LinkageError)} for the driver in use, whichever it is. */
+    static CaptureException driverMissing(LinkageError e) {
+        return new CaptureException(CaptureException.Reason.DRIVER_MISSING,
+                CaptureTexts.text("driver.missing.inUse", firstLine(e.getMessage())), e);
+    }
+
     static CaptureException driverMissing(String driver, LinkageError e) {
         return new CaptureException(CaptureException.Reason.DRIVER_MISSING,
-                "the " + driver + " camera driver could not load its native library (" + firstLine(e.getMessage())
-                        + "); on Linux install libv4l-0, or choose the other driver (default or native)", e);
+                CaptureTexts.text("driver.missing", driver, firstLine(e.getMessage())), e);
     }
 
     static String firstLine(String s) {

@@ -92,11 +92,11 @@ public final class Cameras {
                 return Webcam.getWebcams(millis, TimeUnit.MILLISECONDS);
             }, millis + 1000);
         } catch (TimeoutException e) {
-            throw new CaptureException(CaptureException.Reason.TIMEOUT, "the " + driverName
-                    + " camera driver found no camera within " + CaptureTimeouts.seconds(timeouts.discovery()) + " s", e);
+            throw new CaptureException(CaptureException.Reason.TIMEOUT,
+                    CaptureTexts.text("driver.timeout", driverName, CaptureTimeouts.seconds(timeouts.discovery())), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CaptureException(CaptureException.Reason.CANCELLED, "stopped while looking for cameras", e);
+            throw new CaptureException(CaptureException.Reason.CANCELLED, CaptureTexts.text("camera.stoppedLooking"), e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             LinkageError link = CameraCalls.linkageError(cause);
@@ -104,11 +104,11 @@ public final class Cameras {
                 throw CameraCalls.driverMissing(driverName, link);
             }
             if (cause instanceof TimeoutException) {
-                throw new CaptureException(CaptureException.Reason.TIMEOUT, "the " + driverName
-                        + " camera driver found no camera within " + CaptureTimeouts.seconds(timeouts.discovery()) + " s", cause);
+                throw new CaptureException(CaptureException.Reason.TIMEOUT,
+                        CaptureTexts.text("driver.timeout", driverName, CaptureTimeouts.seconds(timeouts.discovery())), cause);
             }
-            throw new CaptureException(CaptureException.Reason.NO_CAMERA, "the " + driverName
-                    + " camera driver failed: " + CameraCalls.firstLine(String.valueOf(cause.getMessage())), cause);
+            throw new CaptureException(CaptureException.Reason.NO_CAMERA, CaptureTexts.text("driver.failed", driverName,
+                    CameraCalls.firstLine(String.valueOf(cause.getMessage()))), cause);
         }
     }
 
@@ -136,10 +136,8 @@ public final class Cameras {
             throws CaptureException {
         if (webcams.isEmpty()) {
             throw name == null
-                    ? new CaptureException(CaptureException.Reason.NO_CAMERA, "no camera found; the virtual camera '"
-                            + TestPatternDevice.NAME + "' always works")
-                    : new CaptureException(CaptureException.Reason.UNKNOWN_CAMERA, "no camera named '" + name
-                            + "'; cameras found: none; the virtual camera '" + TestPatternDevice.NAME + "' always works");
+                    ? new CaptureException(CaptureException.Reason.NO_CAMERA, CaptureTexts.text("camera.none", TestPatternDevice.NAME))
+                    : new CaptureException(CaptureException.Reason.UNKNOWN_CAMERA, CaptureTexts.text("camera.unknownNone", name, TestPatternDevice.NAME));
         }
         Webcam webcam = name == null ? webcams.get(0) : find(webcams, name);
         if (!lock) {
@@ -160,24 +158,21 @@ public final class Cameras {
                 return null;
             }, timeouts.open().toMillis());
         } catch (TimeoutException e) {
-            throw new CaptureException(CaptureException.Reason.TIMEOUT, "camera '" + cameraName + "' did not open within "
-                    + CaptureTimeouts.seconds(timeouts.open()) + " s (is another program using it?)", e);
+            throw new CaptureException(CaptureException.Reason.TIMEOUT, CaptureTexts.text("camera.openTimeout", cameraName, CaptureTimeouts.seconds(timeouts.open())), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CaptureException(CaptureException.Reason.CANCELLED, "stopped while opening camera '" + cameraName + "'", e);
+            throw new CaptureException(CaptureException.Reason.CANCELLED, CaptureTexts.text("camera.stoppedOpening", cameraName), e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             LinkageError link = CameraCalls.linkageError(cause);
             if (link != null) {
-                throw CameraCalls.driverMissing("camera", link);
+                throw CameraCalls.driverMissing(link);
             }
             if (cause instanceof WebcamLockException) {
-                throw new CaptureException(CaptureException.Reason.CAMERA_IN_USE, "camera '" + cameraName
-                        + "' is in use by another program", cause);
+                throw new CaptureException(CaptureException.Reason.CAMERA_IN_USE, CaptureTexts.text("camera.inUse", cameraName), cause);
             }
-            throw new CaptureException(CaptureException.Reason.CAMERA_IN_USE, "camera '" + cameraName
-                    + "' could not be opened (in use by another program?): "
-                    + CameraCalls.firstLine(String.valueOf(cause.getMessage())), cause);
+            throw new CaptureException(CaptureException.Reason.CAMERA_IN_USE, CaptureTexts.text("camera.notOpened", cameraName,
+                    CameraCalls.firstLine(String.valueOf(cause.getMessage()))), cause);
         }
         return new WebcamSource(webcam, timeouts);
     }
@@ -200,10 +195,10 @@ public final class Cameras {
         }
         List<String> names = new ArrayList<>();
         webcams.forEach(w -> names.add("'" + w.getName() + "'"));
-        throw new CaptureException(CaptureException.Reason.UNKNOWN_CAMERA, (partial.isEmpty() ? "no camera named '"
-                : "more than one camera matches '") + name + "'; cameras found: " + String.join(", ", names)
-                + (webcams.stream().anyMatch(w -> w.getName().equals(TestPatternDevice.NAME)) ? ""
-                : "; the virtual camera '" + TestPatternDevice.NAME + "' always works"));
+        throw new CaptureException(CaptureException.Reason.UNKNOWN_CAMERA, CaptureTexts.text(
+                (partial.isEmpty() ? "camera.unknown" : "camera.ambiguous")
+                        + (webcams.stream().anyMatch(w -> w.getName().equals(TestPatternDevice.NAME)) ? "" : ".virtual"),
+                name, String.join(", ", names), TestPatternDevice.NAME));
     }
 
     private static Duration max(Duration a, Duration b) {

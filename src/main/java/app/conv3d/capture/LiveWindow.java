@@ -49,14 +49,14 @@ public final class LiveWindow implements AutoCloseable {
      */
     public LiveWindow(int frames, int height, int width, KernelBank bank, ConvSpec spec, Consumer<LiveSlice> listener) {
         if (frames < 1) {
-            throw new InvalidSpecException("live mode needs a window of at least 1 frame, got " + frames);
+            throw new InvalidSpecException(CaptureTexts.text("live.frames", frames));
         }
         if (bank.channels() != 3) {
-            throw new InvalidSpecException("channels: the kernel has " + bank.channels() + " but camera frames have 3");
+            throw new InvalidSpecException(CaptureTexts.text("live.channels", bank.channels()));
         }
         ConvShape full = WindowSlice.shape(frames, height, width, bank, spec);
         if (full == null) {
-            throw new InvalidSpecException("time: the kernel spans more frames than the live window's " + frames);
+            throw new InvalidSpecException(CaptureTexts.text("live.time", frames));
         }
         this.frames = frames;
         this.height = height;

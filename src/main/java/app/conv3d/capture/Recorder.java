@@ -27,7 +27,7 @@ public final class Recorder {
                 task.result().completeExceptionally(e);
             } catch (RuntimeException | Error e) {
                 task.result().completeExceptionally(new CaptureException(CaptureException.Reason.NO_PICTURE,
-                        "recording from '" + source.name() + "' failed: " + e, e));
+                        CaptureTexts.text("recording.failed", source.name(), e), e));
             }
         });
         task.attach(t);
@@ -75,8 +75,7 @@ public final class Recorder {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new CaptureException(CaptureException.Reason.BLACK_PICTURE, "camera '" + source.name()
-                        + "' shows only black (is the lens covered or a privacy shutter closed?)");
+                throw new CaptureException(CaptureException.Reason.BLACK_PICTURE, CaptureTexts.text("camera.black", source.name()));
             }
             sleepUntil(System.nanoTime() + 30_000_000L, task);
         }
@@ -106,7 +105,7 @@ public final class Recorder {
     }
 
     private static CaptureException cancelled() {
-        return new CaptureException(CaptureException.Reason.CANCELLED, "recording cancelled");
+        return new CaptureException(CaptureException.Reason.CANCELLED, CaptureTexts.text("recording.cancelled"));
     }
 
     private static void notify(Runnable call) {

@@ -16,17 +16,16 @@ public record RecordingPlan(int frames, Duration interval, int countdown, Durati
 
     public RecordingPlan {
         if (frames < 1 || frames > MAX_FRAMES) {
-            throw new InvalidSpecException("frames must be 1.." + MAX_FRAMES + ", got " + frames);
+            throw new InvalidSpecException(CaptureTexts.text("plan.frames", MAX_FRAMES, frames));
         }
         if (interval.isNegative() || interval.compareTo(MAX_INTERVAL) > 0) {
-            throw new InvalidSpecException("the interval must be 0.." + MAX_INTERVAL.toMillis() + " ms, got "
-                    + interval.toMillis() + " ms");
+            throw new InvalidSpecException(CaptureTexts.text("plan.interval", MAX_INTERVAL.toMillis(), interval.toMillis()));
         }
         if (countdown < 0 || countdown > 10) {
-            throw new InvalidSpecException("the countdown must be 0..10 ticks, got " + countdown);
+            throw new InvalidSpecException(CaptureTexts.text("plan.countdown", countdown));
         }
         if (tick.isNegative()) {
-            throw new InvalidSpecException("a countdown tick cannot be negative");
+            throw new InvalidSpecException(CaptureTexts.text("plan.tick"));
         }
     }
 

@@ -48,7 +48,7 @@ public final class WebcamSource implements FrameSource {
     @Override
     public Frame grab() throws CaptureException {
         if (closed) {
-            throw new CaptureException(CaptureException.Reason.DISCONNECTED, "camera '" + name + "' is closed");
+            throw new CaptureException(CaptureException.Reason.DISCONNECTED, CaptureTexts.text("camera.closed", name));
         }
         if (stuck) {
             throw notAnswering();
@@ -64,41 +64,40 @@ public final class WebcamSource implements FrameSource {
                 throw notAnswering();
             } catch (RejectedExecutionException e) {
                 // closed by another thread between the check above and this grab (a dialog closing under its preview)
-                throw new CaptureException(CaptureException.Reason.DISCONNECTED, "camera '" + name + "' is closed");
+                throw new CaptureException(CaptureException.Reason.DISCONNECTED, CaptureTexts.text("camera.closed", name));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new CaptureException(CaptureException.Reason.CANCELLED, "stopped while waiting for camera '" + name + "'");
+                throw new CaptureException(CaptureException.Reason.CANCELLED, CaptureTexts.text("camera.stoppedWaiting", name));
             } catch (ExecutionException e) {
                 LinkageError link = CameraCalls.linkageError(e.getCause());
                 if (link != null) {
-                    throw CameraCalls.driverMissing("camera", link);
+                    throw CameraCalls.driverMissing(link);
                 }
-                throw new CaptureException(CaptureException.Reason.DISCONNECTED, "camera '" + name
-                        + "' stopped working (unplugged?): " + CameraCalls.firstLine(String.valueOf(e.getCause().getMessage())),
-                        e.getCause());
+                throw new CaptureException(CaptureException.Reason.DISCONNECTED, CaptureTexts.text("camera.stopped", name,
+                        CameraCalls.firstLine(String.valueOf(e.getCause().getMessage()))), e.getCause());
             }
             long now = System.nanoTime();
             if (image != null) {
                 return toFrame(image, now);
             }
             if (!webcam.isOpen()) {
-                throw new CaptureException(CaptureException.Reason.DISCONNECTED, "camera '" + name + "' was disconnected");
+                throw new CaptureException(CaptureException.Reason.DISCONNECTED, CaptureTexts.text("camera.disconnected", name));
             }
             if (now >= deadline) {
-                throw new CaptureException(CaptureException.Reason.NO_PICTURE, "camera '" + name + "' sends no pictures");
+                throw new CaptureException(CaptureException.Reason.NO_PICTURE, CaptureTexts.text("camera.noPictures", name));
             }
             try {
                 Thread.sleep(NULL_RETRY_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new CaptureException(CaptureException.Reason.CANCELLED, "stopped while waiting for camera '" + name + "'");
+                throw new CaptureException(CaptureException.Reason.CANCELLED, CaptureTexts.text("camera.stoppedWaiting", name));
             }
         }
     }
 
     private CaptureException notAnswering() {
-        return new CaptureException(CaptureException.Reason.TIMEOUT, "camera '" + name + "' stopped answering (no picture for "
-                + CaptureTimeouts.seconds(java.time.Duration.ofMillis(grabMillis)) + " s)");
+        return new CaptureException(CaptureException.Reason.TIMEOUT, CaptureTexts.text("camera.notAnswering", name,
+                CaptureTimeouts.seconds(java.time.Duration.ofMillis(grabMillis))));
     }
 
     /** Closes the camera without waiting long: a frozen driver may never return from close. */

@@ -12,8 +12,7 @@ public final class Conv3d {
     /** Checks that the bank fits the volume and returns the convolution's shape. */
     public static ConvShape shape(Volume volume, KernelBank bank, ConvSpec spec) {
         if (bank.channels() != volume.channels()) {
-            throw new InvalidSpecException("channels: the kernel has " + bank.channels()
-                    + " but the volume has " + volume.channels());
+            throw new InvalidSpecException(CoreTexts.text("conv.channels", bank.channels(), volume.channels()));
         }
         return spec.shape(volume.size(), bank.size());
     }

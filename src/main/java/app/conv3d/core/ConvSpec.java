@@ -15,15 +15,15 @@ public record ConvSpec(Axis3 stride, Padding padding, Axis3 dilation, boolean re
         for (int axis = 0; axis < 3; axis++) {
             int s = stride.get(axis);
             if (s < 1 || s > MAX_STRIDE) {
-                throw new InvalidSpecException(Axis3.name(axis) + " stride must be 1.." + MAX_STRIDE + ", got " + s);
+                throw new InvalidSpecException(CoreTexts.text("spec.stride", CoreTexts.axis(axis), MAX_STRIDE, s));
             }
             int d = dilation.get(axis);
             if (d < 1 || d > MAX_DILATION) {
-                throw new InvalidSpecException(Axis3.name(axis) + " dilation must be 1.." + MAX_DILATION + ", got " + d);
+                throw new InvalidSpecException(CoreTexts.text("spec.dilation", CoreTexts.axis(axis), MAX_DILATION, d));
             }
         }
         if (padding.mode() == Padding.Mode.SAME && !stride.equals(Axis3.all(1))) {
-            throw new InvalidSpecException("'same' padding needs stride 1 on every axis, got stride " + stride);
+            throw new InvalidSpecException(CoreTexts.text("spec.sameStride", stride));
         }
     }
 
@@ -59,14 +59,12 @@ public record ConvSpec(Axis3 stride, Padding padding, Axis3 dilation, boolean re
             long span = (long) d * (k - 1) + 1;
             long padded = in + 2L * p;
             if (span > padded) {
-                throw new InvalidSpecException(Axis3.name(axis) + ": the kernel spans " + span
-                        + (d > 1 ? " (size " + k + ", dilation " + d + ")" : "")
-                        + " but the input is only " + padded + (p > 0 ? " with padding" : "")
-                        + ", so the output would be empty");
+                throw new InvalidSpecException(CoreTexts.text(
+                        "spec.empty" + (d > 1 ? ".dilated" : "") + (p > 0 ? ".padded" : ""),
+                        CoreTexts.axis(axis), span, padded, k, d));
             }
             if (p >= span) {
-                throw new InvalidSpecException(Axis3.name(axis) + " padding " + p
-                        + " must be smaller than the kernel's span " + span);
+                throw new InvalidSpecException(CoreTexts.text("spec.padding", CoreTexts.axis(axis), p, span));
             }
             out[axis] = (int) ((padded - span) / s + 1);
         }

@@ -20,8 +20,7 @@ public final class Kernel {
                     + width + "x" + channels);
         }
         if (depth > MAX_SIZE || height > MAX_SIZE || width > MAX_SIZE) {
-            throw new InvalidSpecException("kernel " + depth + "x" + height + "x" + width
-                    + " is too large: at most " + MAX_SIZE + " per axis");
+            throw new InvalidSpecException(CoreTexts.text("kernel.tooLarge", depth, height, width, MAX_SIZE));
         }
         if (weights.length != depth * height * width * channels) {
             throw new InvalidSpecException("kernel " + depth + "x" + height + "x" + width + "x" + channels
@@ -29,11 +28,11 @@ public final class Kernel {
         }
         for (float w : weights) {
             if (!Float.isFinite(w)) {
-                throw new InvalidSpecException("kernel weights must be finite numbers, found " + w);
+                throw new InvalidSpecException(CoreTexts.text("kernel.weight", w));
             }
         }
         if (!Float.isFinite(bias)) {
-            throw new InvalidSpecException("kernel bias must be a finite number, found " + bias);
+            throw new InvalidSpecException(CoreTexts.text("kernel.bias", bias));
         }
         this.depth = depth;
         this.height = height;

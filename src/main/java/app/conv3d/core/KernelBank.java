@@ -10,17 +10,17 @@ public final class KernelBank {
 
     public KernelBank(List<Kernel> kernels) {
         if (kernels.isEmpty()) {
-            throw new InvalidSpecException("a kernel bank needs at least one kernel");
+            throw new InvalidSpecException(CoreTexts.text("bank.empty"));
         }
         if (kernels.size() > MAX_KERNELS) {
-            throw new InvalidSpecException("a kernel bank holds at most " + MAX_KERNELS + " kernels, got " + kernels.size());
+            throw new InvalidSpecException(CoreTexts.text("bank.tooMany", MAX_KERNELS, kernels.size()));
         }
         Kernel first = kernels.get(0);
         for (int n = 1; n < kernels.size(); n++) {
             Kernel k = kernels.get(n);
             if (!k.size().equals(first.size()) || k.channels() != first.channels()) {
-                throw new InvalidSpecException("kernel " + n + " is " + k.size() + "x" + k.channels()
-                        + " but kernel 0 is " + first.size() + "x" + first.channels() + ": a bank needs one shape");
+                throw new InvalidSpecException(CoreTexts.text("bank.shapes", n, k.size() + "x" + k.channels(),
+                        first.size() + "x" + first.channels()));
             }
         }
         this.kernels = List.copyOf(kernels);

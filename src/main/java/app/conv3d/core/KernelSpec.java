@@ -10,15 +10,14 @@ public record KernelSpec(KernelPreset preset, Axis3 size, long seed, double std)
         for (int axis = 0; axis < 3; axis++) {
             int k = size.get(axis);
             if (k < 1 || k > Kernel.MAX_SIZE) {
-                throw new InvalidSpecException("kernel " + Axis3.name(axis) + " must be 1.." + Kernel.MAX_SIZE
-                        + ", got " + k);
+                throw new InvalidSpecException(CoreTexts.text("kernel.size", CoreTexts.axis(axis), Kernel.MAX_SIZE, k));
             }
         }
         if (seed < 0 || seed > NumpyRandom.MAX_SEED) {
-            throw new InvalidSpecException("seed must be 0.." + NumpyRandom.MAX_SEED + ", got " + seed);
+            throw new InvalidSpecException(CoreTexts.text("kernel.seed", NumpyRandom.MAX_SEED, seed));
         }
         if (!Double.isFinite(std) || std <= 0) {
-            throw new InvalidSpecException("std must be a positive number, got " + std);
+            throw new InvalidSpecException(CoreTexts.text("kernel.std", std));
         }
     }
 

@@ -14,15 +14,14 @@ final class PresetWeights {
         for (int axis = 0; axis < 3; axis++) {
             int k = size.get(axis);
             if (k < 1 || k > Kernel.MAX_SIZE) {
-                throw new InvalidSpecException("kernel " + Axis3.name(axis) + " must be 1.." + Kernel.MAX_SIZE
-                        + ", got " + k);
+                throw new InvalidSpecException(CoreTexts.text("kernel.size", CoreTexts.axis(axis), Kernel.MAX_SIZE, k));
             }
         }
         if (channels < 1) {
-            throw new InvalidSpecException("a kernel needs at least one channel, got " + channels);
+            throw new InvalidSpecException(CoreTexts.text("kernel.channels", channels));
         }
         if (size.product() * channels > Integer.MAX_VALUE - 8) {
-            throw new InvalidSpecException("a " + size + " kernel over " + channels + " channels has too many weights");
+            throw new InvalidSpecException(CoreTexts.text("kernel.tooManyWeights", size, channels));
         }
         return new float[(int) (size.product() * channels)];
     }

@@ -72,10 +72,9 @@ public final class AtomicOutput implements Closeable {
         try {
             return TempFiles.create(folder, "." + real.getFileName() + ".", suffix);
         } catch (AccessDeniedException e) {
-            throw new BadInputException(target, "cannot write into its folder (permission denied)", e);
+            throw new BadInputException(target, IoTexts.text("output.folderDenied"), e);
         } catch (IOException e) {
-            throw new BadInputException(target, "cannot write into its folder ("
-                    + BadInputException.of(folder, e).reason() + ")", e);
+            throw new BadInputException(target, IoTexts.text("output.folderProblem", BadInputException.of(folder, e).reason()), e);
         }
     }
 
@@ -213,7 +212,7 @@ public final class AtomicOutput implements Closeable {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (AccessDeniedException e) {
-            throw new BadInputException(name, "cannot replace this file (permission denied)", e);
+            throw new BadInputException(name, IoTexts.text("output.replaceDenied"), e);
         } catch (IOException e) {
             throw BadInputException.of(name, e);
         }

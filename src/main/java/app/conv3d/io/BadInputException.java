@@ -40,13 +40,13 @@ public final class BadInputException extends IOException {
             return bad;
         }
         if (e instanceof NoSuchFileException) {
-            return new BadInputException(file, "no such file or folder", e);
+            return new BadInputException(file, IoTexts.text("file.missing"), e);
         }
         if (e instanceof AccessDeniedException) {
-            return new BadInputException(file, "permission denied", e);
+            return new BadInputException(file, IoTexts.text("file.denied"), e);
         }
         if (e instanceof NotDirectoryException) {
-            return new BadInputException(file, "not a folder", e);
+            return new BadInputException(file, IoTexts.text("file.notFolder"), e);
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return new BadInputException(file, fs.getReason(), e);

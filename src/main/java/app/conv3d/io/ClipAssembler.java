@@ -52,15 +52,14 @@ final class ClipAssembler {
 
     Volume volume() throws BadInputException {
         if (frames.isEmpty()) {
-            throw new BadInputException(input, "has no frames");
+            throw new BadInputException(input, IoTexts.text("clip.noFrames"));
         }
         return FrameImages.toVolume(frames);
     }
 
     private void checkBudget(int count, int h, int w) throws BadInputException {
         if ((long) count * h * w * 3 > ClipReader.MAX_VALUES) {
-            throw new BadInputException(input, count + " frames of " + h + "x" + w
-                    + " are too large for the lesson; ask for a smaller size such as 112x112");
+            throw new BadInputException(input, IoTexts.text("clip.tooLarge", count, h, w));
         }
     }
 

@@ -14,16 +14,15 @@ public final class ClipFolder {
      */
     public static void checkWritable(Path folder) throws BadInputException {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new BadInputException(folder, "is a file, not a folder");
+            throw new BadInputException(folder, IoTexts.text("folder.isFile"));
         }
         Path parent = folder.toAbsolutePath().getParent();
         if (!Files.exists(folder) && (parent == null || !Files.isDirectory(parent))) {
-            throw new BadInputException(parent == null ? folder : parent, "folder does not exist");
+            throw new BadInputException(parent == null ? folder : parent, IoTexts.text("folder.missing"));
         }
         Path written = Files.exists(folder) ? folder : parent;
         if (!Files.isWritable(written)) {
-            throw new BadInputException(folder, "cannot write into " + (written == folder ? "this" : "its")
-                    + " folder (permission denied or a read-only disk)");
+            throw new BadInputException(folder, IoTexts.text(written == folder ? "folder.readOnly" : "folder.parentReadOnly"));
         }
     }
 }

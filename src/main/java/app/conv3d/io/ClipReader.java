@@ -43,7 +43,7 @@ public final class ClipReader {
             return readFolder(input, maxFrames, target);
         }
         if (!Files.exists(input)) {
-            throw new BadInputException(input, "no such file or folder");
+            throw new BadInputException(input, IoTexts.text("file.missing"));
         }
         String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".npy")) {
@@ -60,8 +60,7 @@ public final class ClipReader {
             clip.add(ImageDecoder.read(input, clip));
             return clip.volume();
         }
-        throw new BadInputException(input, "not a clip: use a folder of images (" + IMAGE_TYPES
-                + "), an animated GIF or a .npy file");
+        throw new BadInputException(input, IoTexts.text("clip.notClip", IMAGE_TYPES));
     }
 
     /** The image files of {@code folder} in natural name order, hidden files and other types left out. */
@@ -84,7 +83,7 @@ public final class ClipReader {
     private static Volume readFolder(Path folder, int maxFrames, FrameSize target) throws IOException {
         List<Path> files = imageFiles(folder);
         if (files.isEmpty()) {
-            throw new BadInputException(folder, "no images (" + IMAGE_TYPES + ") in this folder");
+            throw new BadInputException(folder, IoTexts.text("clip.noImages", IMAGE_TYPES));
         }
         List<Path> used = files.subList(0, Math.min(maxFrames, files.size()));
         ClipAssembler clip = new ClipAssembler(folder, target, used.size());

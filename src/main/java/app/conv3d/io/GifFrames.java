@@ -48,7 +48,7 @@ public final class GifFrames {
     private static void read(Path file, int maxFrames, FrameSink sink) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
-                throw new BadInputException(file, "cannot be opened");
+                throw new BadInputException(file, IoTexts.text("gif.cannotOpen"));
             }
             Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("gif");
             ImageReader reader = readers.next();
@@ -63,7 +63,7 @@ public final class GifFrames {
         } catch (IOException | RuntimeException e) {
             // ImageIO reports corrupt GIFs as IIOException or, for some, as runtime exceptions.
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new BadInputException(file, "not a readable GIF (" + why + ")", e);
+            throw new BadInputException(file, IoTexts.text("gif.unreadable", why), e);
         }
     }
 
@@ -110,8 +110,7 @@ public final class GifFrames {
     /** A GIF held whole in memory (canvas, patch and its frame as floats) must stay well inside the heap. */
     private static void checkSize(Path file, String what, long w, long h) throws BadInputException {
         if (w * h > ImageDecoder.MAX_DECODED_PIXELS) {
-            throw new BadInputException(file, "not a readable GIF (it declares a " + w + "x" + h + " " + what
-                    + ", larger than the 4096x4096 pixels this app reads from a GIF)");
+            throw new BadInputException(file, IoTexts.text("gif.tooLarge." + what, w, h));
         }
     }
 

@@ -35,11 +35,11 @@ final class ImageDecoder {
     /** The image, decoded near the size {@code clip} works at, upright. */
     static RgbFrame read(Path file, ClipAssembler clip) throws IOException {
         checkReadable(file);
-        String what = "not a readable image (" + ClipReader.IMAGE_TYPES + ")";
+        String what = IoTexts.text("image.unreadable", ClipReader.IMAGE_TYPES);
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                throw new BadInputException(file, "not an image (" + ClipReader.IMAGE_TYPES + ")");
+                throw new BadInputException(file, IoTexts.text("image.notImage", ClipReader.IMAGE_TYPES));
             }
             ImageReader reader = readers.next();
             try {
@@ -60,8 +60,7 @@ final class ImageDecoder {
         long w = reader.getWidth(0);
         long h = reader.getHeight(0);
         if (w * h > MAX_SOURCE_PIXELS) {
-            throw new BadInputException(file, "the image is " + w + "x" + h + ", larger than the "
-                    + MAX_SOURCE_TEXT + " this app reads");
+            throw new BadInputException(file, IoTexts.text("image.tooLarge", w, h, MAX_SOURCE_TEXT));
         }
         boolean jpeg = reader.getFormatName().toLowerCase(Locale.ROOT).contains("jp");
         int orientation = 1;
@@ -69,8 +68,7 @@ final class ImageDecoder {
             JpegHeader header = JpegHeader.read(file);
             if (header.components() == 4) {
                 // CMYK or YCCK, which the JDK turns into wrong RGB without a word
-                throw new BadInputException(file, "a CMYK JPEG, which this app cannot show in true colours; "
-                        + "save it as an RGB JPEG or PNG");
+                throw new BadInputException(file, IoTexts.text("image.cmyk"));
             }
             orientation = header.orientation();
         }
@@ -85,7 +83,7 @@ final class ImageDecoder {
         BufferedImage image = reader.read(0, param);
         if (!warnings.isEmpty()) {
             // the JDK's JPEG decoder fills a cut-off file with gray and only warns
-            throw new BadInputException(file, "a damaged or truncated image (" + warnings.get(0) + ")");
+            throw new BadInputException(file, IoTexts.text("image.damaged", warnings.get(0)));
         }
         return ExifOrientation.apply(FrameImages.toFrame(image), orientation);
     }

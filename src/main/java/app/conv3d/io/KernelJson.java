@@ -133,19 +133,19 @@ public final class KernelJson {
 
     /** Reads a kernel or bank that must have {@code expectedChannels} channels (the clip's), or any if negative. */
     public static KernelBank read(Path file, int expectedChannels) throws IOException {
-        return fromJson(readText(file, "kernel file"), file, expectedChannels);
+        return fromJson(readText(file, IoTexts.text("noun.kernelFile")), file, expectedChannels);
     }
 
     /** The text of one of the app's JSON files (a {@code noun}): at most {@link #MAX_FILE_BYTES}, UTF-8. */
     static String readText(Path file, String noun) throws IOException {
         try {
             if (Files.isDirectory(file)) {
-                throw new BadInputException(file, "is a folder, not a " + noun);
+                throw new BadInputException(file, IoTexts.text("json.isFolder", noun));
             }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new BadInputException(file, "is " + size / (1 << 20) + " MB, too large for a " + noun + " (at most "
-                        + MAX_FILE_BYTES / (1 << 20) + " MB)");
+                throw new BadInputException(file, IoTexts.text("json.tooLarge", size / (1 << 20), noun,
+                        MAX_FILE_BYTES / (1 << 20)));
             }
             return decode(file, Files.readAllBytes(file), noun);
         } catch (IOException e) {
@@ -162,7 +162,7 @@ public final class KernelJson {
             // Some editors start UTF-8 files with a byte-order mark; it is not part of the JSON.
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new BadInputException(file, "is not a JSON " + noun + ": not UTF-8 text", e);
+            throw new BadInputException(file, IoTexts.text("json.notUtf8", noun), e);
         }
     }
 
@@ -171,7 +171,7 @@ public final class KernelJson {
         try {
             return JsonParser.parse(text);
         } catch (JsonParser.SyntaxException e) {
-            throw new BadInputException(file, "is not valid JSON: " + e.getMessage(), e);
+            throw new BadInputException(file, IoTexts.text("json.invalid", e.getMessage()), e);
         }
     }
 
@@ -200,18 +200,16 @@ public final class KernelJson {
 
         KernelBank bank(Object root, int expectedChannels) {
             if (!(root instanceof Map<?, ?> top)) {
-                throw new InvalidSpecException("is not a kernel file: expected a JSON object with \"shape\" and"
-                        + " \"kernels\", found " + kind(root));
+                throw new InvalidSpecException(IoTexts.text("kernels.notKernelFile", kind(root)));
             }
             checkKeys(top, TOP_KEYS, "the top level");
             Object format = top.get("format");
             if (format != null && !FORMAT.equals(format)) {
-                throw new InvalidSpecException("\"format\" is " + quote(format) + ", expected \"" + FORMAT + "\"");
+                throw new InvalidSpecException(IoTexts.text("kernels.format", quote(format), FORMAT));
             }
             Object version = top.get("version");
             if (version != null && !(version instanceof JsonParser.JsonNumber v && v.text().equals("1"))) {
-                throw new InvalidSpecException("\"version\" is " + quote(version) + ": this app reads version "
-                        + VERSION);
+                throw new InvalidSpecException(IoTexts.text("kernels.version", quote(version), VERSION));
             }
             Object about = top.get("about");
             if (about != null && !(about instanceof String)) {

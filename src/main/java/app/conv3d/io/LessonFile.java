@@ -151,14 +151,14 @@ public final class LessonFile {
     /** Reads a lesson saved by {@link #save} with what it kept of the Train mode, if anything. */
     public static Opened read(Path file) throws IOException {
         if (Files.isDirectory(file)) {
-            throw new BadInputException(file, "is a folder, not a lesson file");
+            throw new BadInputException(file, IoTexts.text("lesson.isFolder"));
         }
         if (!Files.exists(file)) {
-            throw new BadInputException(file, "no such file");
+            throw new BadInputException(file, IoTexts.text("lesson.missing"));
         }
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             if (zip.size() > MAX_ENTRIES) {
-                throw new BadInputException(file, "is not a lesson file (a ZIP archive of " + zip.size() + " entries)");
+                throw new BadInputException(file, IoTexts.text("lesson.tooManyEntries", zip.size()));
             }
             // The manifest first: a foreign or newer file is named as such before its other entries are judged.
             LessonJson.Manifest manifest = LessonJson.parse(decode(entry(file, zip, MANIFEST, MAX_MANIFEST_BYTES)));
@@ -170,8 +170,7 @@ public final class LessonFile {
         } catch (InvalidSpecException e) {
             throw new BadInputException(file, e.getMessage(), e);
         } catch (ZipException e) {
-            throw new BadInputException(file, "is not a lesson file (not a readable ZIP archive: " + e.getMessage() + ")",
-                    e);
+            throw new BadInputException(file, IoTexts.text("lesson.notZip", e.getMessage()), e);
         } catch (IOException e) {
             throw BadInputException.of(file, e);
         }
@@ -243,8 +242,7 @@ public final class LessonFile {
     private static byte[] entry(Path file, ZipFile zip, String name, long cap) throws IOException {
         ZipEntry e = zip.getEntry(name);
         if (e == null || e.isDirectory()) {
-            throw new BadInputException(file, (MANIFEST.equals(name) ? "is not a lesson file" : "is damaged")
-                    + ": it has no " + name);
+            throw new BadInputException(file, IoTexts.text(MANIFEST.equals(name) ? "lesson.noManifest" : "lesson.entryMissing", name));
         }
         if (e.getSize() > cap) {
             throw new BadInputException(file, tooLarge(name, cap));
@@ -254,19 +252,19 @@ public final class LessonFile {
         try (InputStream in = new CheckedInputStream(zip.getInputStream(e), crc)) {
             bytes = in.readNBytes((int) Math.min(cap + 1, Integer.MAX_VALUE - 8));
         } catch (ZipException ex) {
-            throw new BadInputException(file, "is damaged: " + name + " cannot be unpacked (" + ex.getMessage() + ")", ex);
+            throw new BadInputException(file, IoTexts.text("lesson.entryBroken", name, ex.getMessage()), ex);
         }
         if (bytes.length > cap) {
             throw new BadInputException(file, tooLarge(name, cap));
         }
         if (e.getCrc() != -1 && crc.getValue() != e.getCrc()) {
-            throw new BadInputException(file, "is damaged: " + name + " does not match its checksum");
+            throw new BadInputException(file, IoTexts.text("lesson.checksum", name));
         }
         return bytes;
     }
 
     private static String tooLarge(String name, long cap) {
-        return "is not a lesson file this app can open: " + name + " unpacks to more than " + (cap >> 20) + " MB";
+        return IoTexts.text("lesson.tooLarge", name, cap >> 20);
     }
 
     private static String decode(byte[] bytes) {
@@ -285,8 +283,7 @@ public final class LessonFile {
     private static Volume clip(Path file, byte[] bytes) throws BadInputException {
         NpyArray array = npy(file, CLIP, bytes);
         if (array.rank() != 4 || (array.dim(3) != 1 && array.dim(3) != 3)) {
-            throw new BadInputException(file, CLIP + " must have shape (T, H, W, 3) or (T, H, W, 1), got "
-                    + array.shapeText());
+            throw new BadInputException(file, IoTexts.text("lesson.clipShape", CLIP, array.shapeText()));
         }
         return Volumes.fromNpy(array);
     }
@@ -294,7 +291,7 @@ public final class LessonFile {
     private static KernelBank kernels(Path file, byte[] bytes, float[] biases) throws BadInputException {
         NpyArray array = npy(file, KERNELS, bytes);
         if (array.rank() != 5) {
-            throw new BadInputException(file, KERNELS + " must have shape (N, kt, kh, kw, C), got " + array.shapeText());
+            throw new BadInputException(file, IoTexts.text("lesson.kernelShape", KERNELS, array.shapeText()));
         }
         KernelBank weights;
         try {
@@ -303,8 +300,7 @@ public final class LessonFile {
             throw new BadInputException(file, KERNELS + ": " + e.getMessage(), e);
         }
         if (biases.length != weights.count()) {
-            throw new BadInputException(file, "lesson.json has " + biases.length + " bias(es) but " + KERNELS
-                    + " holds " + weights.count() + " kernel(s)");
+            throw new BadInputException(file, IoTexts.text("lesson.biases", biases.length, KERNELS, weights.count()));
         }
         List<Kernel> kernels = new ArrayList<>(weights.count());
         for (int n = 0; n < weights.count(); n++) {

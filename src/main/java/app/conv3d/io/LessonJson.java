@@ -103,20 +103,18 @@ final class LessonJson {
         try {
             root = JsonParser.parse(text);
         } catch (JsonParser.SyntaxException e) {
-            throw new InvalidSpecException("lesson.json is not valid JSON: " + e.getMessage());
+            throw new InvalidSpecException(IoTexts.text("lessonJson.invalid", e.getMessage()));
         }
         if (!(root instanceof Map<?, ?> top)) {
-            throw new InvalidSpecException("lesson.json must hold a JSON object");
+            throw new InvalidSpecException(IoTexts.text("lessonJson.notObject"));
         }
         Object format = top.get("format");
         if (!FORMAT.equals(format)) {
-            throw new InvalidSpecException("is not a Conv3D Explorer lesson (lesson.json's \"format\" is "
-                    + describe(format) + ")");
+            throw new InvalidSpecException(IoTexts.text("lessonJson.format", describe(format)));
         }
         int version = whole(require(top, "version"), "version", 1, Integer.MAX_VALUE);
         if (version > VERSION) {
-            throw new InvalidSpecException("was saved by a newer Conv3D Explorer (lesson version " + version
-                    + "; this one reads version " + VERSION + "): update the app to open it");
+            throw new InvalidSpecException(IoTexts.text("lessonJson.newer", version, VERSION));
         }
         Map<?, ?> size = object(top, "lessonSize");
         Axis3 lessonSize = new Axis3(whole(require(size, "frames"), "lessonSize.frames", 1, SavedLesson.MAX_LESSON_FRAMES),

@@ -71,12 +71,12 @@ public final class ModelJson {
     }
 
     public static ClipClassifier read(Path file) throws IOException {
-        String text = KernelJson.readText(file, "model file");
+        String text = KernelJson.readText(file, IoTexts.text("noun.modelFile"));
         Object root = KernelJson.parse(text, file);
         try {
             return model(root, text.length());
         } catch (InvalidSpecException e) {
-            throw new BadInputException(file, "is not a usable model: " + e.getMessage(), e);
+            throw new BadInputException(file, IoTexts.text("model.unusable", e.getMessage()), e);
         }
     }
 

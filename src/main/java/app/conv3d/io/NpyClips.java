@@ -28,7 +28,7 @@ final class NpyClips {
 
     static Volume read(Path file, int maxFrames, FrameSize target) throws IOException {
         if (Files.isDirectory(file)) {
-            throw new BadInputException(file, "is a folder, not a .npy file");
+            throw new BadInputException(file, IoTexts.text("npy.isFolder"));
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             NpyReader.Layout layout = NpyReader.layout(file, ch, Long.MAX_VALUE / 16);
@@ -46,17 +46,16 @@ final class NpyClips {
         String shape = NpyArray.shapeText(s);
         boolean gray = s.length == 3 || (s.length == 4 && s[3] == 1);
         if (!(gray || (s.length == 4 && s[3] == 3))) {
-            throw new BadInputException(file, "a clip must have shape (T, H, W, 3) or (T, H, W), got " + shape);
+            throw new BadInputException(file, IoTexts.text("npy.clipShape", shape));
         }
         if (s[0] < 1 || s[1] < 1 || s[2] < 1) {
-            throw new BadInputException(file, "the clip " + shape + " is empty");
+            throw new BadInputException(file, IoTexts.text("npy.empty", shape));
         }
         if (layout.header().fortranOrder() && layout.count() > NpyReader.MAX_ELEMENTS) {
-            throw new BadInputException(file, "a Fortran-order clip this large cannot be read; save it in C order");
+            throw new BadInputException(file, IoTexts.text("npy.fortran"));
         }
         if (s[1] > MAX_SIDE || s[2] > MAX_SIDE || (long) s[1] * s[2] > ImageDecoder.MAX_SOURCE_PIXELS) {
-            throw new BadInputException(file, "frames of " + s[1] + "x" + s[2] + " are larger than the "
-                    + ImageDecoder.MAX_SOURCE_TEXT + " this app reads");
+            throw new BadInputException(file, IoTexts.text("npy.tooLarge", s[1], s[2], ImageDecoder.MAX_SOURCE_TEXT));
         }
         int frames = Math.min(maxFrames, s[0]);
         ClipAssembler clip = new ClipAssembler(file, target, frames);
@@ -90,14 +89,14 @@ final class NpyClips {
         for (int t = 0; t < frames; t++) {
             for (float v : source.frame(t).rgb()) {
                 if (!Float.isFinite(v)) {
-                    throw new BadInputException(file, "the clip holds a non-finite value (" + v + ")");
+                    throw new BadInputException(file, IoTexts.text("npy.nonFinite", v));
                 }
                 lo = Math.min(lo, v);
                 hi = Math.max(hi, v);
             }
         }
         if (lo < 0 || hi > 255) {
-            throw new BadInputException(file, "clip values must lie in 0..255 (or 0..1), found " + lo + ".." + hi);
+            throw new BadInputException(file, IoTexts.text("npy.range", lo, hi));
         }
         boolean floats = dtype != NpyDtype.INT8;
         return floats && hi <= UNIT_RANGE_LIMIT ? 255f : 1f;

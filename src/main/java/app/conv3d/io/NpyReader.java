@@ -27,7 +27,7 @@ public final class NpyReader {
 
     public static NpyArray read(Path file) throws IOException {
         if (Files.isDirectory(file)) {
-            throw new BadInputException(file, "is a folder, not a .npy file");
+            throw new BadInputException(file, IoTexts.text("npy.isFolder"));
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             return read(file, ch);
@@ -76,7 +76,7 @@ public final class NpyReader {
         ByteBuffer prefix = readFully(ch, (int) Math.min(fileSize, 12));
         for (int k = 0; k < MAGIC.length; k++) {
             if (prefix.limit() <= k || prefix.get(k) != MAGIC[k]) {
-                throw new BadInputException(file, "not a .npy file (bad magic bytes)");
+                throw new BadInputException(file, IoTexts.text("npy.magic"));
             }
         }
         if (prefix.limit() < 10) {

@@ -22,20 +22,20 @@ final class OutputTarget {
         Path path = target.toAbsolutePath();
         for (int links = 0; Files.isSymbolicLink(path); links++) {
             if (links == MAX_LINKS) {
-                throw new BadInputException(target, "too many levels of symbolic links");
+                throw new BadInputException(target, IoTexts.text("output.links"));
             }
             Path link = Files.readSymbolicLink(path);
             path = path.getParent().resolve(link).normalize();
         }
         Path folder = path.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new BadInputException(folder == null ? target : folder, "folder does not exist");
+            throw new BadInputException(folder == null ? target : folder, IoTexts.text("folder.missing"));
         }
         if (Files.isDirectory(path)) {
-            throw new BadInputException(target, "is a folder, not a file");
+            throw new BadInputException(target, IoTexts.text("output.isFolder"));
         }
         if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-            throw new BadInputException(target, "is a device, pipe or socket, not a file: give a file name");
+            throw new BadInputException(target, IoTexts.text("output.device"));
         }
         return path;
     }

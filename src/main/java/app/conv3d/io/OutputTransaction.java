@@ -54,7 +54,7 @@ public final class OutputTransaction implements AutoCloseable {
     void stage(AtomicOutput output) throws BadInputException {
         for (AtomicOutput other : staged) {
             if (other.target().equals(output.target())) {
-                throw new BadInputException(output.name(), "is written twice by this command");
+                throw new BadInputException(output.name(), IoTexts.text("output.twice"));
             }
         }
         staged.add(output);

@@ -32,7 +32,7 @@ public record SavedLesson(Volume clip, KernelBank bank, ConvSpec spec, Axis3 les
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(view, "view");
         if (clip.channels() != 1 && clip.channels() != 3) {
-            throw new InvalidSpecException("the clip must have 1 or 3 channels, got " + clip.channels());
+            throw new InvalidSpecException(IoTexts.text("saved.channels", clip.channels()));
         }
         if ((long) clip.frames() * clip.height() * clip.width() * clip.channels() > ClipReader.MAX_VALUES) {
             throw new InvalidSpecException("the clip " + clip.size() + "x" + clip.channels()
@@ -40,7 +40,7 @@ public record SavedLesson(Volume clip, KernelBank bank, ConvSpec spec, Axis3 les
         }
         for (float v : clip.data()) {
             if (!(v >= 0 && v <= 255)) {
-                throw new InvalidSpecException("clip values must lie in 0..255, found " + v);
+                throw new InvalidSpecException(IoTexts.text("saved.range", v));
             }
         }
         if (bank.channels() != clip.channels()) {

@@ -4,6 +4,7 @@ import app.conv3d.ui.app.AppIcon;
 import app.conv3d.ui.app.Classroom;
 import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.layout.LayoutMemory;
+import app.conv3d.ui.files.OpenFileEvents;
 import app.conv3d.ui.lesson.ComputeThread;
 import app.conv3d.ui.lesson.DefaultLesson;
 import app.conv3d.ui.lesson.Lesson;
@@ -38,11 +39,11 @@ public final class ExplorerApp extends Application {
     private Classroom classroom;
 
     /**
-     * What {@link #open} prepared: the worker, the lesson worked out ahead, the gate of the engine's warm-up, and how
-     * the window starts.
+     * What {@link #open} prepared: the worker, the lesson worked out ahead, the gate of the engine's warm-up, the
+     * files the system asks to open, and how the window starts.
      */
     private record Head(ExecutorService compute, DefaultLesson.Ahead ahead, CompletableFuture<Void> started,
-            StartOptions options) {
+            OpenFileEvents opened, StartOptions options) {
     }
 
     /** The engine's warm-up starts at the latest this long after launch, should the first picture never come. */
@@ -62,7 +63,9 @@ public final class ExplorerApp extends Application {
         Conv3d.delayWarmUp(started.completeOnTimeout(null, WARM_UP_LATEST_SECONDS, TimeUnit.SECONDS));
         Conv3d.warmUp();
         ExecutorService compute = ComputeThread.create();
-        head = new Head(compute, DefaultLesson.ahead(compute), started, options);
+        // before the toolkit starts: macOS may send the double-clicked lesson that started the app at once
+        OpenFileEvents opened = OpenFileEvents.listen();
+        head = new Head(compute, DefaultLesson.ahead(compute), started, opened, options);
         Application.launch(ExplorerApp.class);
     }
 
@@ -70,7 +73,7 @@ public final class ExplorerApp extends Application {
     public void start(Stage stage) {
         long started = StartupProbe.uptime();
         Head h = head != null ? head : new Head(ComputeThread.create(), null, new CompletableFuture<>(),
-                StartOptions.NONE);
+                new OpenFileEvents(), StartOptions.NONE);
         head = null;
         compute = h.compute();
         options = h.options();
@@ -101,6 +104,7 @@ public final class ExplorerApp extends Application {
         }
         stage.show();
         options.begin(classroom);
+        h.opened().deliverTo(classroom::openRequested, Platform::runLater);
         ahead.clip().thenRun(() -> Platform.runLater(() -> lesson.announce(Messages.text("start.computing"))));
         ahead.computed().whenComplete((computed, problem) -> Platform.runLater(() -> take(ahead, lesson, window.scene(),
                 h.started())));

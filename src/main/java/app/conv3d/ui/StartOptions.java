@@ -34,7 +34,7 @@ public record StartOptions(Path file, Theme theme, UiScale textSize, boolean ful
             classroom.togglePresentation();
         }
         if (file != null) {
-            classroom.openDropped(file);
+            classroom.openRequested(file);
         }
     }
 }

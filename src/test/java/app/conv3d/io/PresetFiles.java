@@ -7,9 +7,10 @@ import java.nio.file.Path;
 
 /**
  * Writes assets/presets/ID.json: each preset of the lab at its default size over three colour channels, in the
- * kernel file format a teacher can read, copy, edit and open in the lab. The recipes stay in
- * {@link KernelPreset} because the lab builds a preset at any size; {@code PresetFilesTest} checks that the files
- * agree with them. Run {@code tools/write-preset-files.sh} after changing a preset.
+ * kernel file format a teacher can read, copy, edit and open in the lab. The app reads these files
+ * ({@link PresetKernels}); the recipes stay in {@link KernelPreset} because the lab builds a preset at any size, and
+ * {@code PresetFilesTest} checks that the files agree with them. Run {@code tools/write-preset-files.sh} after
+ * changing a preset.
  */
 public final class PresetFiles {
     static final Path FOLDER = Path.of("assets", "presets");

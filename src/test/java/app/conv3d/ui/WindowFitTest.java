@@ -7,6 +7,7 @@ import app.conv3d.io.RecentLessons;
 import app.conv3d.ui.app.Classroom;
 import app.conv3d.ui.app.Theme;
 import app.conv3d.ui.app.UiScale;
+import app.conv3d.ui.i18n.Languages;
 import app.conv3d.ui.lesson.DefaultLesson;
 import app.conv3d.ui.lesson.Lesson;
 import java.nio.file.Path;
@@ -138,6 +139,26 @@ class WindowFitTest {
             assertTrue(barBottom <= columnsTop, "the bar's rows sit above the panes");
             return null;
         }).get(30, TimeUnit.SECONDS);
+    }
+
+    /** A 1280x720 projector shows the bar on one row in every language: the lesson keeps the rest of the height. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "es"})
+    void theTopBarTakesOneRowAtAProjectorsSizeInEveryLanguage(String tag) throws Exception {
+        try {
+            Languages.use(java.util.Locale.forLanguageTag(tag));
+            MainWindow window = show(1280, 720, 100, "projector");
+            LessonBar bar = (LessonBar) window.scene().lookup("#lessonBar");
+            WaitForAsyncUtils.asyncFx(() -> {
+                assertTrue(!bar.arrangement().twoRows(), tag + ": " + bar.arrangement());
+                List<String> cut = new ArrayList<>();
+                collectCut(bar, cut);
+                assertTrue(cut.isEmpty(), "cut to an ellipsis: " + cut);
+                return null;
+            }).get(30, TimeUnit.SECONDS);
+        } finally {
+            Languages.use(Languages.ENGLISH);
+        }
     }
 
     private MainWindow show(int width, int height, int scale, String theme) throws Exception {

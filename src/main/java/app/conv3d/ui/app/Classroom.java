@@ -189,12 +189,29 @@ public final class Classroom {
         if (!unsaved.mayDiscard(Messages.text("discard.openDropped"))) {
             return;
         }
-        if (path.getFileName() != null
-                && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(LessonFile.EXTENSION)) {
+        if (isLesson(path)) {
             commands.openLesson(path);
         } else {
             commands.openClip(path);
         }
+    }
+
+    /**
+     * A file the system asked the app to open: one named on the command line, or a double-clicked lesson that
+     * macOS sends as an "open file" event ({@link app.conv3d.ui.files.OpenFileEvents}). A lesson opens as File ▸
+     * Open opens it, asking first about unsaved work; anything else as a dropped clip.
+     */
+    public void openRequested(Path path) {
+        if (isLesson(path)) {
+            openLesson(path);
+        } else {
+            openDropped(path);
+        }
+    }
+
+    private static boolean isLesson(Path path) {
+        return path.getFileName() != null
+                && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(LessonFile.EXTENSION);
     }
 
     /** Ends the app, asking first if the lesson has unsaved changes. */

@@ -9,6 +9,7 @@ import app.conv3d.core.Normalization;
 import app.conv3d.core.ValueRange;
 import app.conv3d.core.Volume;
 import app.conv3d.ui.FxImages;
+import app.conv3d.ui.i18n.CoreNames;
 import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.Computed;
 import app.conv3d.ui.lesson.HoverModel;
@@ -96,10 +97,10 @@ public final class FeatureView extends VBox {
         showAll.selectedProperty().addListener((obs, old, now) -> lesson.setShowAll(now));
         lesson.showAllProperty().addListener((obs, old, now) -> showAll.setSelected(now));
         ChoiceBox<Normalization> normalization = choice("normalizationChoice", Normalization.values(),
-                Normalization::id);
+                CoreNames::normalizationName);
         normalization.setValue(lesson.displayProperty().get().normalization());
         normalization.setOnAction(e -> lesson.setNormalization(normalization.getValue()));
-        ChoiceBox<Colormap> colormap = choice("colormapChoice", Colormap.values(), Colormap::id);
+        ChoiceBox<Colormap> colormap = choice("colormapChoice", Colormap.values(), CoreNames::colormapName);
         colormap.setValue(lesson.displayProperty().get().colormap());
         colormap.setOnAction(e -> lesson.setColormap(colormap.getValue()));
         // the menu, an opened lesson or a preset may change the display: the choices say what is shown

@@ -37,14 +37,24 @@ public final class CoreNames {
         return Messages.text("stepSize." + size.name());
     }
 
-    /** "max: value / max: negatives turn black, as in the original script": the id the files use, and what it does. */
+    /** "max: value / max: negatives turn black, as in the original script": its name, and what it does. */
     public static String normalization(Normalization n) {
-        return n.id() + ": " + Messages.text("normalization." + n.id());
+        return normalizationName(n) + ": " + Messages.text("normalization." + n.id());
     }
 
-    /** "gray: black = low, white = high": the id the files use, and what it shows. */
+    /** The scale's short name as the scale choice shows it: "max" in English (the files' id), "máximo" in Spanish. */
+    public static String normalizationName(Normalization n) {
+        return Messages.text("normalization." + n.id() + ".name");
+    }
+
+    /** "gray: black = low, white = high": its name, and what it shows. */
     public static String colormap(Colormap c) {
-        return c.id() + ": " + Messages.text("colormap." + c.id());
+        return colormapName(c) + ": " + Messages.text("colormap." + c.id());
+    }
+
+    /** The colour map's short name as the colour choice shows it: "gray" in English, "grises" in Spanish. */
+    public static String colormapName(Colormap c) {
+        return Messages.text("colormap." + c.id() + ".name");
     }
 
     /** "valid", "same", "custom" as the padding buttons say it. */

@@ -1,8 +1,7 @@
 package app.conv3d.ui.i18n;
 
-import java.text.MessageFormat;
+import app.conv3d.core.UserText;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
@@ -20,7 +19,7 @@ public final class Messages {
     /** The property that picks the language of a run that reads no settings (snapshot, benchmarks). */
     public static final String LANGUAGE_PROPERTY = "conv3d.lang";
 
-    private static volatile Messages current = of(Languages.fromProperty().orElse(Languages.ENGLISH));
+    private static volatile Messages current = start(of(Languages.fromProperty().orElse(Languages.ENGLISH)));
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -32,10 +31,12 @@ public final class Messages {
 
     /** The texts of {@code locale}'s bundle, with no fall-back to the machine's language (only to English). */
     public static Messages of(Locale locale) {
-        Objects.requireNonNull(locale);
-        ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new Messages(locale, b);
+        return new Messages(locale, UserText.of(BUNDLE).bundle(Objects.requireNonNull(locale)));
+    }
+
+    private static Messages start(Messages messages) {
+        UserText.speak(messages.locale);
+        return messages;
     }
 
     /** The texts in use. */
@@ -45,6 +46,7 @@ public final class Messages {
 
     static void setCurrent(Messages messages) {
         current = Objects.requireNonNull(messages);
+        UserText.speak(messages.locale); // messages from core, io and capture follow the window's language
     }
 
     /** The text under {@code key} in the language in use, with {@code args} put in its {@code {n}} places. */
@@ -54,19 +56,16 @@ public final class Messages {
 
     /** This language's text under {@code key}, with {@code args} put in its {@code {n}} places. */
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalArgumentException("no text under the key " + key + " in " + BUNDLE, e);
-        }
-        // Numbers go in as written ("4294967295", "0.25"), not grouped or with a decimal comma: the window shows
-        // weights and sizes the way PyTorch prints them, in every language.
-        Object[] plain = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            plain[i] = args[i] instanceof Number ? String.valueOf(args[i]) : args[i];
-        }
-        return new MessageFormat(pattern, locale).format(plain);
+        return UserText.format(bundle, locale, key, args);
+    }
+
+    /**
+     * A count a class reads rather than types back (a position, a number of positions, milliseconds), grouped as
+     * the language in use groups thousands: "762,048" in English, "762.048" in Spanish. Numbers given to
+     * {@link #text} as they are stay ungrouped, with a decimal point, as the arithmetic and PyTorch write them.
+     */
+    public static String count(long n) {
+        return java.text.NumberFormat.getIntegerInstance(current.locale).format(n);
     }
 
     /** The language of these texts. */

@@ -3,6 +3,7 @@ package app.conv3d.ui.kernel;
 import app.conv3d.core.Axis3;
 import app.conv3d.core.Kernel;
 import app.conv3d.core.KernelPreset;
+import app.conv3d.io.PresetKernels;
 import app.conv3d.ui.i18n.CoreNames;
 import app.conv3d.ui.i18n.Messages;
 import java.util.Optional;
@@ -17,10 +18,11 @@ public record KernelOrigin(KernelPreset preset, long seed, double std) {
         return new KernelOrigin(preset, KernelPreset.DEFAULT_SEED, KernelPreset.DEFAULT_STD);
     }
 
+    /** The kernel at {@code size}: the shipped preset file's at its own size (assets/presets), the recipe's else. */
     public Kernel build(Axis3 size, int channels) {
-        return preset == KernelPreset.RANDOM
+        return preset == KernelPreset.RANDOM && (seed != KernelPreset.DEFAULT_SEED || std != KernelPreset.DEFAULT_STD)
                 ? KernelPreset.randomGaussian(size, channels, seed, std)
-                : preset.build(size, channels);
+                : PresetKernels.shipped().build(preset, size, channels);
     }
 
     /** "Blur", or "Random (Gaussian) seed 7, std 0.25" when not the defaults. */

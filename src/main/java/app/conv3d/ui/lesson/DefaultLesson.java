@@ -4,6 +4,7 @@ import app.conv3d.capture.SampleClip;
 import app.conv3d.core.ConvSpec;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.KernelPreset;
+import app.conv3d.io.PresetKernels;
 import app.conv3d.core.Volume;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -23,10 +24,9 @@ public final class DefaultLesson {
         return Clip.SAMPLE;
     }
 
-    /** One 5x5x5x3 kernel of 0.5 * standard normal weights from NumPy's seed 5, no bias. */
+    /** One 5x5x5x3 kernel of 0.5 * standard normal weights from NumPy's seed 5, no bias: assets/presets/random.json. */
     public static KernelBank kernels() {
-        return KernelBank.of(KernelPreset.randomGaussian(KernelPreset.DEFAULT_SIZE, 3, KernelPreset.DEFAULT_SEED,
-                KernelPreset.DEFAULT_STD));
+        return KernelBank.of(PresetKernels.shipped().build(KernelPreset.RANDOM, KernelPreset.DEFAULT_SIZE, 3));
     }
 
     /**

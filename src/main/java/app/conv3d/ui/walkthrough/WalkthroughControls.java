@@ -6,7 +6,6 @@ import app.conv3d.ui.i18n.CoreNames;
 import app.conv3d.ui.i18n.Messages;
 import app.conv3d.ui.lesson.Lesson;
 import app.conv3d.ui.lesson.Speed;
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -122,7 +121,6 @@ public final class WalkthroughControls extends VBox {
         scrubber.setBlockIncrement(Math.max(1, count / 100.0));
         updatingScrubber = false;
         Axis3 p = lesson.positions().at(index);
-        positionLabel.setText(Messages.text("walk.position", String.format(Locale.ROOT, "%,d", index + 1),
-                String.format(Locale.ROOT, "%,d", count), p.t(), p.h(), p.w()));
+        positionLabel.setText(Messages.text("walk.position", Messages.count(index + 1L), Messages.count(count), p.t(), p.h(), p.w()));
     }
 }

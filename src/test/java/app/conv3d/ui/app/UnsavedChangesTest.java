@@ -114,4 +114,35 @@ class UnsavedChangesTest {
                 questions.get(0));
         assertTrue(stage.isShowing());
     }
+
+    /**
+     * macOS sends a double-clicked lesson as an "open file" event, perhaps before the window is up: it waits, then
+     * takes File ▸ Open's path, asking first about unsaved work. Invoked here as the handler would invoke it (Linux
+     * sends no such event; docs/installing.md says what was checked only here).
+     */
+    @Test
+    void aLessonTheSystemAsksToOpenAsksAboutUnsavedWorkThenOpens(FxRobot robot) throws Exception {
+        Path file = dir.resolve("double-clicked" + LessonFile.EXTENSION);
+        robot.interact(() -> classroom.commands().useClip(ClassroomTest.clip(8)));
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> classroom.commands().saveLesson(file)).get(20, TimeUnit.SECONDS)
+                .get(60, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+        Volume recorded = ClassroomTest.clip(11);
+        robot.interact(() -> classroom.commands().useClip(recorded));
+
+        app.conv3d.ui.files.OpenFileEvents events = new app.conv3d.ui.files.OpenFileEvents();
+        events.open(List.of(file.toFile())); // arrives before the window takes it: it waits
+        assertEquals(List.of(), asked);
+        robot.interact(() -> events.deliverTo(classroom::openRequested, Runnable::run)); // "Cancel"
+        assertEquals(List.of("Open another lesson without saving"), asked);
+        assertSame(recorded, lesson.sourceClipProperty().get(), "Cancel kept the unsaved clip");
+
+        answers.add(true);
+        // once the window is up, a second double-click goes straight to it (the FX thread stands in for AWT's)
+        robot.interact(() -> events.open(List.of(file.toFile())));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !classroom.commands().changes().unsavedProperty().get());
+        assertEquals(List.of("Open another lesson without saving", "Open another lesson without saving"), asked);
+        assertFalse(lesson.sourceClipProperty().get() == recorded, "yes opened the double-clicked lesson");
+    }
 }

@@ -3,6 +3,9 @@ package app.conv3d.ui.i18n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.conv3d.capture.CaptureTexts;
+import app.conv3d.core.CoreTexts;
+import app.conv3d.io.IoTexts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,8 +26,16 @@ import org.junit.jupiter.api.Test;
 class BundlesTest {
     private static final Pattern PLACE = Pattern.compile("\\{(\\d+)[^}]*}");
 
+    /** The window's bundle and those of the rooms whose messages it shows. */
+    static final List<String> BUNDLES = List.of(Messages.BUNDLE, CoreTexts.TEXTS.name(), IoTexts.TEXTS.name(),
+            CaptureTexts.TEXTS.name());
+
     private static Properties read(Locale language) throws IOException {
-        String name = "/" + Messages.BUNDLE.replace('.', '/')
+        return read(Messages.BUNDLE, language);
+    }
+
+    private static Properties read(String bundle, Locale language) throws IOException {
+        String name = "/" + bundle.replace('.', '/')
                 + (language.equals(Languages.ENGLISH) ? "" : "_" + language.getLanguage()) + ".properties";
         try (InputStream in = BundlesTest.class.getResourceAsStream(name)) {
             assertTrue(in != null, "no bundle " + name);
@@ -45,23 +56,36 @@ class BundlesTest {
 
     @Test
     void everyLanguageHasExactlyTheEnglishKeys() throws IOException {
-        Set<String> english = new TreeSet<>(read(Languages.ENGLISH).stringPropertyNames());
+        for (String bundle : BUNDLES) {
+            everyLanguageHasExactlyTheEnglishKeys(bundle);
+        }
+    }
+
+    private static void everyLanguageHasExactlyTheEnglishKeys(String bundle) throws IOException {
+        Set<String> english = new TreeSet<>(read(bundle, Languages.ENGLISH).stringPropertyNames());
+        assertTrue(english.size() > 3, bundle + " holds texts");
         for (Locale language : Languages.ALL) {
-            Set<String> keys = new TreeSet<>(read(language).stringPropertyNames());
+            Set<String> keys = new TreeSet<>(read(bundle, language).stringPropertyNames());
             Set<String> missing = new TreeSet<>(english);
             missing.removeAll(keys);
             Set<String> extra = new TreeSet<>(keys);
             extra.removeAll(english);
-            assertEquals(Set.of(), missing, language + " lacks these texts");
-            assertEquals(Set.of(), extra, language + " has texts English does not");
+            assertEquals(Set.of(), missing, bundle + ": " + language + " lacks these texts");
+            assertEquals(Set.of(), extra, bundle + ": " + language + " has texts English does not");
         }
     }
 
     @Test
     void everyTranslationKeepsTheEnglishPlaces() throws IOException {
-        Properties english = read(Languages.ENGLISH);
+        for (String bundle : BUNDLES) {
+            everyTranslationKeepsTheEnglishPlaces(bundle);
+        }
+    }
+
+    private static void everyTranslationKeepsTheEnglishPlaces(String bundle) throws IOException {
+        Properties english = read(bundle, Languages.ENGLISH);
         for (Locale language : Languages.ALL) {
-            Properties p = read(language);
+            Properties p = read(bundle, language);
             TreeMap<String, String> wrong = new TreeMap<>();
             for (String key : english.stringPropertyNames()) {
                 if (p.getProperty(key) != null
@@ -69,21 +93,28 @@ class BundlesTest {
                     wrong.put(key, english.getProperty(key) + "  ->  " + p.getProperty(key));
                 }
             }
-            assertEquals(new TreeMap<>(), wrong, language + ": the {n} places differ from English");
+            assertEquals(new TreeMap<>(), wrong, bundle + ": " + language + ": the {n} places differ from English");
         }
     }
 
     @Test
     void everyTextIsAValidPatternWithNoLoneApostrophe() throws IOException {
-        for (Locale language : Languages.ALL) {
-            Properties p = read(language);
-            for (String key : p.stringPropertyNames()) {
-                String v = p.getProperty(key);
-                assertTrue(!v.isBlank(), language + " " + key + " is empty");
-                new MessageFormat(v, language); // throws on a broken pattern
-                // A single ' starts a quoted part in MessageFormat and swallows the {0} after it: write ''.
-                assertTrue(!v.replace("''", "").contains("'"), language + " " + key + " has a lone apostrophe: " + v);
+        for (String bundle : BUNDLES) {
+            for (Locale language : Languages.ALL) {
+                everyTextIsAValidPattern(bundle, language);
             }
+        }
+    }
+
+    private static void everyTextIsAValidPattern(String bundle, Locale language) throws IOException {
+        Properties p = read(bundle, language);
+        for (String key : p.stringPropertyNames()) {
+            String v = p.getProperty(key);
+            assertTrue(!v.isBlank(), bundle + " " + language + " " + key + " is empty");
+            new MessageFormat(v, language); // throws on a broken pattern
+            // A single ' starts a quoted part in MessageFormat and swallows the {0} after it: write ''.
+            assertTrue(!v.replace("''", "").contains("'"), bundle + " " + language + " " + key
+                    + " has a lone apostrophe: " + v);
         }
     }
 
@@ -137,6 +168,33 @@ class BundlesTest {
                     char letter = Character.toLowerCase(text.charAt(at + 1));
                     String other = taken.put(letter, key);
                     assertTrue(other == null, language + ": " + key + " and " + other + " both use Alt+" + letter);
+                }
+            }
+        }
+    }
+
+    /** A room's message follows the window's language: the window tells core which one ({@code UserText.speak}). */
+    @Test
+    void messagesFromTheRoomsSpeakTheWindowsLanguage() {
+        try {
+            Languages.use(Languages.SPANISH);
+            assertEquals("la carpeta no existe", IoTexts.text("folder.missing"));
+            assertEquals("alto", CoreTexts.axis(1));
+            assertEquals("grabación cancelada", CaptureTexts.text("recording.cancelled"));
+        } finally {
+            Languages.use(Languages.ENGLISH);
+        }
+        assertEquals("folder does not exist", IoTexts.text("folder.missing"));
+    }
+
+    @Test
+    void everyKeyOfTheRoomsResolvesInEveryLanguage() throws IOException {
+        for (app.conv3d.core.UserText texts : List.of(CoreTexts.TEXTS, IoTexts.TEXTS, CaptureTexts.TEXTS)) {
+            for (Locale language : Languages.ALL) {
+                for (String key : read(texts.name(), Languages.ENGLISH).stringPropertyNames()) {
+                    Object[] args = places(read(texts.name(), Languages.ENGLISH).getProperty(key)).stream()
+                            .map(i -> (Object) 7).toArray();
+                    assertTrue(!texts.text(language, key, args).isBlank(), texts.name() + " " + key);
                 }
             }
         }
