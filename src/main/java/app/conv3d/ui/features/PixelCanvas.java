@@ -29,7 +29,7 @@ import javafx.scene.shape.Rectangle;
  * on the software pipeline every change of the image repaints everything under it, and a repeating gradient
  * 490 pixels square costs more than the image.
  */
-final class PixelCanvas extends Region {
+public final class PixelCanvas extends Region {
     /** The large value beside the mouse: twice the text around it, for the back row. */
     static final String CALLOUT_CLASS = "pixel-callout";
     /** Distance from the mouse pointer to the callout, so the pointer never covers the number. */
@@ -59,7 +59,7 @@ final class PixelCanvas extends Region {
     private BiConsumer<Integer, Integer> onHover = (y, x) -> { };
     private Runnable onExit = () -> { };
 
-    PixelCanvas(String id) {
+    public PixelCanvas(String id) {
         setId(id);
         getStyleClass().add("pixel-canvas");
         view.getStyleClass().add("pixel-image");
@@ -98,7 +98,7 @@ final class PixelCanvas extends Region {
      * Shows {@code next}; call it again after changing a writable image's pixels. Only the rows whose pixels differ
      * from the last picture are redrawn; the same pixels again change nothing on screen.
      */
-    void setImage(Image next) {
+    public void setImage(Image next) {
         boolean sameSize = image != null && next != null && image.getWidth() == next.getWidth()
                 && image.getHeight() == next.getHeight();
         image = next;
