@@ -407,8 +407,9 @@ final class BenchCommand implements Callable<Integer> {
                 + "%d pictures dropped while the kernels were busy%n", r.window(), r.updates(), r.seconds(), r.frames(),
                 r.framesPerSecond(), r.cameraPerSecond(), r.dropped());
         out.printf(Locale.ROOT, "heap after a full collection: %.0f MB at the start, %.0f MB at the end; peak resident "
-                + "%.0f MB; CPU %.2f of %d cores%n", r.heapStartMb(), r.heapEndMb(), r.peakResidentMb(), r.cores(),
-                Runtime.getRuntime().availableProcessors());
+                + "%.0f MB; CPU %.2f of %d cores, per update: FX thread %.1f ms, render thread %.1f ms%n", r.heapStartMb(),
+                r.heapEndMb(), r.peakResidentMb(), r.cores(), Runtime.getRuntime().availableProcessors(),
+                r.fxCpuPerUpdate(), r.renderCpuPerUpdate());
         if (png != null) {
             try (OutputTransaction tx = OutputTransaction.begin()) {
                 PngFiles.write(png, r.picture());

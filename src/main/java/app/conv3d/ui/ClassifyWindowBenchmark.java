@@ -29,8 +29,8 @@ public final class ClassifyWindowBenchmark {
 
     /** What was measured; {@code picture} is the pane at the end when asked for, else null. */
     public record Result(String window, double seconds, long updates, long frames, long grabbed, long dropped,
-            double heapStartMb, double heapEndMb, double peakResidentMb, double processCpuMillis,
-            BufferedImage picture) {
+            double heapStartMb, double heapEndMb, double peakResidentMb, double processCpuMillis, double fxCpuMillis,
+            double renderCpuMillis, BufferedImage picture) {
         public double updatesPerSecond() {
             return updates / seconds;
         }
@@ -41,6 +41,15 @@ public final class ClassifyWindowBenchmark {
 
         public double framesPerSecond() {
             return frames / seconds;
+        }
+
+        /** CPU time of the FX thread and of the render thread per update presented (negative where unknown). */
+        public double fxCpuPerUpdate() {
+            return fxCpuMillis / updates;
+        }
+
+        public double renderCpuPerUpdate() {
+            return renderCpuMillis / updates;
         }
 
         public double cores() {
@@ -79,11 +88,11 @@ public final class ClassifyWindowBenchmark {
             double heapStart = LiveWindowBenchmark.heapAfterFullCollection();
             long[] start = DefaultLessonWindow.await(LiveWindowBenchmark.onFx(
                     () -> counter.read(live::grabbed, live::dropped)), timeout);
-            long cpuStart = WalkthroughBenchmark.processCpuNanos();
+            long[] cpuStart = LiveWindowBenchmark.cpu();
             Thread.sleep(play.toMillis());
             long[] end = DefaultLessonWindow.await(LiveWindowBenchmark.onFx(
                     () -> counter.read(live::grabbed, live::dropped)), timeout);
-            long cpuEnd = WalkthroughBenchmark.processCpuNanos();
+            long[] cpuEnd = LiveWindowBenchmark.cpu();
             double heapEnd = LiveWindowBenchmark.heapAfterFullCollection();
             String failed = live.errorProperty().get();
             if (failed != null) {
@@ -93,7 +102,8 @@ public final class ClassifyWindowBenchmark {
                     () -> SwingFXUtils.fromFXImage(stage[0].getScene().snapshot(null), null)), timeout);
             return new Result(size, (end[0] - start[0]) / 1e9, end[1] - start[1], end[2] - start[2],
                     end[3] - start[3], end[4] - start[4], heapStart, heapEnd, LiveWindowBenchmark.peakResidentMb(),
-                    (cpuEnd - cpuStart) / 1e6, shot);
+                    (cpuEnd[0] - cpuStart[0]) / 1e6, WalkthroughBenchmark.millis(cpuStart[1], cpuEnd[1]),
+                    WalkthroughBenchmark.millis(cpuStart[2], cpuEnd[2]), shot);
         } finally {
             DefaultLessonWindow.await(LiveWindowBenchmark.onFx(() -> {
                 live.close();
