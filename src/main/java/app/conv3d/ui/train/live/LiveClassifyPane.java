@@ -8,12 +8,17 @@ import app.conv3d.ui.FxImages;
 import app.conv3d.ui.features.PixelCanvas;
 import app.conv3d.ui.i18n.Messages;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.WeakHashMap;
 import javafx.animation.AnimationTimer;
+import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -37,7 +42,7 @@ import javafx.stage.Window;
  *
  * <p>For the Train mode: {@code new LiveClassifyPane(new LiveClassifyModel(classifier, LiveCamera.fromSetting()))};
  * give the model each newly trained network with {@code setClassifier}, and {@code close()} it when the window
- * closes. The pane counts as hidden while it is out of a showing window or not visible itself.
+ * closes. The pane counts as hidden while it is out of a showing window, or it or a node above it is not visible.
  */
 public final class LiveClassifyPane extends BorderPane {
     public static final String ID = "liveClassifyPane";
@@ -67,6 +72,11 @@ public final class LiveClassifyPane extends BorderPane {
     private final List<PixelCanvas> kernelViews = new ArrayList<>();
     private final List<WritableImage> kernelImages = new ArrayList<>();
     private WritableImage pictureImage;
+    /** The pane and the nodes above it, whose visibility and parent are listened to. */
+    private final List<Node> ancestors = new ArrayList<>();
+    private final InvalidationListener recheck = o -> rewatch();
+    /** Scenes and windows listened to already (a pane taken out and put back must not listen twice). */
+    private final Set<Object> followed = Collections.newSetFromMap(new WeakHashMap<>());
     private int winner = -1;
     private final AnimationTimer pulses = new AnimationTimer() {
         @Override
@@ -158,7 +168,7 @@ public final class LiveClassifyPane extends BorderPane {
                 pulses.stop();
             }
         });
-        visibleProperty().addListener((obs, old, now) -> showing());
+        rewatch();
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 follow(scene);
@@ -271,8 +281,11 @@ public final class LiveClassifyPane extends BorderPane {
         message.setManaged(text != null);
     }
 
-    /** Minimising the window rests the camera, as in live mode; so does leaving the window. */
+    /** Minimising the window rests the camera, as in live mode; so does leaving the window. Once per scene. */
     private void follow(Scene scene) {
+        if (!followed.add(scene)) {
+            return;
+        }
         scene.windowProperty().addListener((obs, old, window) -> {
             if (window != null) {
                 watch(window);
@@ -285,6 +298,9 @@ public final class LiveClassifyPane extends BorderPane {
     }
 
     private void watch(Window window) {
+        if (!followed.add(window)) {
+            return;
+        }
         window.showingProperty().addListener((obs, old, now) -> showing());
         if (window instanceof Stage stage) {
             stage.iconifiedProperty().addListener((obs, old, iconified) -> model.setWatched(!iconified));
@@ -292,9 +308,31 @@ public final class LiveClassifyPane extends BorderPane {
         }
     }
 
+    /**
+     * Listens to the visibility and the parent of the pane and of every node above it (the Train mode may hide a
+     * container the pane is in, or take it out), then says whether the pane is shown.
+     */
+    private void rewatch() {
+        for (Node n : ancestors) {
+            n.visibleProperty().removeListener(recheck);
+            n.parentProperty().removeListener(recheck);
+        }
+        ancestors.clear();
+        for (Node n = this; n != null; n = n.getParent()) {
+            n.visibleProperty().addListener(recheck);
+            n.parentProperty().addListener(recheck);
+            ancestors.add(n);
+        }
+        showing();
+    }
+
     private void showing() {
         Scene scene = getScene();
-        model.setShown(isVisible() && scene != null && scene.getWindow() != null && scene.getWindow().isShowing());
+        boolean shown = scene != null && scene.getWindow() != null && scene.getWindow().isShowing();
+        for (Node n : ancestors) {
+            shown &= n.isVisible();
+        }
+        model.setShown(shown);
     }
 
     /** A class's row: name, bar, percentage. */

@@ -108,6 +108,12 @@ class LiveClassifyPaneTest {
         assertTrue(onFx(() -> model.feedingProperty().get()), "shown again, it goes on");
         robot.interact(() -> pane.setVisible(false));
         assertFalse(onFx(() -> model.feedingProperty().get()));
+        robot.interact(() -> pane.setVisible(true));
+        assertTrue(onFx(() -> model.feedingProperty().get()));
+        robot.interact(() -> holder.setVisible(false)); // a container above it hidden
+        assertFalse(onFx(() -> model.feedingProperty().get()), "a hidden container hides the pane");
+        robot.interact(() -> holder.setVisible(true));
+        assertTrue(onFx(() -> model.feedingProperty().get()));
     }
 
     /**
