@@ -95,8 +95,8 @@ public final class LiveWindow implements AutoCloseable {
                         throw e;
                     } // closing interrupts the convolution in progress: that frame is simply not shown
                 } finally {
-                    processed.incrementAndGet();
                     busy.set(false);
+                    processed.incrementAndGet(); // after: whoever sees the count may offer the next frame at once
                 }
             });
             return true;
