@@ -51,6 +51,28 @@ public final class LiveSlice {
         return features;
     }
 
+    /**
+     * Each kernel's average over the window's features (all output frames, rows and columns): a classifier's global
+     * average pooling, read straight from the output frames without putting the volume together.
+     */
+    public double[] kernelMeans() {
+        int plane = height * width;
+        double[] means = new double[kernels];
+        for (float[] frame : outputFrames) {
+            for (int n = 0; n < kernels; n++) {
+                double sum = 0;
+                for (int i = n * plane, end = i + plane; i < end; i++) {
+                    sum += frame[i];
+                }
+                means[n] += sum;
+            }
+        }
+        for (int n = 0; n < kernels; n++) {
+            means[n] /= (double) plane * outputFrames.size();
+        }
+        return means;
+    }
+
     /** N x 1 x H' x W': the newest output frame alone, without copying the window's. */
     public FeatureVolume newest() {
         return new FeatureVolume(kernels, 1, height, width, outputFrames.get(outputFrames.size() - 1));

@@ -40,6 +40,7 @@ public final class LiveWindow implements AutoCloseable {
     private final AtomicBoolean busy = new AtomicBoolean();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong received = new AtomicLong();
+    private final AtomicLong processed = new AtomicLong();
     private FrameFit fit;
     private long sequence;
 
@@ -95,6 +96,7 @@ public final class LiveWindow implements AutoCloseable {
                     } // closing interrupts the convolution in progress: that frame is simply not shown
                 } finally {
                     busy.set(false);
+                    processed.incrementAndGet(); // after: whoever sees the count may offer the next frame at once
                 }
             });
             return true;
@@ -160,6 +162,14 @@ public final class LiveWindow implements AutoCloseable {
         return new Volume(window.size(), height, width, 3, data);
     }
 
+    /** The newest frame alone, as a one-frame clip (a copy: the window reuses its arrays). */
+    public synchronized Volume newestFrame() {
+        if (window.isEmpty()) {
+            throw new IllegalStateException("no frames yet");
+        }
+        return new Volume(1, height, width, 3, window.getLast().clone());
+    }
+
     public synchronized int windowSize() {
         return window.size();
     }
@@ -167,6 +177,11 @@ public final class LiveWindow implements AutoCloseable {
     /** Frames offered while busy, dropped unprocessed. */
     public long dropped() {
         return dropped.get();
+    }
+
+    /** Frames the worker has finished with, features or not (a test hands a camera its next frame after this). */
+    public long processed() {
+        return processed.get();
     }
 
     /** Frames offered in all. */

@@ -9,6 +9,16 @@ import app.conv3d.core.Median;
 import app.conv3d.core.Kernel;
 import app.conv3d.core.KernelBank;
 import app.conv3d.core.Volume;
+import app.conv3d.io.ModelJson;
+import app.conv3d.io.OutputTransaction;
+import app.conv3d.io.PngFiles;
+import app.conv3d.train.ClipClassifier;
+import app.conv3d.train.LabeledClip;
+import app.conv3d.train.MotionClips;
+import app.conv3d.train.MotionClips.Motion;
+import app.conv3d.train.Trainer;
+import app.conv3d.train.TrainingOptions;
+import app.conv3d.ui.ClassifyWindowBenchmark;
 import app.conv3d.ui.LiveWindowBenchmark;
 import app.conv3d.train.TrainBenchmark;
 import app.conv3d.ui.StartupBenchmark;
@@ -16,9 +26,12 @@ import app.conv3d.ui.WalkthroughBenchmark;
 import app.conv3d.ui.WindowLatency;
 import app.conv3d.ui.lesson.Speed;
 import app.conv3d.ui.volume.VolumeView;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -38,7 +51,7 @@ import picocli.CommandLine.Spec;
             "--live: live mode's frame rate (with --window: in the real window); --window: the window's time from a",
             "kernel edit to its picture;",
             "--walkthrough: the window's frame rate while a sweep plays; --startup: launch to features on screen;",
-            "--train: one training epoch."})
+            "--train: one training epoch; --classify --window: live classification's bars on screen."})
 final class BenchCommand implements Callable<Integer> {
     static final int DEFAULT_EDITS = 30;
     /** The workload's 16 frames bound a valid kernel's size. */
@@ -48,6 +61,9 @@ final class BenchCommand implements Callable<Integer> {
     static final int LIVE_SECONDS = 5;
     static final int LIVE_WINDOW_SECONDS = 20;
     static final int DEFAULT_LAUNCHES = 5;
+    /** The model --classify trains when given none: quick, and the same every time. */
+    static final int CLASSIFY_CLIPS_PER_CLASS = 8;
+    static final int CLASSIFY_EPOCHS = 12;
 
     @Spec
     CommandSpec spec;
@@ -102,12 +118,30 @@ final class BenchCommand implements Callable<Integer> {
             + "5x5x5x3 (forward, backward, Adam); the last line is 'epoch median <ms> ms'.")
     boolean train;
 
+    @Option(names = "--classify", description = "With --window: live classification's pane alone in a real 1920x1080 "
+            + "stage on the virtual camera, counting probability-bar updates presented on screen; the last line is "
+            + "'classify window <fps> fps, <peak resident> MB'.")
+    boolean classify;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "With --classify: the model to classify with (train "
+            + "--model); without it a small model is trained first on synthetic right/left/still clips, seed 0.")
+    Path model;
+
+    @Option(names = "--png", paramLabel = "FILE", description = "With --classify: the pane at the end as a PNG.")
+    Path png;
+
     @Option(names = "--flat", description = "With --window or --walkthrough: the flat volume view instead of the 3D one (as -D"
             + VolumeView.VIEW_PROPERTY + "=2d).")
     boolean flat;
 
     @Override
-    public Integer call() throws CaptureException, InterruptedException, TimeoutException {
+    public Integer call() throws CaptureException, InterruptedException, TimeoutException, IOException {
+        if ((model != null || png != null) && !classify) {
+            throw new InvalidSpecException("--model and --png go with --classify");
+        }
+        if (classify && (!window || live || walkthrough || startup || train || edits != null)) {
+            throw new InvalidSpecException("--classify goes with --window (and --flat, --seconds, --model, --png) only");
+        }
         if (edits != null && (!window || live) || flat && !window && !walkthrough) {
             throw new InvalidSpecException("--edits goes with --window, --flat with --window or --walkthrough");
         }
@@ -126,6 +160,9 @@ final class BenchCommand implements Callable<Integer> {
         if (window && live) {
             DisplayCheck.require();
             return liveWindow();
+        }
+        if (classify) {
+            return classifyWindow();
         }
         if (window) {
             DisplayCheck.require();
@@ -333,6 +370,54 @@ final class BenchCommand implements Callable<Integer> {
                 r.heapEndMb(), r.peakResidentMb(), r.cores(), Runtime.getRuntime().availableProcessors(),
                 r.fxCpuPerSlice(), r.renderCpuPerSlice());
         out.printf(Locale.ROOT, "live window %.1f fps, %.0f MB%n", r.slicesPerSecond(), r.peakResidentMb());
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private int classifyWindow() throws InterruptedException, TimeoutException, IOException {
+        int seconds = seconds(LIVE_WINDOW_SECONDS, 3600);
+        new Outputs().input(model).output("--png", png).check();
+        ClipClassifier classifier = model == null ? null : ModelJson.read(model);
+        DisplayCheck.require();
+        chooseView();
+        PrintWriter out = spec.commandLine().getOut();
+        awaitEngine();
+        if (classifier == null) {
+            long start = System.nanoTime();
+            List<Motion> motions = List.of(Motion.values());
+            List<LabeledClip> clips = new MotionClips(0).labeled(motions, CLASSIFY_CLIPS_PER_CLASS,
+                    TrainBenchmark.FRAMES, TrainBenchmark.SIZE, TrainBenchmark.SIZE);
+            Trainer trainer = new Trainer(motions.stream().map(Motion::label).toList(), clips,
+                    TrainingOptions.DEFAULT.withEpochs(CLASSIFY_EPOCHS));
+            for (int e = 0; e < CLASSIFY_EPOCHS; e++) {
+                trainer.epoch();
+            }
+            classifier = trainer.model();
+            out.printf(Locale.ROOT, "trained on %d synthetic clips (seed 0, %d epochs) in %.1f s, train accuracy %.2f%n",
+                    clips.size(), CLASSIFY_EPOCHS, (System.nanoTime() - start) / 1e9, Trainer.accuracy(classifier, clips));
+        }
+        out.printf(Locale.ROOT, "live classification in a window: virtual camera, model %s (%s), clips %s, %d kernels "
+                + "%s, path %s; %d s after %d s untimed%n", model == null ? "trained here" : model,
+                String.join("/", classifier.classes()), classifier.clipSize(), classifier.bank().count(),
+                classifier.bank().size(), Conv3d.path(), seconds, LiveWindowBenchmark.WARM_UP_SECONDS);
+        out.flush();
+        ClassifyWindowBenchmark.Result r = ClassifyWindowBenchmark.measure(classifier, Duration.ofSeconds(seconds),
+                Duration.ofSeconds(120), png != null);
+        out.printf(Locale.ROOT, "window %s: %d bar updates presented in %.2f s (%d frames, %.1f fps); camera %.1f fps, "
+                + "%d pictures dropped while the kernels were busy%n", r.window(), r.updates(), r.seconds(), r.frames(),
+                r.framesPerSecond(), r.cameraPerSecond(), r.dropped());
+        out.printf(Locale.ROOT, "heap after a full collection: %.0f MB at the start, %.0f MB at the end; peak resident "
+                + "%.0f MB; CPU %.2f of %d cores, per update: FX thread %.1f ms, render thread %.1f ms%n", r.heapStartMb(),
+                r.heapEndMb(), r.peakResidentMb(), r.cores(), Runtime.getRuntime().availableProcessors(),
+                r.fxCpuPerUpdate(), r.renderCpuPerUpdate());
+        if (png != null) {
+            try (OutputTransaction tx = OutputTransaction.begin()) {
+                PngFiles.write(png, r.picture());
+                tx.commit();
+            }
+            out.println("wrote " + png);
+        }
+        out.printf(Locale.ROOT, "classify window %.1f fps, %.0f MB%n", r.updatesPerSecond(), r.peakResidentMb());
         out.flush();
         return ExitCodes.OK;
     }

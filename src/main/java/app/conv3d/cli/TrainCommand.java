@@ -2,9 +2,8 @@ package app.conv3d.cli;
 
 import app.conv3d.core.Axis3;
 import app.conv3d.core.InvalidSpecException;
+import app.conv3d.io.BankFiles;
 import app.conv3d.io.FrameSize;
-import app.conv3d.io.KernelFiles;
-import app.conv3d.io.KernelJson;
 import app.conv3d.io.ModelJson;
 import app.conv3d.io.OutputTransaction;
 import app.conv3d.io.TrainingFolders;
@@ -18,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,9 +42,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--kernels", defaultValue = "4", paramLabel = "K", description = "Kernels to learn (default ${DEFAULT-VALUE}).")
     int kernels;
 
-    @Option(names = "--kernel-size", defaultValue = "5x5x5", paramLabel = "TxHxW",
+    @Option(names = "--kernel-size", defaultValue = "5x5x5", paramLabel = "TxHxW", converter = Axis3Converter.class,
             description = "Each kernel's frames, height and width (default ${DEFAULT-VALUE}; 1xHxW is frame by frame).")
-    String kernelSize;
+    Axis3 kernelSize;
 
     @Option(names = "--size", defaultValue = "32x32", paramLabel = "HxW", description = "Every frame is fitted to this (default ${DEFAULT-VALUE}).")
     String size;
@@ -70,15 +70,23 @@ final class TrainCommand implements Callable<Integer> {
         if (frames < 1 || frames > MAX_FRAMES) {
             throw new InvalidSpecException("--frames must be 1.." + MAX_FRAMES + ", got " + frames);
         }
-        if (out != null && !isNpy(out) && !out.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+        if (out != null && !BankFiles.isKnown(out)) {
             throw new InvalidSpecException(out + ": --out must end in .npy or .json");
         }
-        FrameSize frameSize = FrameSize.parse(size);
+        FrameSize frameSize = named("--size", () -> FrameSize.parse(size));
         if (frameSize.isNative()) {
             throw new InvalidSpecException("--size must be HxW: every clip is fitted to one size");
         }
-        TrainingOptions options = TrainingOptions.DEFAULT.withKernels(kernels).withKernelSize(kernelSize(kernelSize))
-                .withEpochs(epochs).withSeed(seed);
+        if (kernelSize.t() < 1 || kernelSize.h() < 1 || kernelSize.w() < 1) {
+            throw new InvalidSpecException("--kernel-size must be at least 1 on every axis, got " + kernelSize.t() + "x"
+                    + kernelSize.h() + "x" + kernelSize.w());
+        }
+        // the classifier's own check, before any clip is read: a kernel larger than the clips leaves no output
+        named("--kernel-size", () -> ClipClassifier.SPEC.shape(new Axis3(frames, frameSize.height(), frameSize.width()),
+                kernelSize));
+        TrainingOptions withKernels = named("--kernels", () -> TrainingOptions.DEFAULT.withKernels(kernels));
+        TrainingOptions withEpochs = named("--epochs", () -> withKernels.withKernelSize(kernelSize).withEpochs(epochs));
+        TrainingOptions options = named("--seed", () -> withEpochs.withSeed(seed));
         new Outputs().inputFolder(data).inputFolder(test).output("--out", out).output("--model", model).check();
         TrainingSet train = TrainingFolders.read(data, frames, frameSize);
         TrainingSet held = test == null ? null : TrainingFolders.readHeldOut(test, train.classes(), frames, frameSize,
@@ -93,11 +101,7 @@ final class TrainCommand implements Callable<Integer> {
         ClipClassifier result = trainer.model();
         try (OutputTransaction tx = OutputTransaction.begin()) {
             if (out != null) {
-                if (isNpy(out)) {
-                    KernelFiles.write(out, result.bankForRawClips());
-                } else {
-                    KernelJson.write(out, result.bankForRawClips());
-                }
+                BankFiles.write(out, result.bankForRawClips());
             }
             if (model != null) {
                 ModelJson.write(model, result);
@@ -117,23 +121,22 @@ final class TrainCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static boolean isNpy(Path file) {
-        return file.toString().toLowerCase(Locale.ROOT).endsWith(".npy");
-    }
-
-    /** {@code TxHxW}, or one number for all three. */
-    static Axis3 kernelSize(String text) {
-        String[] parts = text.trim().toLowerCase(Locale.ROOT).split("\\s*x\\s*");
+    /**
+     * {@code make}'s result; its problem named after {@code option}, which is what the user typed: "--epochs must be
+     * 1..10000, got 0" rather than "epochs must be ...", whose word may not be the option's.
+     */
+    static <T> T named(String option, Supplier<T> make) {
         try {
-            if (parts.length == 1) {
-                return Axis3.all(Integer.parseInt(parts[0]));
+            return make.get();
+        } catch (InvalidSpecException e) {
+            String message = e.getMessage();
+            String word = option.substring(2);
+            for (String lead : new String[] {word + " ", "the " + word + " "}) {
+                if (message.startsWith(lead)) {
+                    throw new InvalidSpecException(option + " " + message.substring(lead.length()));
+                }
             }
-            if (parts.length == 3) {
-                return new Axis3(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
-            }
-        } catch (NumberFormatException e) {
-            // the message below
+            throw new InvalidSpecException(option + ": " + message);
         }
-        throw new InvalidSpecException("--kernel-size '" + text + "' must be TxHxW, e.g. 5x5x5 or 1x5x5");
     }
 }

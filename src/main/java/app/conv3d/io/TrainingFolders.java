@@ -35,7 +35,7 @@ public final class TrainingFolders {
         for (Path folder : classFolders) {
             classes.add(folder.getFileName().toString());
         }
-        return readWith(dir, classes, frames, size, null, null);
+        return readWith(classFolders, classes, frames, size, null, null, dir);
     }
 
     /**
@@ -44,16 +44,17 @@ public final class TrainingFolders {
      */
     public static TrainingSet readHeldOut(Path dir, List<String> classes, int frames, FrameSize size,
                                           Path referenceFile, Volume reference) throws IOException {
-        return readWith(dir, classes, frames, size, referenceFile, reference);
+        return readWith(classFolders(dir), classes, frames, size, referenceFile, reference, dir);
     }
 
-    private static TrainingSet readWith(Path dir, List<String> classes, int frames, FrameSize size, Path referenceFile,
-                                        Volume reference) throws IOException {
+    /** The clips of {@code classFolders} (listed once, by the caller) as {@code classes}. */
+    private static TrainingSet readWith(List<Path> classFolders, List<String> classes, int frames, FrameSize size,
+                                        Path referenceFile, Volume reference, Path dir) throws IOException {
         List<LabeledClip> clips = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         Path firstFile = referenceFile;
         Volume first = reference;
-        for (Path folder : classFolders(dir)) {
+        for (Path folder : classFolders) {
             String name = folder.getFileName().toString();
             int label = classes.indexOf(name);
             if (label < 0) {

@@ -22,7 +22,8 @@ public final class ClipClassifier {
     /** A clip value v in 0..255 reaches the kernels as {@code (v - INPUT_CENTRE) * INPUT_SCALE}. */
     public static final float INPUT_CENTRE = 127.5f;
     public static final float INPUT_SCALE = 1f / 127.5f;
-    static final ConvSpec SPEC = ConvSpec.VALID.withRelu(true);
+    /** The kernels' geometry: valid, stride 1, ReLU (live classification convolves {@link #bankForRawClips} with it). */
+    public static final ConvSpec SPEC = ConvSpec.VALID.withRelu(true);
 
     private final List<String> classes;
     private final Axis3 clipSize;
@@ -107,6 +108,30 @@ public final class ClipClassifier {
     /** Each class's probability for a clip in 0..255 of {@link #clipSize()}. */
     public double[] probabilities(Volume rawClip) {
         return forward(scaled(rawClip)).probabilities();
+    }
+
+    /**
+     * Each class's probability from the kernels' averages over a clip's features ({@link #SPEC}, ReLU included): what
+     * {@link #probabilities} computes after the convolution, for a caller that has the features already (live
+     * classification keeps them from frame to frame). One value per kernel.
+     */
+    public double[] probabilitiesOfMeans(double[] kernelMeans) {
+        if (kernelMeans.length != bank.count()) {
+            throw new InvalidSpecException("the classifier has " + bank.count() + " kernels, got " + kernelMeans.length
+                    + " averages");
+        }
+        return ForwardPass.classify(kernelMeans, weights, biases);
+    }
+
+    /** The most probable class of {@code probabilities} (the first of equals). */
+    public static int mostProbable(double[] probabilities) {
+        int best = 0;
+        for (int j = 1; j < probabilities.length; j++) {
+            if (probabilities[j] > probabilities[best]) {
+                best = j;
+            }
+        }
+        return best;
     }
 
     /** The whole forward pass of one clip already {@link #scaled}. */

@@ -20,6 +20,12 @@ record ForwardPass(FeatureVolume features, double[] pooled, double[] probabiliti
             }
             pooled[n] = sum / positions;
         }
+        return new ForwardPass(features, pooled, classify(pooled, weights, biases));
+    }
+
+    /** The linear layer and the softmax on each kernel's average: the class probabilities. */
+    static double[] classify(double[] pooled, float[] weights, float[] biases) {
+        int k = pooled.length;
         int c = biases.length;
         double[] logits = new double[c];
         for (int j = 0; j < c; j++) {
@@ -29,7 +35,7 @@ record ForwardPass(FeatureVolume features, double[] pooled, double[] probabiliti
             }
             logits[j] = z;
         }
-        return new ForwardPass(features, pooled, softmax(logits));
+        return softmax(logits);
     }
 
     static double[] softmax(double[] logits) {
@@ -51,12 +57,6 @@ record ForwardPass(FeatureVolume features, double[] pooled, double[] probabiliti
 
     /** The most probable class (the first of equals). */
     int predicted() {
-        int best = 0;
-        for (int j = 1; j < probabilities.length; j++) {
-            if (probabilities[j] > probabilities[best]) {
-                best = j;
-            }
-        }
-        return best;
+        return ClipClassifier.mostProbable(probabilities);
     }
 }

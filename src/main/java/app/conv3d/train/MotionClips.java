@@ -2,6 +2,8 @@ package app.conv3d.train;
 
 import app.conv3d.core.NumpyRandom;
 import app.conv3d.core.Volume;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Synthetic gestures for rehearsing a lesson and for tests: a textured blob moving right, moving left or standing
@@ -29,6 +31,20 @@ public final class MotionClips {
 
     public MotionClips(long seed) {
         this.random = new NumpyRandom(seed);
+    }
+
+    /**
+     * {@code perClass} new clips of each motion, labelled by the motion's place in {@code motions}, the motions taking
+     * turns (a training set for benchmarks, tests and a rehearsed lesson).
+     */
+    public List<LabeledClip> labeled(List<Motion> motions, int perClass, int frames, int height, int width) {
+        List<LabeledClip> clips = new ArrayList<>();
+        for (int i = 0; i < perClass; i++) {
+            for (int label = 0; label < motions.size(); label++) {
+                clips.add(new LabeledClip(next(motions.get(label), frames, height, width), label));
+            }
+        }
+        return clips;
     }
 
     /** A new clip of {@code frames} x {@code height} x {@code width} x 3, values 0..255. */

@@ -1,7 +1,6 @@
 package app.conv3d.train;
 
 import app.conv3d.train.MotionClips.Motion;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,13 +18,7 @@ public final class TrainBenchmark {
     /** The milliseconds of each of {@code runs} epochs after {@code warmup} untimed ones, in the order run. */
     public static double[] epochMillis(int warmup, int runs) {
         List<Motion> motions = List.of(Motion.values());
-        MotionClips source = new MotionClips(0);
-        List<LabeledClip> clips = new ArrayList<>();
-        for (int i = 0; i < CLIPS_PER_CLASS; i++) {
-            for (int label = 0; label < motions.size(); label++) {
-                clips.add(new LabeledClip(source.next(motions.get(label), FRAMES, SIZE, SIZE), label));
-            }
-        }
+        List<LabeledClip> clips = new MotionClips(0).labeled(motions, CLIPS_PER_CLASS, FRAMES, SIZE, SIZE);
         Trainer trainer = new Trainer(motions.stream().map(Motion::label).toList(), clips, TrainingOptions.DEFAULT
                 .withEpochs(TrainingOptions.MAX_EPOCHS));
         for (int i = 0; i < warmup; i++) {

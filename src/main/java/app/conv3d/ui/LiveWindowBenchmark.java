@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -85,17 +86,17 @@ public final class LiveWindowBenchmark {
             DefaultLessonWindow w = shown;
             LiveMode live = w.window().live();
             DefaultLessonWindow.await(onFx(() -> {
-                counter.install(w.window().scene(), live);
+                counter.install(w.window().scene(), live.updatesProperty()::get);
                 live.start();
                 return null;
             }), timeout);
             await(() -> live.updatesProperty().get() > 0, timeout);
             Thread.sleep(WARM_UP_SECONDS * 1000L);
             double heapStart = heapAfterFullCollection();
-            long[] start = DefaultLessonWindow.await(onFx(() -> counter.read(live)), timeout);
+            long[] start = DefaultLessonWindow.await(onFx(() -> counter.read(live::grabbed, live::dropped)), timeout);
             long[] cpuStart = cpu();
             Thread.sleep(play.toMillis());
-            long[] end = DefaultLessonWindow.await(onFx(() -> counter.read(live)), timeout);
+            long[] end = DefaultLessonWindow.await(onFx(() -> counter.read(live::grabbed, live::dropped)), timeout);
             long[] cpuEnd = cpu();
             double heapEnd = heapAfterFullCollection();
             if (w.lesson().errorMessageProperty().get() != null) {
@@ -120,28 +121,30 @@ public final class LiveWindowBenchmark {
     }
 
     /**
-     * Counts the slices on screen: at each pulse, after the live picture of that pulse went to the lesson, the count
-     * of pictures handed over is noted; when the frame that pulse made has been presented, that count is on screen.
-     * A pulse begins only once the frame before has been presented, so the two never cross.
+     * Counts updates on screen (live mode's slices, live classification's bars): at each pulse, after that pulse's
+     * update went to the scene, the count of updates handed over is noted; when the frame that pulse made has been
+     * presented, that count is on screen. A pulse begins only once the frame before has been presented, so the two
+     * never cross.
      */
-    private static final class Counter {
+    static final class Counter {
         private RenderedFrames frames;
         private volatile long synced;
         private volatile long presented;
 
-        void install(Scene scene, LiveMode live) {
+        /** Call on the FX thread; {@code updates} is read there, at each pulse. */
+        void install(Scene scene, LongSupplier updates) {
             frames = RenderedFrames.of(scene);
-            scene.addPostLayoutPulseListener(() -> synced = live.updatesProperty().get());
+            scene.addPostLayoutPulseListener(() -> synced = updates.getAsLong());
             frames.afterEachFrame(now -> presented = synced);
         }
 
-        /** {time, slices presented, frames presented, camera pictures, dropped}; on the FX thread. */
-        long[] read(LiveMode live) {
-            return new long[] {System.nanoTime(), presented, frames.count(), live.grabbed(), live.dropped()};
+        /** {time, updates presented, frames presented, camera pictures, dropped}; on the FX thread. */
+        long[] read(LongSupplier grabbed, LongSupplier dropped) {
+            return new long[] {System.nanoTime(), presented, frames.count(), grabbed.getAsLong(), dropped.getAsLong()};
         }
     }
 
-    private static <T> CompletableFuture<T> onFx(Callable<T> action) {
+    static <T> CompletableFuture<T> onFx(Callable<T> action) {
         CompletableFuture<T> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -153,19 +156,19 @@ public final class LiveWindowBenchmark {
         return done;
     }
 
-    private static void await(Callable<Boolean> condition, Duration timeout) throws InterruptedException,
+    static void await(Callable<Boolean> condition, Duration timeout) throws InterruptedException,
             TimeoutException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!DefaultLessonWindow.await(onFx(condition), timeout)) {
             if (System.nanoTime() > deadline) {
-                throw new TimeoutException("live mode showed no picture in " + timeout.toSeconds() + " s");
+                throw new TimeoutException("nothing live was shown in " + timeout.toSeconds() + " s");
             }
             Thread.sleep(50);
         }
     }
 
     /** {process, FX thread, render thread} CPU nanoseconds so far (-1 for a thread not found). */
-    private static long[] cpu() {
+    static long[] cpu() {
         return new long[] {WalkthroughBenchmark.processCpuNanos(), WalkthroughBenchmark.cpuNanos(WalkthroughBenchmark.FX_THREAD),
             WalkthroughBenchmark.cpuNanos(WalkthroughBenchmark.RENDER_THREAD)};
     }
@@ -174,7 +177,7 @@ public final class LiveWindowBenchmark {
      * MB of heap in use right after a full collection: what the session keeps, without what it merely churns. Read
      * from the full collector's own record (the live worker allocates again at once), else the heap as it is then.
      */
-    private static double heapAfterFullCollection() {
+    static double heapAfterFullCollection() {
         System.gc();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof com.sun.management.GarbageCollectorMXBean full && isFull(gc.getName())

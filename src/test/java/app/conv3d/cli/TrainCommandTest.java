@@ -65,6 +65,20 @@ class TrainCommandTest {
         return CliRun.of(args.toArray(String[]::new));
     }
 
+    /** {@link #train} with {@code option} set to {@code value} in place of the usual one. */
+    private CliRun trainWith(String option, String value, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("train", "--data", data.toString(), "--frames", "8",
+                "--size", "16x16", "--kernel-size", "3x3x3", "--epochs", "3"));
+        int at = args.indexOf(option);
+        if (at < 0) {
+            args.addAll(List.of(option, value));
+        } else {
+            args.set(at + 1, value);
+        }
+        args.addAll(List.of(more));
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
     @Test
     void printsEachEpochThenTheHeldOutAccuracyAndWritesTheBankAndTheModel() throws IOException {
         Path bank = dir.resolve("bank.json");
@@ -181,5 +195,34 @@ class TrainCommandTest {
         CliRun run = CliRun.of("bench", "--train", "--runs", "1", "--warmup", "0");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.lastLine().matches("epoch median \\d+\\.\\d ms"), run.lastLine());
+    }
+
+    @Test
+    void aBadOptionIsNamedAsTyped() {
+        String[][] cases = {
+            {"--epochs", "100000", "error: --epochs must be 1..10000, got 100000"},
+            {"--kernels", "0", "error: --kernels must be 1..256, got 0"},
+            {"--seed", "-1", "error: --seed must be 0..4294967295, got -1"},
+            {"--kernel-size", "0x5x5", "error: --kernel-size must be at least 1 on every axis, got 0x5x5"},
+            {"--kernel-size", "9x3x3", "error: --kernel-size: time: the kernel spans 9 but the input is only 8"},
+            {"--kernel-size", "5x5", "error: Invalid value for option '--kernel-size': '5x5' is not T,H,W or TxHxW"},
+            {"--size", "big", "error: --size: frame size 'big' must be HxW"},
+        };
+        for (String[] c : cases) {
+            CliRun run = trainWith(c[0], c[1]);
+            assertEquals(2, run.exitCode(), c[0] + " " + c[1] + ": " + run.err());
+            assertTrue(run.err().startsWith(c[2]), run.err());
+            assertEquals(1, run.err().strip().lines().count(), run.err());
+            assertEquals("", run.out(), "nothing trained");
+        }
+    }
+
+    @Test
+    void theKernelSizeReadsTheSameWithCommasAsTheGeometryOptions() throws IOException {
+        Path bank = dir.resolve("bank.json");
+        CliRun run = trainWith("--kernel-size", "2,3,3", "--out", bank.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        KernelBank written = KernelJson.read(bank, 3);
+        assertEquals(new app.conv3d.core.Axis3(2, 3, 3), written.size());
     }
 }

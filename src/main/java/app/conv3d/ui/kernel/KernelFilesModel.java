@@ -2,6 +2,7 @@ package app.conv3d.ui.kernel;
 
 import app.conv3d.core.Axis3;
 import app.conv3d.core.KernelBank;
+import app.conv3d.io.BankFiles;
 import app.conv3d.ui.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ public final class KernelFilesModel {
     private boolean save(Path requested, KernelBank bank, String what) {
         Path file = LabFiles.withExtension(requested);
         try {
-            LabFiles.write(file, bank);
+            BankFiles.write(file, bank);
             boolean biasesLost = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy")
                     && bank.kernels().stream().anyMatch(k -> k.bias() != 0);
             lab.say(LabMessage.info(Messages.text(biasesLost ? "lab.files.savedWeightsOnly" : "lab.files.saved", what, file.getFileName())));

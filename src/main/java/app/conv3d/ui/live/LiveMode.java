@@ -1,8 +1,5 @@
 package app.conv3d.ui.live;
 
-import app.conv3d.capture.CaptureException;
-import app.conv3d.capture.FrameSource;
-import app.conv3d.capture.LiveFeed;
 import app.conv3d.capture.LiveSlice;
 import app.conv3d.capture.LiveWindow;
 import app.conv3d.core.Axis3;
@@ -87,9 +84,7 @@ public final class LiveMode {
         active.set(true);
         note.set(null);
         feedOrRest();
-        Thread opener = new Thread(s::open, "conv3d-live-open");
-        opener.setDaemon(true);
-        opener.start();
+        s.open();
     }
 
     /** Stops following the camera; the last live window becomes the lesson's clip. */
@@ -232,33 +227,31 @@ public final class LiveMode {
     /** Camera pictures grabbed in this session so far (0 before the camera is open); any thread. */
     public long grabbed() {
         Session s = session;
-        LiveFeed f = s == null ? null : s.feed;
-        return f == null ? 0 : f.grabbed();
+        return s == null ? 0 : s.live.grabbed();
     }
 
     /** Camera pictures this session's live window dropped because it was still convolving the one before; any thread. */
     public long dropped() {
         Session s = session;
-        LiveWindow w = s == null ? null : s.window;
-        return w == null ? 0 : w.dropped();
+        return s == null ? 0 : s.live.dropped();
     }
 
     /** Whether the camera is open and its loop started, resting or not (tests). */
     public boolean feedStarted() {
         Session s = session;
-        return s != null && s.feed != null;
+        return s != null && s.live.feedStarted();
     }
 
     /** Whether a camera loop is running now (tests: it must end when live mode stops). */
     public boolean feeding() {
         Session s = session;
-        return s != null && s.feed != null && s.feed.isRunning();
+        return s != null && s.live.feeding();
     }
 
     private record Picture(Volume volume, FeatureVolume features) {
     }
 
-    /** One run of live mode, from opening the camera to closing it. */
+    /** One run of live mode, from opening the camera to closing it: the camera's {@link LiveSession} and what it shows. */
     private final class Session {
         private final KernelBank bank;
         private final ConvSpec spec;
@@ -266,12 +259,7 @@ public final class LiveMode {
         private final Volume before;
         /** Newest picture not yet shown; built only when the previous one was taken, so at most one per frame. */
         private final AtomicReference<Picture> latest = new AtomicReference<>();
-        private volatile boolean closed;
-        private volatile LiveFeed feed;
-        /** Whether the feed should rest; the feed may start after this was set. */
-        private boolean paused;
-        private volatile LiveWindow window;
-        private FrameSource source;
+        private final LiveSession live;
         /** FX thread only. */
         private Volume lastShown;
 
@@ -280,48 +268,36 @@ public final class LiveMode {
             this.spec = spec;
             this.size = size;
             this.before = before;
-        }
+            this.live = new LiveSession(camera, () -> new LiveWindow(size.t(), size.h(), size.w(), bank, spec,
+                    this::onSlice), new LiveSession.Events() {
+                        @Override
+                        public void opened(String text) {
+                            if (text != null) {
+                                Platform.runLater(() -> {
+                                    if (session == Session.this) {
+                                        note.set(text);
+                                    }
+                                });
+                            }
+                        }
 
-        /** On the opener thread: camera, window, feed; a failure goes to the window's error line. */
-        void open() {
-            try {
-                LiveCamera.Opened opened = camera.open();
-                synchronized (this) {
-                    source = opened.source(); // released on failure from here on, even if the window cannot be made
-                }
-                LiveWindow w = new LiveWindow(size.t(), size.h(), size.w(), bank, spec, this::onSlice);
-                synchronized (this) {
-                    window = w;
-                    if (closed) {
-                        release();
-                        return;
-                    }
-                    feed = LiveFeed.start(opened.source(), w, frame -> { },
-                            e -> Platform.runLater(() -> fail(this, e.getMessage())));
-                    feed.setPaused(paused);
-                }
-                if (opened.note() != null) {
-                    Platform.runLater(() -> {
-                        if (session == this) {
-                            note.set(opened.note());
+                        @Override
+                        public void failed(String message) {
+                            Platform.runLater(() -> fail(Session.this, message));
                         }
                     });
-                }
-            } catch (CaptureException | RuntimeException e) {
-                synchronized (this) {
-                    release();
-                }
-                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                Platform.runLater(() -> fail(this, message));
-            }
+        }
+
+        void open() {
+            live.open();
         }
 
         /** On the live worker, right after the push: window and features agree here, the next push waits for us. */
         private void onSlice(LiveSlice slice) {
-            if (closed || latest.get() != null) {
+            if (live.isClosed() || latest.get() != null) {
                 return;
             }
-            Volume volume = window.window();
+            Volume volume = live.window().window();
             if (volume.frames() != size.t()) {
                 return; // still filling
             }
@@ -329,50 +305,15 @@ public final class LiveMode {
         }
 
         /** Rests the camera loop, or wakes it; a picture waiting from before a rest is stale and goes. */
-        synchronized void pause(boolean rest) {
-            paused = rest;
-            if (feed != null) {
-                feed.setPaused(rest);
-            }
+        void pause(boolean rest) {
+            live.pause(rest);
             if (!rest) {
                 latest.set(null);
             }
         }
 
-        /** Ends the feed, then the worker and the camera, off the FX thread: a frozen camera must not freeze the window. */
         void close() {
-            closed = true;
-            Thread closer = new Thread(() -> {
-                synchronized (this) {
-                    release();
-                }
-            }, "conv3d-live-close");
-            closer.setDaemon(true);
-            closer.start();
-        }
-
-        private void release() {
-            LiveFeed f = feed;
-            if (f != null) {
-                f.close();
-                try {
-                    f.awaitStop(5000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            if (window != null) {
-                try {
-                    // closing interrupts the worker: let the slice in progress finish rather than fail
-                    window.awaitIdle(5000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                window.close();
-            }
-            if (source != null) {
-                source.close();
-            }
+            live.close();
         }
     }
 }

@@ -6,9 +6,9 @@ import app.conv3d.ui.i18n.Messages;
  * Live mode's two frame rates, for the status line: pictures a second from the camera and feature slices a second
  * handed to the screen, each over the last second or so. When the first is high and the second low the computer is
  * the limit; when both are low, the camera (a dim room makes webcams slow down). Toolkit-free: fed with counts and
- * times, e.g. a pulse's.
+ * times, e.g. a pulse's. Live classification counts its classifications with it in place of slices.
  */
-final class LiveRates {
+public final class LiveRates {
     /** How long the counts are taken over before the rates change: a number that changes faster cannot be read. */
     static final long PERIOD_NANOS = 1_000_000_000L;
 
@@ -19,7 +19,7 @@ final class LiveRates {
     private double slices = -1;
 
     /** Forgets what was counted (live mode resumes after a pause): the rates are unknown until a period has passed. */
-    void restart() {
+    public void restart() {
         since = -1;
         camera = -1;
         slices = -1;
@@ -29,7 +29,7 @@ final class LiveRates {
      * Notes the counts so far at {@code nanos}; returns true when the rates changed (a period has passed since the
      * last change).
      */
-    boolean sample(long nanos, long cameraPictures, long slicesShown) {
+    public boolean sample(long nanos, long cameraPictures, long slicesShown) {
         if (since < 0) {
             since = nanos;
             cameraThen = cameraPictures;
@@ -49,12 +49,12 @@ final class LiveRates {
     }
 
     /** Camera pictures a second, or -1 before the first period. */
-    double camera() {
+    public double camera() {
         return camera;
     }
 
     /** Feature slices a second on screen, or -1 before the first period. */
-    double slices() {
+    public double slices() {
         return slices;
     }
 

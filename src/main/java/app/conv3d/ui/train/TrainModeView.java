@@ -4,6 +4,7 @@ import app.conv3d.core.Axis3;
 import app.conv3d.core.KernelBank;
 import app.conv3d.ui.files.FileChoice;
 import app.conv3d.ui.i18n.Messages;
+import app.conv3d.io.BankFiles;
 import app.conv3d.ui.kernel.LabFiles;
 import app.conv3d.ui.lesson.Lesson;
 import java.io.IOException;
@@ -196,9 +197,8 @@ public final class TrainModeView extends HBox {
 
     private void write(Path file, KernelBank bank) {
         try {
-            LabFiles.write(file, bank);
-            keepNote.setText(Messages.text(file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                    .endsWith(".npy") ? "lab.files.savedWeightsOnly" : "lab.files.saved",
+            BankFiles.write(file, bank);
+            keepNote.setText(Messages.text(BankFiles.isNpy(file) ? "lab.files.savedWeightsOnly" : "lab.files.saved",
                     Messages.text("lab.files.bankOf", Messages.text(bank.count() == 1 ? "lab.count.one" : "lab.count.many",
                             bank.count())),
                     file.getFileName()));

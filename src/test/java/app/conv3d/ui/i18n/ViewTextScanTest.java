@@ -37,6 +37,7 @@ class ViewTextScanTest {
             "WindowLayout.java",
             // Benchmarks and start-up measurements: lines for a terminal.
             "StartupBenchmark.java", "StartupProbe.java", "DefaultLessonWindow.java", "WalkthroughBenchmark.java",
+            "ClassifyWindowBenchmark.java",
             "WindowLatency.java", "LiveWindowBenchmark.java");
 
     /** Calls whose literal arguments are never shown: ids, styles, property names, logs, programmers' errors. */
