@@ -223,9 +223,9 @@ public final class FeatureView extends VBox {
             // new kernels: this slice is ready, the rest of the volume (and its colour scale) follows. The scale on
             // screen stays until then: a small weight edit changes the picture once, where the slice's own scale
             // made every edit flash brighter and settle back
-            output.setImage(painter.paint(ahead.features(), n, 0, display, range, lesson.revealedPixels(t)));
+            show(painter.paint(ahead.features(), n, 0, display, range, lesson.revealedPixels(t)));
         } else {
-            output.setImage(painter.paint(f, n, t, display, range, lesson.revealedPixels(t)));
+            show(painter.paint(f, n, t, display, range, lesson.revealedPixels(t)));
         }
         Axis3 here = lesson.positions().at(lesson.positionProperty().get());
         if (here.t() == t) {
@@ -241,6 +241,10 @@ public final class FeatureView extends VBox {
         slices.setValue(t);
         updatingSlider = false;
         sliceLabel.setText(Messages.text("features.slice", t));
+    }
+
+    private void show(RevealedSlice.Painted slice) {
+        output.setPixels(slice.width(), slice.height(), slice.pixels(), slice.fromRow(), slice.toRow());
     }
 
     /**
