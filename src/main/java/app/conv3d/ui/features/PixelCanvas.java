@@ -43,6 +43,12 @@ final class PixelCanvas extends Region {
     private final ImageView view = new ImageView();
     /** Behind the image: shows through its transparent pixels, styled by the theme (explorer.css). */
     private final Region backdrop = new Region();
+    /**
+     * Under everything, exactly the image's bounds, opaque and square: a change of the image then repaints from here
+     * (the renderer starts at the front-most node whose opaque area covers the dirty region) instead of from the
+     * panel's rounded background and everything else under the slice.
+     */
+    private final Region floor = new Region();
     private final Rectangle marker = new Rectangle();
     private final Label callout = new Label();
     /** The picture's pixels as last given (premultiplied ARGB, row-major; null: no picture), and its size. */
@@ -84,12 +90,16 @@ final class PixelCanvas extends Region {
         backdrop.setManaged(false);
         backdrop.setVisible(false);
         backdrop.setCache(true);
+        floor.getStyleClass().add("pixel-floor");
+        floor.setMouseTransparent(true);
+        floor.setManaged(false);
+        floor.setVisible(false);
         callout.setId(id + "Callout");
         callout.getStyleClass().add(CALLOUT_CLASS);
         callout.setManaged(false);
         callout.setMouseTransparent(true);
         callout.setVisible(false);
-        getChildren().addAll(backdrop, view, marker, callout);
+        getChildren().addAll(floor, backdrop, view, marker, callout);
         setMinSize(80, 80);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             mouseX = e.getX();
@@ -258,6 +268,7 @@ final class PixelCanvas extends Region {
             shownHeight = 0;
             view.setImage(null);
             backdrop.setVisible(false);
+            floor.setVisible(false);
             return;
         }
         double availW = getWidth() - snappedLeftInset() - snappedRightInset();
@@ -274,6 +285,8 @@ final class PixelCanvas extends Region {
         view.setFitHeight(h);
         view.relocate(left, top);
         backdrop.resizeRelocate(left, top, w, h);
+        floor.resizeRelocate(left, top, w, h);
+        floor.setVisible(true);
         showBackdrop();
         placeMarker();
         placeCallout();
