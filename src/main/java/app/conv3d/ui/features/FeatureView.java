@@ -272,7 +272,8 @@ public final class FeatureView extends VBox {
         ConvShape shape = c.shape();
         int frame = Math.max(0, Math.min(c.volume().frames() - 1, t * shape.stride().t() - shape.padding().t()));
         if (c.volume() != inputVolume || frame != inputFrame) {
-            input.setImage(FxImages.frame(c.volume(), frame));
+            input.setPixels(c.volume().width(), c.volume().height(), FxImages.frameArgb(c.volume(), frame, 1), 0,
+                    c.volume().height());
             inputVolume = c.volume();
             inputFrame = frame;
         }
