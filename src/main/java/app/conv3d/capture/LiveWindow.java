@@ -30,10 +30,13 @@ public final class LiveWindow implements AutoCloseable {
     private final ConvSpec spec;
     private final Consumer<LiveSlice> listener;
 
-    /** The window, oldest first; its arrays are reused as frames roll through. */
-    private final ArrayDeque<float[]> window;
-    /** The same frames in the engine's planar order ({@link WindowSlice#toPlanar}), reused likewise. */
+    /**
+     * The window, oldest first, in the engine's planar order ({@link Volume#toPlanar}); its arrays are reused as
+     * frames roll through. Kept once: the channel-last clip is made from them when asked for ({@link #window()}).
+     */
     private final ArrayDeque<float[]> planes;
+    /** The newest camera frame fitted to the lesson's size, channel-last, before it is reordered; reused. */
+    private final float[] fitted;
     private final WindowFeatures features;
     private LiveSlice latest;
     private final ExecutorService worker;
@@ -65,8 +68,8 @@ public final class LiveWindow implements AutoCloseable {
         this.bank = bank;
         this.spec = spec;
         this.listener = listener;
-        this.window = new ArrayDeque<>(frames);
         this.planes = new ArrayDeque<>(frames);
+        this.fitted = new float[height * width * 3];
         this.features = new WindowFeatures(height, width, bank, spec);
         this.worker = CameraCalls.singleThread("conv3d-live");
     }
@@ -120,16 +123,14 @@ public final class LiveWindow implements AutoCloseable {
             if (fit == null || !fit.fits(frame)) {
                 fit = new FrameFit(frame.width(), frame.height(), width, height);
             }
-            boolean full = window.size() == frames;
-            float[] buffer = full ? window.removeFirst() : new float[height * width * 3];
+            boolean full = planes.size() == frames;
             float[] planar = full ? planes.removeFirst() : new float[height * width * 3];
-            fit.apply(frame, buffer, 0);
-            WindowSlice.toPlanar(buffer, planar);
-            window.addLast(buffer);
+            fit.apply(frame, fitted, 0);
+            Volume.toPlanar(fitted, height * width, 3, planar);
             planes.addLast(planar);
             seq = sequence++;
-            first = seq - window.size() + 1;
-            if (WindowSlice.shape(window.size(), height, width, bank, spec) == null) {
+            first = seq - planes.size() + 1;
+            if (WindowSlice.shape(planes.size(), height, width, bank, spec) == null) {
                 return null;
             }
             snapshot = new ArrayList<>(planes);
@@ -150,28 +151,30 @@ public final class LiveWindow implements AutoCloseable {
 
     /** The frames in the window now, oldest first, as a clip (a copy: freeze this moment as the lesson's clip). */
     public synchronized Volume window() {
-        if (window.isEmpty()) {
+        if (planes.isEmpty()) {
             throw new IllegalStateException("no frames yet");
         }
         int frameSize = height * width * 3;
-        float[] data = new float[window.size() * frameSize];
+        float[] data = new float[planes.size() * frameSize];
         int t = 0;
-        for (float[] f : window) {
-            System.arraycopy(f, 0, data, t++ * frameSize, frameSize);
+        for (float[] f : planes) {
+            Volume.toChannelLast(f, height * width, 3, data, t++ * frameSize);
         }
-        return new Volume(window.size(), height, width, 3, data);
+        return new Volume(planes.size(), height, width, 3, data);
     }
 
     /** The newest frame alone, as a one-frame clip (a copy: the window reuses its arrays). */
     public synchronized Volume newestFrame() {
-        if (window.isEmpty()) {
+        if (planes.isEmpty()) {
             throw new IllegalStateException("no frames yet");
         }
-        return new Volume(1, height, width, 3, window.getLast().clone());
+        float[] data = new float[height * width * 3];
+        Volume.toChannelLast(planes.getLast(), height * width, 3, data, 0);
+        return new Volume(1, height, width, 3, data);
     }
 
     public synchronized int windowSize() {
-        return window.size();
+        return planes.size();
     }
 
     /** Frames offered while busy, dropped unprocessed. */

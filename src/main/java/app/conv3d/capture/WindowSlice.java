@@ -45,21 +45,8 @@ final class WindowSlice {
     }
 
     /**
-     * One frame, [y][x][c] RGB, in the engine's order [c][y][x] ({@link Volume#fromPlanar}), into {@code planar}:
-     * done once per camera frame, where the engine would reorder each frame again for every output frame reading it.
-     */
-    static void toPlanar(float[] frame, float[] planar) {
-        int plane = planar.length / 3;
-        for (int px = 0, i = 0; px < plane; px++, i += 3) {
-            planar[px] = frame[i];
-            planar[plane + px] = frame[i + 1];
-            planar[2 * plane + px] = frame[i + 2];
-        }
-    }
-
-    /**
      * N x 1 x H' x W': output frame {@code t} over {@code window} (frames in time order, each in planar order
-     * [c][y][x], see {@link #toPlanar}), copying the frames into {@code buffer} when it has the right size (live
+     * [c][y][x], see {@link app.conv3d.core.Volume#toPlanar}), copying the frames into {@code buffer} when it has the right size (live
      * mode reuses one buffer: a multi-megabyte allocation per update is what costs most on a busy machine). The
      * buffer must not be in use by anyone else.
      */

@@ -292,6 +292,8 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "floor: one label changed, %.1f ms to the picture (frame handed over at %.1f ms; median of %d)%n",
                 run.floorMedian(WindowLatency.Relabel::picture), run.floorMedian(WindowLatency.Relabel::handedOver),
                 run.floor().size());
+        out.printf(Locale.ROOT, "render thread's CPU for the picture's frame: %.1f ms (floor's frame %.1f ms; medians)%n",
+                run.median(WindowLatency.Edit::pictureCpu), run.floorMedian(WindowLatency.Relabel::pictureCpu));
         out.printf(Locale.ROOT, "window %.1f ms from change to picture (median of %d edits, %s view, computing %.1f ms)%n",
                 run.median(WindowLatency.Edit::picture), timed, run.view(), run.median(WindowLatency.Edit::computing));
         out.flush();

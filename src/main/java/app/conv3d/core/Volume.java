@@ -93,15 +93,35 @@ public final class Volume {
         if (d == null) {
             float[] p = planar;
             d = new float[p.length];
-            int plane = frames * height * width;
-            for (int i = 0, px = 0; px < plane; px++) {
-                for (int c = 0; c < channels; c++) {
-                    d[i++] = p[c * plane + px];
-                }
-            }
+            toChannelLast(p, frames * height * width, channels, d, 0);
             data = d;
         }
         return d;
+    }
+
+    private int pixels() {
+        return frames * height * width;
+    }
+
+    /**
+     * Reorders {@code pixels} channel-last values ([pixel][c], from index 0 of {@code channelLast}) into the engine's
+     * planar order ([c][pixel]) in {@code planar}: a whole clip, or one camera frame at a time in live mode.
+     */
+    public static void toPlanar(float[] channelLast, int pixels, int channels, float[] planar) {
+        for (int i = 0, px = 0; px < pixels; px++) {
+            for (int c = 0; c < channels; c++) {
+                planar[c * pixels + px] = channelLast[i++];
+            }
+        }
+    }
+
+    /** The reverse of {@link #toPlanar}: into {@code channelLast} from index {@code offset}. */
+    public static void toChannelLast(float[] planar, int pixels, int channels, float[] channelLast, int offset) {
+        for (int i = offset, px = 0; px < pixels; px++) {
+            for (int c = 0; c < channels; c++) {
+                channelLast[i++] = planar[c * pixels + px];
+            }
+        }
     }
 
     /** The values as [c][t][y][x], made once and shared; callers must not modify the array. */
@@ -110,12 +130,7 @@ public final class Volume {
         if (p == null) {
             float[] data = data();
             p = new float[data.length];
-            int plane = frames * height * width;
-            for (int i = 0, px = 0; px < plane; px++) {
-                for (int c = 0; c < channels; c++) {
-                    p[c * plane + px] = data[i++];
-                }
-            }
+            toPlanar(data, pixels(), channels, p);
             planar = p;
         }
         return p;

@@ -5,6 +5,9 @@ import app.conv3d.core.FeatureDisplay;
 import app.conv3d.core.FeatureVolume;
 import app.conv3d.core.ValueRange;
 import app.conv3d.core.Volume;
+import java.nio.IntBuffer;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
@@ -18,6 +21,44 @@ public final class FxImages {
         WritableImage image = new WritableImage(volume.width(), volume.height());
         writeFrame(volume, t, image);
         return image;
+    }
+
+    /**
+     * Frame {@code t} of {@code volume} as opaque ARGB pixels (so premultiplied too), row-major, each pixel a block of
+     * {@code factor x factor}: straight from the numbers, no image to convert through.
+     */
+    public static int[] frameArgb(Volume volume, int t, int factor) {
+        int w = volume.width();
+        int h = volume.height();
+        int channels = volume.channels();
+        float[] data = volume.data();
+        int bw = w * factor;
+        int[] argb = new int[bw * h * factor];
+        int base = volume.index(t, 0, 0, 0);
+        for (int y = 0; y < h; y++) {
+            int out = y * factor * bw;
+            for (int x = 0; x < w; x++) {
+                int colour = ClipPixels.argb(data, base + (y * w + x) * channels, channels);
+                for (int k = 0; k < factor; k++) {
+                    argb[out + x * factor + k] = colour;
+                }
+            }
+            for (int k = 1; k < factor; k++) {
+                System.arraycopy(argb, out, argb, out + k * bw, bw);
+            }
+        }
+        return argb;
+    }
+
+    /**
+     * Frame {@code t} enlarged {@code factor} times (see {@link #frameArgb}) as an image over its own pixels, in the
+     * renderers' premultiplied ARGB: nothing converts them on the FX thread or when the renderer makes its texture.
+     * Read-only (no pixel writer).
+     */
+    public static Image frameImage(Volume volume, int t, int factor) {
+        int[] argb = frameArgb(volume, t, factor);
+        return new WritableImage(new PixelBuffer<>(volume.width() * factor, volume.height() * factor,
+                IntBuffer.wrap(argb), PixelFormat.getIntArgbPreInstance()));
     }
 
     /** Writes frame {@code t} into {@code image}, which must be the volume's width x height. */

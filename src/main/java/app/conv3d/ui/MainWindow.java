@@ -30,6 +30,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
@@ -149,6 +150,15 @@ public final class MainWindow {
                 e.consume();
             }
         });
+        LiveMode live = bar.liveMode();
+        // the freeze key, read at the scene as the walkthrough's keys are (not while typing)
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (Shortcut.FREEZE.combination().match(e) && live.activeProperty().get()
+                    && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                live.toggleFreeze();
+                e.consume();
+            }
+        });
         scene.windowProperty().addListener((obs, old, window) -> {
             if (window instanceof Stage s) {
                 // Esc leaves full screen before the scene sees it: the presentation view goes with it.
@@ -158,6 +168,8 @@ public final class MainWindow {
                     }
                 });
                 s.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> memory.flush());
+                // minimised, nobody watches: live mode rests (no grabbing, no convolving)
+                s.iconifiedProperty().addListener((o, was, iconified) -> live.setWatched(!iconified));
             }
         });
         // On a big screen everything grows a step: the back row reads the numbers, not the layout.

@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.ToDoubleFunction;
@@ -61,13 +60,18 @@ public final class WindowLatency {
      * showing it being handed to the render thread (the window's own share ends here: CSS, layout, waiting for
      * the frame before), and to that frame rendered and presented ({@code picture}); then to the frame with the
      * whole result rendered and presented ({@code whole}; the same as {@code picture} when it came in one step).
+     * {@code pictureCpu}: the render thread's CPU time for the picture's frame (since the frame before finished), what
+     * painting and presenting it costs whatever the machine's load.
      */
     public record Edit(double computing, double arrived, double updated, double handedOver, double picture,
-            double whole) {
+            double whole, double pictureCpu) {
     }
 
-    /** One small label changed, in ms to the frame handed over and to that frame rendered and presented. */
-    public record Relabel(double handedOver, double picture) {
+    /**
+     * One small label changed, in ms to the frame handed over and to that frame rendered and presented, and the render
+     * thread's CPU time for that frame.
+     */
+    public record Relabel(double handedOver, double picture, double pictureCpu) {
     }
 
     /**
@@ -142,6 +146,9 @@ public final class WindowLatency {
         private final Queue<LongConsumer> nextFrame = new ConcurrentLinkedQueue<>();
         /** When the render thread last finished a frame. */
         private final java.util.concurrent.atomic.AtomicLong lastFrame = new java.util.concurrent.atomic.AtomicLong();
+        /** The render thread's CPU time when it last finished a frame, and what that frame took of it (ns). */
+        private long lastFrameCpu;
+        private volatile long frameCpu;
         private CompletableFuture<?> waiting;
 
         CompletableFuture<String> open(ExecutorService compute) {
@@ -156,6 +163,9 @@ public final class WindowLatency {
                 size = w.size();
                 PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
                     long now = System.nanoTime();
+                    long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                    frameCpu = lastFrameCpu == 0 ? 0 : cpu - lastFrameCpu;
+                    lastFrameCpu = cpu;
                     lastFrame.set(now);
                     for (LongConsumer next; (next = nextFrame.poll()) != null; ) {
                         next.accept(now);
@@ -170,7 +180,7 @@ public final class WindowLatency {
             CompletableFuture<Void> done = new CompletableFuture<>();
             Platform.runLater(() -> {
                 lesson.setShowAll(true);
-                afterNextFrame((handedOver, picture) -> done.complete(null));
+                afterNextFrame((handedOver, picture, cpu) -> done.complete(null));
             });
             return done;
         }
@@ -181,14 +191,15 @@ public final class WindowLatency {
                 waiting = done;
                 long start = System.nanoTime();
                 // the first answer on the FX thread, the views done with it, its frame handed over and rendered
-                long[] first = new long[4];
+                long[] first = new long[5];
                 ChangeListener<SlicePreview> slice = (obs, old, now) -> {
                     if (now != null && first[0] == 0) {
                         first[0] = System.nanoTime();
                         first[1] = first[0]; // the feature view redraws in an earlier listener
-                        afterNextFrame((handedOver, picture) -> {
+                        afterNextFrame((handedOver, picture, cpu) -> {
                             first[2] = handedOver;
                             first[3] = picture;
+                            first[4] = cpu;
                         });
                     }
                 };
@@ -210,12 +221,14 @@ public final class WindowLatency {
                         if (!sliceFirst) {
                             first[1] = viewsDone;
                         }
-                        afterNextFrame((handedOver, picture) -> {
+                        afterNextFrame((handedOver, picture, cpu) -> {
                             // the slice's frame was rendered no later than this one
                             long firstHanded = sliceFirst && first[3] != 0 ? first[2] : handedOver;
                             long firstPicture = sliceFirst && first[3] != 0 ? first[3] : picture;
+                            long firstCpu = sliceFirst && first[3] != 0 ? first[4] : cpu;
                             done.complete(new Edit(computed, millis(start, first[0]), millis(start, first[1]),
-                                    millis(start, firstHanded), millis(start, firstPicture), millis(start, picture)));
+                                    millis(start, firstHanded), millis(start, firstPicture), millis(start, picture),
+                                    firstCpu / 1e6));
                         });
                     }
                 };
@@ -240,17 +253,22 @@ public final class WindowLatency {
                 }
                 long start = System.nanoTime();
                 status.setText(text);
-                afterNextFrame((handedOver, picture) -> done.complete(
-                        new Relabel(millis(start, handedOver), millis(start, picture))));
+                afterNextFrame((handedOver, picture, cpu) -> done.complete(
+                        new Relabel(millis(start, handedOver), millis(start, picture), cpu / 1e6)));
             });
             return done;
         }
 
+        /** The times a frame was handed over and rendered, and the render thread's CPU time for it (ns). */
+        private interface Rendered {
+            void accept(long handedOver, long picture, long cpu);
+        }
+
         /**
          * Calls {@code rendered} with the times the next pulse's frame was handed to the render thread and was
-         * rendered (see the class comment).
+         * rendered (see the class comment), and the render thread's CPU time for it.
          */
-        private void afterNextFrame(BiConsumer<Long, Long> rendered) {
+        private void afterNextFrame(Rendered rendered) {
             scene.addPostLayoutPulseListener(new Runnable() {
                 @Override
                 public void run() {
@@ -259,7 +277,7 @@ public final class WindowLatency {
                     // Runs once this pulse has handed its frame to the render thread: the next frame done is it.
                     Platform.runLater(() -> {
                         long handedOver = System.nanoTime();
-                        LongConsumer waiting = picture -> rendered.accept(handedOver, picture);
+                        LongConsumer waiting = picture -> rendered.accept(handedOver, picture, frameCpu);
                         nextFrame.add(waiting);
                         // A light frame on a busy machine can be rendered before this task runs, and no frame
                         // follows: then, seconds later (far beyond any frame's time), the last frame finished since

@@ -86,7 +86,7 @@ class LiveWindowTest {
         List<float[]> frames = new ArrayList<>();
         for (int t = 0; t < 16; t++) {
             float[] planar = new float[24 * 28 * 3];
-            WindowSlice.toPlanar(clip.frames(t, 1).data(), planar);
+            Volume.toPlanar(clip.frames(t, 1).data(), planar.length / 3, 3, planar);
             frames.add(planar);
         }
         KernelBank bank = randomBank(2, 3, 3, 3, 2);

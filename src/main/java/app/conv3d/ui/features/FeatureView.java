@@ -224,9 +224,9 @@ public final class FeatureView extends VBox {
             // new kernels: this slice is ready, the rest of the volume (and its colour scale) follows. The scale on
             // screen stays until then: a small weight edit changes the picture once, where the slice's own scale
             // made every edit flash brighter and settle back
-            output.setImage(painter.paint(ahead.features(), n, 0, display, range, lesson.revealedPixels(t)));
+            show(painter.paint(ahead.features(), n, 0, display, range, lesson.revealedPixels(t)));
         } else {
-            output.setImage(painter.paint(f, n, t, display, range, lesson.revealedPixels(t)));
+            show(painter.paint(f, n, t, display, range, lesson.revealedPixels(t)));
         }
         Axis3 here = lesson.positions().at(lesson.positionProperty().get());
         if (here.t() == t) {
@@ -242,6 +242,10 @@ public final class FeatureView extends VBox {
         slices.setValue(t);
         updatingSlider = false;
         sliceLabel.setText(Messages.text("features.slice", t));
+    }
+
+    private void show(RevealedSlice.Painted slice) {
+        output.setPixels(slice.width(), slice.height(), slice.pixels(), slice.fromRow(), slice.toRow());
     }
 
     /**
@@ -269,7 +273,8 @@ public final class FeatureView extends VBox {
         ConvShape shape = c.shape();
         int frame = Math.max(0, Math.min(c.volume().frames() - 1, t * shape.stride().t() - shape.padding().t()));
         if (c.volume() != inputVolume || frame != inputFrame) {
-            input.setImage(FxImages.frame(c.volume(), frame));
+            input.setPixels(c.volume().width(), c.volume().height(), FxImages.frameArgb(c.volume(), frame, 1), 0,
+                    c.volume().height());
             inputVolume = c.volume();
             inputFrame = frame;
         }

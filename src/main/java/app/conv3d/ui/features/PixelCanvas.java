@@ -3,8 +3,10 @@ package app.conv3d.ui.features;
 import java.nio.IntBuffer;
 import java.util.function.BiConsumer;
 import javafx.scene.control.Label;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.image.WritablePixelFormat;
@@ -23,9 +25,11 @@ import javafx.scene.shape.Rectangle;
  * 8x8 slice and blurs the edge between computed and blank pixels. A shrunk image (a full-size frame as a
  * thumbnail) is left to the view, smoothed, since dropping whole rows and columns would make stairs of the edges.
  *
- * <p>Only what changed is redrawn: a new picture is compared with the last one row by row, only the rows that
- * differ are enlarged and written into the kept image, and a picture equal to the last one changes nothing (no
- * repaint). The hatch behind the image is drawn once into a cached bitmap and shows only while some pixel is blank:
+ * <p>Only what changed is redrawn: the caller says which rows of the picture changed ({@link #setPixels}), only
+ * those are enlarged and written into the kept image, whose storage is the enlargement's own array (a {@link
+ * PixelBuffer} in the renderer's premultiplied ARGB, so nothing converts the pixels on the way and only the changed
+ * rows are marked dirty), and no changed rows change nothing (no repaint). The hatch behind the image is drawn once
+ * into a cached bitmap and shows only while some pixel is blank:
  * on the software pipeline every change of the image repaints everything under it, and a repeating gradient
  * 490 pixels square costs more than the image.
  */
@@ -39,15 +43,28 @@ public final class PixelCanvas extends Region {
     private final ImageView view = new ImageView();
     /** Behind the image: shows through its transparent pixels, styled by the theme (explorer.css). */
     private final Region backdrop = new Region();
+    /**
+     * Under everything, exactly the image's bounds, opaque and square: a change of the image then repaints from here
+     * (the renderer starts at the front-most node whose opaque area covers the dirty region) instead of from the
+     * panel's rounded background and everything else under the slice.
+     */
+    private final Region floor = new Region();
     private final Rectangle marker = new Rectangle();
     private final Label callout = new Label();
-    /** The picture as given, and its pixels as last drawn (premultiplied ARGB, row-major). */
-    private Image image;
-    private int[] pixels = new int[0];
-    private int[] incoming = new int[0];
-    /** While the picture is enlarged: the enlargement, its pixels, and the image on screen that holds them. */
+    /** The picture's pixels as last given (premultiplied ARGB, row-major; null: no picture), and its size. */
+    private int[] pixels;
+    private int sourceWidth;
+    private int sourceHeight;
+    /** While the picture is shrunk: an image over {@code pixels} itself. */
+    private PixelBuffer<IntBuffer> sourceBuffer;
+    private WritableImage sourceImage;
+    /**
+     * While the picture is enlarged: the enlargement, its pixels, and the image on screen whose storage they are
+     * (premultiplied ARGB like the renderer's textures, so the software pipeline copies changed rows as they are).
+     */
     private NearestScale enlargement;
     private int[] enlarged;
+    private PixelBuffer<IntBuffer> onScreenBuffer;
     private WritableImage onScreen;
     /** The picture's size on screen in layout pixels, a whole number of them. */
     private double shownWidth;
@@ -73,12 +90,16 @@ public final class PixelCanvas extends Region {
         backdrop.setManaged(false);
         backdrop.setVisible(false);
         backdrop.setCache(true);
+        floor.getStyleClass().add("pixel-floor");
+        floor.setMouseTransparent(true);
+        floor.setManaged(false);
+        floor.setVisible(false);
         callout.setId(id + "Callout");
         callout.getStyleClass().add(CALLOUT_CLASS);
         callout.setManaged(false);
         callout.setMouseTransparent(true);
         callout.setVisible(false);
-        getChildren().addAll(backdrop, view, marker, callout);
+        getChildren().addAll(floor, backdrop, view, marker, callout);
         setMinSize(80, 80);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             mouseX = e.getX();
@@ -95,79 +116,84 @@ public final class PixelCanvas extends Region {
     }
 
     /**
-     * Shows {@code next}; call it again after changing a writable image's pixels. Only the rows whose pixels differ
-     * from the last picture are redrawn; the same pixels again change nothing on screen.
+     * Shows {@code next}, all of it anew (the input frame: set when the frame it shows changes); null shows nothing.
      */
     public void setImage(Image next) {
-        boolean sameSize = image != null && next != null && image.getWidth() == next.getWidth()
-                && image.getHeight() == next.getHeight();
-        image = next;
         if (next == null) {
-            view.setImage(null);
-            requestLayout();
+            clear();
             return;
         }
         int w = (int) next.getWidth();
         int h = (int) next.getHeight();
-        if (incoming.length != w * h) {
-            incoming = new int[w * h];
-        }
-        next.getPixelReader().getPixels(0, 0, w, h, ARGB_PRE, incoming, 0, w);
-        if (!sameSize) {
-            pixels = incoming.clone();
+        int[] argb = new int[w * h];
+        next.getPixelReader().getPixels(0, 0, w, h, ARGB_PRE, argb, 0, w);
+        setPixels(w, h, argb, 0, h);
+    }
+
+    /**
+     * Shows a picture of {@code w x h} premultiplied ARGB pixels (row-major) of which rows {@code [fromRow, toRow)}
+     * changed since the last call: only those are copied, enlarged and written into the image on screen, and an
+     * empty range changes nothing on screen. A new size takes the whole picture. {@code argb} is read during the
+     * call only, so the caller may reuse it.
+     */
+    void setPixels(int w, int h, int[] argb, int fromRow, int toRow) {
+        if (pixels == null || w != sourceWidth || h != sourceHeight) {
+            sourceWidth = w;
+            sourceHeight = h;
+            pixels = argb.clone();
+            sourceImage = null;
             enlargement = null;
             showBackdrop();
             requestLayout();
             return;
         }
-        int first = firstDifferentRow(w, h);
-        if (first < 0) {
-            if (enlargement == null) {
-                view.setImage(next);
-            }
+        int from = Math.max(0, fromRow);
+        int to = Math.min(h, toRow);
+        if (from >= to) {
             return;
         }
-        int last = lastDifferentRow(w, h, first);
-        System.arraycopy(incoming, first * w, pixels, first * w, (last + 1 - first) * w);
-        if (enlargement == null) {
-            view.setImage(next);
-        } else {
-            writeRows(first, last + 1);
+        System.arraycopy(argb, from * w, pixels, from * w, (to - from) * w);
+        if (enlargement != null) {
+            writeRows(from, to);
+        } else if (sourceImage != null) {
+            sourceBuffer.updateBuffer(b -> new Rectangle2D(0, from, w, to - from));
         }
         showBackdrop();
     }
 
-    private int firstDifferentRow(int w, int h) {
-        for (int y = 0; y < h; y++) {
-            if (!java.util.Arrays.equals(incoming, y * w, (y + 1) * w, pixels, y * w, (y + 1) * w)) {
-                return y;
-            }
-        }
-        return -1;
+    /** Shows nothing. */
+    void clear() {
+        pixels = null;
+        sourceImage = null;
+        enlargement = null;
+        view.setImage(null);
+        requestLayout();
     }
 
-    private int lastDifferentRow(int w, int h, int first) {
-        for (int y = h - 1; y > first; y--) {
-            if (!java.util.Arrays.equals(incoming, y * w, (y + 1) * w, pixels, y * w, (y + 1) * w)) {
-                return y;
-            }
-        }
-        return first;
-    }
-
-    /** Enlarges picture rows {@code [from, to)} into the image on screen. */
+    /** Enlarges picture rows {@code [from, to)} into the image on screen, and marks just those rows changed. */
     private void writeRows(int from, int to) {
         enlargement.rows(pixels, enlarged, from, to);
         int top = enlargement.firstTargetRow(from);
         int rows = enlargement.firstTargetRow(to) - top;
         int width = enlargement.targetWidth();
-        onScreen.getPixelWriter().setPixels(0, top, width, rows, ARGB_PRE, enlarged, top * width, width);
+        if (rows > 0) {
+            onScreenBuffer.updateBuffer(b -> new Rectangle2D(0, top, width, rows));
+        }
+    }
+
+    /** The picture as it is, over its own pixels (the array is the image's storage): shown when it is shrunk. */
+    private Image sourceImage() {
+        if (sourceImage == null) {
+            sourceBuffer = new PixelBuffer<>(sourceWidth, sourceHeight, IntBuffer.wrap(pixels), ARGB_PRE);
+            sourceImage = new WritableImage(sourceBuffer);
+        }
+        return sourceImage;
     }
 
     /** The hatch only while some pixel lets it through. */
     private void showBackdrop() {
         boolean blank = false;
-        for (int p : pixels) {
+        for (int p : pixels == null ? new int[0] : pixels) {
             if (p >>> 24 != 0xFF) {
                 blank = true;
                 break;
@@ -209,12 +235,12 @@ public final class PixelCanvas extends Region {
 
     /** The (row, column) under local point (x, y), or null outside the image. */
     int[] pixelAt(double x, double y) {
-        if (image == null) {
+        if (pixels == null) {
             return null;
         }
         int col = (int) Math.floor((x - view.getLayoutX()) / scaleX());
         int row = (int) Math.floor((y - view.getLayoutY()) / scaleY());
-        if (col < 0 || row < 0 || col >= image.getWidth() || row >= image.getHeight()) {
+        if (col < 0 || row < 0 || col >= sourceWidth || row >= sourceHeight) {
             return null;
         }
         return new int[] {row, col};
@@ -228,27 +254,28 @@ public final class PixelCanvas extends Region {
 
     /** Screen pixels per image pixel across; the picture is a whole number of pixels wide. */
     private double scaleX() {
-        return image == null || shownWidth == 0 ? 1 : shownWidth / image.getWidth();
+        return pixels == null || shownWidth == 0 ? 1 : shownWidth / sourceWidth;
     }
 
     private double scaleY() {
-        return image == null || shownHeight == 0 ? 1 : shownHeight / image.getHeight();
+        return pixels == null || shownHeight == 0 ? 1 : shownHeight / sourceHeight;
     }
 
     @Override
     protected void layoutChildren() {
-        if (image == null) {
+        if (pixels == null) {
             shownWidth = 0;
             shownHeight = 0;
             view.setImage(null);
             backdrop.setVisible(false);
+            floor.setVisible(false);
             return;
         }
         double availW = getWidth() - snappedLeftInset() - snappedRightInset();
         double availH = getHeight() - snappedTopInset() - snappedBottomInset();
-        double scale = Math.max(0.01, Math.min(availW / image.getWidth(), availH / image.getHeight()));
-        double w = Math.max(1, Math.floor(image.getWidth() * scale));
-        double h = Math.max(1, Math.floor(image.getHeight() * scale));
+        double scale = Math.max(0.01, Math.min(availW / sourceWidth, availH / sourceHeight));
+        double w = Math.max(1, Math.floor(sourceWidth * scale));
+        double h = Math.max(1, Math.floor(sourceHeight * scale));
         double left = Math.floor(snappedLeftInset() + (availW - w) / 2);
         double top = Math.floor(snappedTopInset() + (availH - h) / 2);
         shownWidth = w;
@@ -258,6 +285,8 @@ public final class PixelCanvas extends Region {
         view.setFitHeight(h);
         view.relocate(left, top);
         backdrop.resizeRelocate(left, top, w, h);
+        floor.resizeRelocate(left, top, w, h);
+        floor.setVisible(true);
         showBackdrop();
         placeMarker();
         placeCallout();
@@ -265,8 +294,8 @@ public final class PixelCanvas extends Region {
 
     /** Enlarges the picture into an image of {@code w x h} layout pixels in device pixels, or shows it as it is. */
     private void show(double w, double h) {
-        int sw = (int) image.getWidth();
-        int sh = (int) image.getHeight();
+        int sw = sourceWidth;
+        int sh = sourceHeight;
         double renderScale = getScene() == null || getScene().getWindow() == null ? 1
                 : Math.max(1, getScene().getWindow().getRenderScaleX());
         int dw = (int) Math.round(w * renderScale);
@@ -275,22 +304,23 @@ public final class PixelCanvas extends Region {
             enlargement = null;
             onScreen = null;
             view.setSmooth(true);
-            view.setImage(image);
+            view.setImage(sourceImage());
             return;
         }
         if (enlargement == null || enlargement.targetWidth() != dw || enlargement.targetHeight() != dh
                 || view.getImage() != onScreen) {
             enlargement = new NearestScale(sw, sh, dw, dh);
             enlarged = new int[dw * dh];
-            onScreen = new WritableImage(dw, dh);
-            writeRows(0, sh);
+            onScreenBuffer = new PixelBuffer<>(dw, dh, IntBuffer.wrap(enlarged), ARGB_PRE);
+            onScreen = new WritableImage(onScreenBuffer);
+            enlargement.rows(pixels, enlarged, 0, sh);
             view.setSmooth(false);
             view.setImage(onScreen);
         }
     }
 
     private void placeMarker() {
-        if (image == null || markerX < 0) {
+        if (pixels == null || markerX < 0) {
             return;
         }
         // At least a few screen pixels, so a 1-pixel output stays visible on a 252-wide slice.

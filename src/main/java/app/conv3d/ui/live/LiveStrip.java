@@ -4,13 +4,9 @@ import app.conv3d.ui.app.Shortcut;
 import app.conv3d.ui.i18n.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
-import javafx.stage.Stage;
 
 /**
  * The row the class sees while live: that it is live (or frozen), the camera's and the features' frame rates, the
@@ -56,26 +52,5 @@ public final class LiveStrip extends HBox {
         getChildren().addAll(badge, rates, freeze, use);
         visibleProperty().bind(live.activeProperty());
         managedProperty().bind(visibleProperty());
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                listen(scene, live);
-            }
-        });
-    }
-
-    /** The freeze key, read at the scene as the walkthrough's keys are (not while typing); minimising rests live mode. */
-    private static void listen(Scene scene, LiveMode live) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (Shortcut.FREEZE.combination().match(e) && live.activeProperty().get()
-                    && !(scene.getFocusOwner() instanceof TextInputControl)) {
-                live.toggleFreeze();
-                e.consume();
-            }
-        });
-        scene.windowProperty().addListener((obs, old, window) -> {
-            if (window instanceof Stage stage) {
-                stage.iconifiedProperty().addListener((o, was, iconified) -> live.setWatched(!iconified));
-            }
-        });
     }
 }

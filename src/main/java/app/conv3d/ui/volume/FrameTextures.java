@@ -3,9 +3,6 @@ package app.conv3d.ui.volume;
 import app.conv3d.core.Volume;
 import app.conv3d.ui.FxImages;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 
 /**
  * Frame images ready to be textures. 3D textures are sampled with linear filtering (PhongMaterial has no
@@ -27,31 +24,11 @@ final class FrameTextures {
         return Math.max(1, (int) Math.ceil((double) TARGET_SIDE / side));
     }
 
-    /** Frame {@code t} upscaled nearest-neighbour by {@link #factor}. */
+    /**
+     * Frame {@code t} upscaled nearest-neighbour by {@link #factor}, made straight from the volume in the texture's own
+     * pixel format (live mode makes one per camera frame on the FX thread).
+     */
     static Image texture(Volume volume, int t) {
-        WritableImage frame = FxImages.frame(volume, t);
-        int f = factor(volume.height(), volume.width());
-        return f == 1 ? frame : upscale(frame, f);
-    }
-
-    static WritableImage upscale(Image image, int factor) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        PixelReader reader = image.getPixelReader();
-        int[] src = new int[w * h];
-        reader.getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), src, 0, w);
-        int bw = w * factor;
-        int bh = h * factor;
-        int[] dst = new int[bw * bh];
-        for (int y = 0; y < bh; y++) {
-            int row = (y / factor) * w;
-            int out = y * bw;
-            for (int x = 0; x < bw; x++) {
-                dst[out + x] = src[row + x / factor];
-            }
-        }
-        WritableImage big = new WritableImage(bw, bh);
-        big.getPixelWriter().setPixels(0, 0, bw, bh, PixelFormat.getIntArgbInstance(), dst, 0, bw);
-        return big;
+        return FxImages.frameImage(volume, t, factor(volume.height(), volume.width()));
     }
 }

@@ -16,7 +16,7 @@ public final class IsometricVolumeView extends VolumeView {
     private final Canvas canvas;
     private final KernelOverlay kernel = new KernelOverlay();
     private Image[] frames = new Image[0];
-    private final FrameCache<Image> images = new FrameCache<>(FxImages::frame, Image[]::new);
+    private final FrameCache<Image> images = new FrameCache<>((v, t) -> FxImages.frameImage(v, t, 1), Image[]::new);
     private StackGeometry geometry;
     private IsometricPainter painter;
     /** The glass layers' buffers and images, kept from one picture to the next. */

@@ -73,6 +73,30 @@ class PixelCanvasTest {
         org.junit.jupiter.api.Assertions.assertArrayEquals(shots[1], shots[0]);
     }
 
+    @Test
+    void onlyTheRowsSaidToHaveChangedAreRedrawn(FxRobot robot) {
+        int[] first = new int[5 * 4];
+        java.util.Arrays.fill(first, RED);
+        int[] second = first.clone();
+        second[1 * 5 + 2] = BLUE; // row 1
+        second[3 * 5 + 0] = BLUE; // row 3, not reported below
+        int[][] shots = new int[2][];
+        robot.interact(() -> {
+            canvas.setPixels(5, 4, first, 0, 4);
+            canvas.layout();
+            canvas.setPixels(5, 4, second, 1, 2);
+            shots[0] = pixels(canvas.lookup(".pixel-image").snapshot(null, null));
+            int[] expected = first.clone();
+            expected[1 * 5 + 2] = BLUE;
+            canvas.clear();
+            canvas.layout();
+            canvas.setPixels(5, 4, expected, 0, 4);
+            canvas.layout();
+            shots[1] = pixels(canvas.lookup(".pixel-image").snapshot(null, null));
+        });
+        org.junit.jupiter.api.Assertions.assertArrayEquals(shots[1], shots[0]);
+    }
+
     private static WritableImage image(int[] argb, int w, int h) {
         WritableImage image = new WritableImage(w, h);
         image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);

@@ -2,7 +2,7 @@ package app.conv3d.ui.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import app.conv3d.core.Colormap;
 import app.conv3d.core.FeatureDisplay;
@@ -10,7 +10,6 @@ import app.conv3d.core.FeatureVolume;
 import app.conv3d.core.Normalization;
 import app.conv3d.core.ValueRange;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -32,12 +31,8 @@ class RevealedSliceTest {
         return new FeatureVolume(1, 2, 6, 7, data);
     }
 
-    private static int[] pixels(WritableImage image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
-        return argb;
+    private static int[] pixels(RevealedSlice.Painted painted) {
+        return painted.pixels();
     }
 
     @Test
@@ -45,11 +40,16 @@ class RevealedSliceTest {
         FeatureVolume f = ramp();
         ValueRange range = GRAY.displayRange(f, 0);
         RevealedSlice sweeping = new RevealedSlice();
-        WritableImage image = sweeping.paint(f, 0, 1, GRAY, range, 0);
+        int[] shown = sweeping.paint(f, 0, 1, GRAY, range, 0).pixels().clone();
+        int previous = 0;
         for (int edge : new int[] {1, 9, 10, 23, 42, 17, 3, 30}) {
-            assertSame(image, sweeping.paint(f, 0, 1, GRAY, range, edge), "the same image, updated in place");
+            RevealedSlice.Painted painted = sweeping.paint(f, 0, 1, GRAY, range, edge);
+            for (int y = painted.fromRow(); y < painted.toRow(); y++) { // what a canvas copies
+                System.arraycopy(painted.pixels(), y * 7, shown, y * 7, 7);
+            }
             int[] fresh = pixels(new RevealedSlice().paint(f, 0, 1, GRAY, range, edge));
-            int[] shown = pixels(image);
+            assertEquals(Math.min(edge, previous) / 7, painted.fromRow(), "the first row changed at edge " + edge);
+            previous = edge;
             for (int i = 0; i < fresh.length; i++) {
                 assertEquals(fresh[i], shown[i], "pixel " + i + " at edge " + edge);
             }
@@ -58,6 +58,20 @@ class RevealedSliceTest {
             }
             assertNotEquals(RevealedSlice.BLANK, shown[edge - 1], "the last one reached shows its value");
         }
+    }
+
+    @Test
+    void theSamePixelsAgainChangeNoRow() {
+        FeatureVolume f = ramp();
+        ValueRange range = GRAY.displayRange(f, 0);
+        RevealedSlice painter = new RevealedSlice();
+        painter.paint(f, 0, 1, GRAY, range, 42);
+        assertFalse(painter.paint(f, 0, 1, GRAY, range, 42).changed(), "nothing new");
+        FeatureVolume copy = new FeatureVolume(1, 2, 6, 7, f.data().clone());
+        assertFalse(painter.paint(copy, 0, 1, GRAY, range, 42).changed(), "new features, the same colours");
+        RevealedSlice.Painted other = painter.paint(f, 0, 0, GRAY, range, 42);
+        assertEquals(0, other.fromRow());
+        assertEquals(6, other.toRow(), "another slice: every row");
     }
 
     @Test
