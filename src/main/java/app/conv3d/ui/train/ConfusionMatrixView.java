@@ -36,20 +36,14 @@ final class ConfusionMatrixView extends VBox {
 
     private final TrainRunModel model;
     private final GridPane grid = new GridPane();
-    private final Label caption = new Label();
+    private final Label caption = TrainModePanel.caption();
     private ConfusionMatrix shown;
     /** The thumbnails shown, by clip index. */
     private final java.util.Map<Integer, VBox> thumbnails = new java.util.HashMap<>();
 
     ConfusionMatrixView(TrainRunModel model) {
         this.model = model;
-        setId(ID);
-        getStyleClass().addAll("panel", "train-panel");
-        Label title = new Label(Messages.text("train.confusion.title"));
-        title.getStyleClass().add("panel-title");
-        caption.getStyleClass().add("note");
-        caption.setWrapText(true);
-        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label title = TrainModePanel.dress(this, ID, "train.confusion.title");
         grid.getStyleClass().add("confusion-grid");
         grid.setHgap(4);
         grid.setVgap(4);

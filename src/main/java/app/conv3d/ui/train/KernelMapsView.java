@@ -26,19 +26,13 @@ final class KernelMapsView extends VBox {
 
     private final Pane holder = new Pane();
     private final Canvas canvas = new Canvas();
-    private final Label caption = new Label();
+    private final Label caption = TrainModePanel.caption();
     /** The lab's CSS colours parsed once per tint: an epoch redraws hundreds of cells. */
     private final Map<String, Color> colours = new HashMap<>();
     private KernelBank bank;
 
     KernelMapsView(TrainRunModel model) {
-        setId(ID);
-        getStyleClass().addAll("panel", "train-panel");
-        Label title = new Label(Messages.text("train.kernels.title"));
-        title.getStyleClass().add("panel-title");
-        caption.getStyleClass().add("note");
-        caption.setWrapText(true);
-        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label title = TrainModePanel.dress(this, ID, "train.kernels.title");
         canvas.setId(CANVAS_ID);
         holder.getChildren().add(canvas);
         holder.setMinSize(0, 0);
