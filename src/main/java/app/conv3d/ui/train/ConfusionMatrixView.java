@@ -32,7 +32,7 @@ final class ConfusionMatrixView extends VBox {
     /** Thumbnails are the clip's frame at this many screen pixels per clip pixel, at most. */
     private static final int THUMB_SCALE = 2;
     /** Thumbnails' width on screen: four in a row fit a cell of a 3-class matrix at 1280x720. */
-    private static final double THUMB = 28;
+    private static final double THUMB = 22;
 
     private final TrainRunModel model;
     private final GridPane grid = new GridPane();
@@ -81,6 +81,7 @@ final class ConfusionMatrixView extends VBox {
             Label head = new Label(Messages.text("train.confusion.called", m.classes().get(j)));
             head.getStyleClass().add("confusion-head");
             head.setWrapText(true);
+            head.setMinHeight(Region.USE_PREF_SIZE);
             grid.add(head, j + 1, 0);
             ColumnConstraints col = new ColumnConstraints();
             col.setHgrow(Priority.ALWAYS);
@@ -110,7 +111,7 @@ final class ConfusionMatrixView extends VBox {
         List<Integer> clips = m.clips(actual, predicted);
         Label count = new Label(String.valueOf(clips.size()));
         count.getStyleClass().add("confusion-count");
-        FlowPane thumbs = new FlowPane(3, 3);
+        FlowPane thumbs = new FlowPane(2, 2);
         thumbs.setMinSize(0, 0);
         thumbs.setPrefWrapLength(120);
         for (int i : clips) {

@@ -65,11 +65,22 @@ final class KernelMapsView extends VBox {
         int kt = bank.size().t();
         int kh = bank.size().h();
         int kw = bank.size().w();
-        // whole pixels per cell, as large as the space allows: the back row sees the pattern, not the digits
-        double cell = Math.floor(Math.min((w - GAP * 4 * (kt - 1)) / (kt * kw), (h - GAP * 3 * (k - 1)) / (k * kh)));
+        // kernels in as many columns as make the cells largest (whole pixels): one frame deep, they sit side by side
+        double cell = 0;
+        int columns = 1;
+        for (int c = 1; c <= k; c++) {
+            int rows = (k + c - 1) / c;
+            double size = Math.floor(Math.min((w - GAP * 4 * (c * kt - 1) - GAP * 6 * (c - 1)) / (c * kt * kw),
+                    (h - GAP * 3 * (rows - 1)) / (rows * kh)));
+            if (size > cell) {
+                cell = size;
+                columns = c;
+            }
+        }
         if (cell < 1) {
             return;
         }
+        double kernelWidth = kt * kw * cell + GAP * 4 * (kt - 1);
         for (int n = 0; n < k; n++) {
             Kernel kernel = bank.get(n);
             float[] summed = summedOverColours(kernel);
@@ -77,9 +88,10 @@ final class KernelMapsView extends VBox {
             for (float v : summed) {
                 max = Math.max(max, Math.abs(v));
             }
-            double y0 = n * (kh * cell + GAP * 3);
+            double y0 = (n / columns) * (kh * cell + GAP * 3);
+            double left = (n % columns) * (kernelWidth + GAP * 10);
             for (int a = 0; a < kt; a++) {
-                double x0 = a * (kw * cell + GAP * 4);
+                double x0 = left + a * (kw * cell + GAP * 4);
                 g.setFill(Color.gray(0.5, 0.12));
                 g.fillRect(x0, y0, kw * cell, kh * cell);
                 for (int b = 0; b < kh; b++) {
