@@ -32,7 +32,7 @@ final class ConfusionMatrixView extends VBox {
     /** Thumbnails are the clip's frame at this many screen pixels per clip pixel, at most. */
     private static final int THUMB_SCALE = 2;
     /** Thumbnails' width on screen: four in a row fit a cell of a 3-class matrix at 1280x720. */
-    private static final double THUMB = 22;
+    private static final double THUMB = 20;
 
     private final TrainRunModel model;
     private final GridPane grid = new GridPane();
@@ -80,8 +80,7 @@ final class ConfusionMatrixView extends VBox {
         for (int j = 0; j < c; j++) {
             Label head = new Label(Messages.text("train.confusion.called", m.classes().get(j)));
             head.getStyleClass().add("confusion-head");
-            head.setWrapText(true);
-            head.setMinHeight(Region.USE_PREF_SIZE);
+            head.setMinWidth(0); // a long class name ends in an ellipsis rather than pushing the matrix wider
             grid.add(head, j + 1, 0);
             ColumnConstraints col = new ColumnConstraints();
             col.setHgrow(Priority.ALWAYS);
@@ -134,7 +133,7 @@ final class ConfusionMatrixView extends VBox {
         }
         HBox.setHgrow(thumbs, Priority.ALWAYS);
         thumbs.setPrefWrapLength(4 * (THUMB + 7));
-        HBox cell = new HBox(6, count, thumbs);
+        HBox cell = new HBox(4, count, thumbs);
         cell.setId(CELL_ID + actual + "-" + predicted);
         cell.setAlignment(Pos.TOP_LEFT);
         cell.getStyleClass().add("confusion-cell");
