@@ -90,7 +90,7 @@ final class ConfusionMatrixView extends VBox {
             row.getStyleClass().add("confusion-head");
             row.setWrapText(true);
             row.setMinWidth(Region.USE_PREF_SIZE);
-            row.setPrefWidth(110);
+            row.setPrefWidth(96);
             grid.add(row, 0, j + 1);
             RowConstraints rc = new RowConstraints();
             rc.setVgrow(Priority.ALWAYS);
@@ -111,7 +111,7 @@ final class ConfusionMatrixView extends VBox {
         Label count = new Label(String.valueOf(clips.size()));
         count.getStyleClass().add("confusion-count");
         FlowPane thumbs = new FlowPane(2, 2);
-        thumbs.setMinSize(0, 0);
+        thumbs.setMinSize(2 * (THUMB + 3) + 2, 0); // two abreast at least, or a cell's clips pile up out of sight
         thumbs.setPrefWrapLength(120);
         for (int i : clips) {
             if (i >= data.clips().size()) {
