@@ -88,9 +88,7 @@ final class ConfusionMatrixView extends VBox {
             grid.getColumnConstraints().add(col);
             Label row = new Label(Messages.text("train.confusion.is", m.classes().get(j)));
             row.getStyleClass().add("confusion-head");
-            row.setWrapText(true);
-            row.setMinWidth(Region.USE_PREF_SIZE);
-            row.setPrefWidth(96);
+            row.setMinWidth(Region.USE_PREF_SIZE); // the class's whole name: the columns share what is left
             grid.add(row, 0, j + 1);
             RowConstraints rc = new RowConstraints();
             rc.setVgrow(Priority.ALWAYS);
