@@ -290,7 +290,11 @@ class LessonFileTest {
     }
 
     private Path write(Map<String, byte[]> entries) throws IOException {
-        Path file = dir.resolve("edited.c3dlesson");
+        return zip(dir.resolve("edited.c3dlesson"), entries);
+    }
+
+    /** {@code entries} as a ZIP file at {@code file}, in their order. */
+    static Path zip(Path file, Map<String, byte[]> entries) throws IOException {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(e.getKey()));

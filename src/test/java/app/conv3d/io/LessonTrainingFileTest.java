@@ -16,16 +16,12 @@ import app.conv3d.train.CurvePoint;
 import app.conv3d.train.LabeledClip;
 import app.conv3d.train.TrainingOptions;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,15 +136,7 @@ class LessonTrainingFileTest {
     }
 
     private Path write(Map<String, byte[]> entries) throws IOException {
-        Path file = dir.resolve("edited" + LessonFile.EXTENSION);
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
-        return file;
+        return LessonFileTest.zip(dir.resolve("edited" + LessonFile.EXTENSION), entries);
     }
 
     private static void assertRefused(Path file, String expected) {

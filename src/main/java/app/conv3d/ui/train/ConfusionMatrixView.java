@@ -32,24 +32,18 @@ final class ConfusionMatrixView extends VBox {
     /** Thumbnails are the clip's frame at this many screen pixels per clip pixel, at most. */
     private static final int THUMB_SCALE = 2;
     /** Thumbnails' width on screen: four in a row fit a cell of a 3-class matrix at 1280x720. */
-    private static final double THUMB = 28;
+    private static final double THUMB = 20;
 
     private final TrainRunModel model;
     private final GridPane grid = new GridPane();
-    private final Label caption = new Label();
+    private final Label caption = TrainModePanel.caption();
     private ConfusionMatrix shown;
     /** The thumbnails shown, by clip index. */
     private final java.util.Map<Integer, VBox> thumbnails = new java.util.HashMap<>();
 
     ConfusionMatrixView(TrainRunModel model) {
         this.model = model;
-        setId(ID);
-        getStyleClass().addAll("panel", "train-panel");
-        Label title = new Label(Messages.text("train.confusion.title"));
-        title.getStyleClass().add("panel-title");
-        caption.getStyleClass().add("note");
-        caption.setWrapText(true);
-        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label title = TrainModePanel.dress(this, ID, "train.confusion.title");
         grid.getStyleClass().add("confusion-grid");
         grid.setHgap(4);
         grid.setVgap(4);
@@ -86,7 +80,7 @@ final class ConfusionMatrixView extends VBox {
         for (int j = 0; j < c; j++) {
             Label head = new Label(Messages.text("train.confusion.called", m.classes().get(j)));
             head.getStyleClass().add("confusion-head");
-            head.setWrapText(true);
+            head.setMinWidth(0); // a long class name ends in an ellipsis rather than pushing the matrix wider
             grid.add(head, j + 1, 0);
             ColumnConstraints col = new ColumnConstraints();
             col.setHgrow(Priority.ALWAYS);
@@ -94,9 +88,7 @@ final class ConfusionMatrixView extends VBox {
             grid.getColumnConstraints().add(col);
             Label row = new Label(Messages.text("train.confusion.is", m.classes().get(j)));
             row.getStyleClass().add("confusion-head");
-            row.setWrapText(true);
-            row.setMinWidth(Region.USE_PREF_SIZE);
-            row.setPrefWidth(110);
+            row.setMinWidth(Region.USE_PREF_SIZE); // the class's whole name: the columns share what is left
             grid.add(row, 0, j + 1);
             RowConstraints rc = new RowConstraints();
             rc.setVgrow(Priority.ALWAYS);
@@ -116,8 +108,8 @@ final class ConfusionMatrixView extends VBox {
         List<Integer> clips = m.clips(actual, predicted);
         Label count = new Label(String.valueOf(clips.size()));
         count.getStyleClass().add("confusion-count");
-        FlowPane thumbs = new FlowPane(3, 3);
-        thumbs.setMinSize(0, 0);
+        FlowPane thumbs = new FlowPane(2, 2);
+        thumbs.setMinSize(2 * (THUMB + 3) + 2, 0); // two abreast at least, or a cell's clips pile up out of sight
         thumbs.setPrefWrapLength(120);
         for (int i : clips) {
             if (i >= data.clips().size()) {
@@ -139,7 +131,7 @@ final class ConfusionMatrixView extends VBox {
         }
         HBox.setHgrow(thumbs, Priority.ALWAYS);
         thumbs.setPrefWrapLength(4 * (THUMB + 7));
-        HBox cell = new HBox(6, count, thumbs);
+        HBox cell = new HBox(4, count, thumbs);
         cell.setId(CELL_ID + actual + "-" + predicted);
         cell.setAlignment(Pos.TOP_LEFT);
         cell.getStyleClass().add("confusion-cell");

@@ -26,19 +26,13 @@ final class KernelMapsView extends VBox {
 
     private final Pane holder = new Pane();
     private final Canvas canvas = new Canvas();
-    private final Label caption = new Label();
+    private final Label caption = TrainModePanel.caption();
     /** The lab's CSS colours parsed once per tint: an epoch redraws hundreds of cells. */
     private final Map<String, Color> colours = new HashMap<>();
     private KernelBank bank;
 
     KernelMapsView(TrainRunModel model) {
-        setId(ID);
-        getStyleClass().addAll("panel", "train-panel");
-        Label title = new Label(Messages.text("train.kernels.title"));
-        title.getStyleClass().add("panel-title");
-        caption.getStyleClass().add("note");
-        caption.setWrapText(true);
-        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label title = TrainModePanel.dress(this, ID, "train.kernels.title");
         canvas.setId(CANVAS_ID);
         holder.getChildren().add(canvas);
         holder.setMinSize(0, 0);
@@ -71,11 +65,22 @@ final class KernelMapsView extends VBox {
         int kt = bank.size().t();
         int kh = bank.size().h();
         int kw = bank.size().w();
-        // whole pixels per cell, as large as the space allows: the back row sees the pattern, not the digits
-        double cell = Math.floor(Math.min((w - GAP * 4 * (kt - 1)) / (kt * kw), (h - GAP * 3 * (k - 1)) / (k * kh)));
+        // kernels in as many columns as make the cells largest (whole pixels): one frame deep, they sit side by side
+        double cell = 0;
+        int columns = 1;
+        for (int c = 1; c <= k; c++) {
+            int rows = (k + c - 1) / c;
+            double size = Math.floor(Math.min((w - GAP * 4 * (c * kt - 1) - GAP * 6 * (c - 1)) / (c * kt * kw),
+                    (h - GAP * 3 * (rows - 1)) / (rows * kh)));
+            if (size > cell) {
+                cell = size;
+                columns = c;
+            }
+        }
         if (cell < 1) {
             return;
         }
+        double kernelWidth = kt * kw * cell + GAP * 4 * (kt - 1);
         for (int n = 0; n < k; n++) {
             Kernel kernel = bank.get(n);
             float[] summed = summedOverColours(kernel);
@@ -83,9 +88,10 @@ final class KernelMapsView extends VBox {
             for (float v : summed) {
                 max = Math.max(max, Math.abs(v));
             }
-            double y0 = n * (kh * cell + GAP * 3);
+            double y0 = (n / columns) * (kh * cell + GAP * 3);
+            double left = (n % columns) * (kernelWidth + GAP * 10);
             for (int a = 0; a < kt; a++) {
-                double x0 = a * (kw * cell + GAP * 4);
+                double x0 = left + a * (kw * cell + GAP * 4);
                 g.setFill(Color.gray(0.5, 0.12));
                 g.fillRect(x0, y0, kw * cell, kh * cell);
                 for (int b = 0; b < kh; b++) {

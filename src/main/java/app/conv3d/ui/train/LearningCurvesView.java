@@ -25,10 +25,7 @@ final class LearningCurvesView extends VBox {
 
     LearningCurvesView(TrainRunModel model) {
         this.model = model;
-        setId(ID);
-        getStyleClass().addAll("panel", "train-panel");
-        Label title = new Label(Messages.text("train.curves.title"));
-        title.getStyleClass().add("panel-title");
+        Label title = TrainModePanel.dress(this, ID, "train.curves.title");
         score.setId(SCORE_ID);
         score.getStyleClass().add("train-score");
         score.setWrapText(true);

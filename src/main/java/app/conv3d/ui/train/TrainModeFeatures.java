@@ -32,19 +32,13 @@ final class TrainModeFeatures extends VBox {
     private final TrainRunModel model;
     private final GridPane grid = new GridPane();
     private final StackPane holder = new StackPane(grid);
-    private final Label caption = new Label();
+    private final Label caption = TrainModePanel.caption();
     private final List<ImageView> views = new ArrayList<>();
     private final List<Label> rowNames = new ArrayList<>();
 
     TrainModeFeatures(TrainRunModel model) {
         this.model = model;
-        setId(ID);
-        getStyleClass().addAll("panel", "train-panel");
-        Label title = new Label(Messages.text("train.features.title"));
-        title.getStyleClass().add("panel-title");
-        caption.getStyleClass().add("note");
-        caption.setWrapText(true);
-        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label title = TrainModePanel.dress(this, ID, "train.features.title");
         grid.setHgap(6);
         grid.setVgap(6);
         holder.setAlignment(Pos.TOP_LEFT);

@@ -51,8 +51,11 @@ public final class TrainModeView extends HBox {
     private final Lesson lesson;
     private final Supplier<FileChoice> files;
     private final StackPane dataSlot = new StackPane();
+    private final TrainModeFeatures features;
     private final Label keepNote = new Label();
     private final TrainModePractice practice;
+    /** The features of one clip, or in their place the live classification (see setLivePane). */
+    private final StackPane featuresCell;
     private Runnable showLab = () -> { };
 
     public TrainModeView(TrainRunModel model, Lesson lesson, Supplier<FileChoice> files) {
@@ -65,6 +68,9 @@ public final class TrainModeView extends HBox {
         setPadding(new Insets(10, 12, 10, 12));
 
         practice = new TrainModePractice(model, this::lessonSize);
+        features = new TrainModeFeatures(model);
+        featuresCell = new StackPane(features);
+        featuresCell.setMinSize(0, 0);
         dataSlot.setId(DATA_SLOT_ID);
         dataSlot.getChildren().setAll(practice);
         // the data and the settings scroll; the buttons stay in view below them at any window height
@@ -92,7 +98,7 @@ public final class TrainModeView extends HBox {
         watch.getRowConstraints().addAll(row, row);
         watch.add(new LearningCurvesView(model), 0, 0);
         watch.add(new KernelMapsView(model), 1, 0);
-        watch.add(new TrainModeFeatures(model), 0, 1);
+        watch.add(featuresCell, 0, 1);
         watch.add(new ConfusionMatrixView(model), 1, 1);
         watch.setMinSize(0, 0);
         HBox.setHgrow(watch, Priority.ALWAYS);
@@ -111,6 +117,14 @@ public final class TrainModeView extends HBox {
      */
     public void setDataPane(Node pane) {
         dataSlot.getChildren().setAll(pane == null ? practice : pane);
+    }
+
+    /**
+     * Puts {@code pane} (the live classification with the trained model) where one clip's features are shown, the
+     * lower left of the watching grid; null puts the features back.
+     */
+    public void setLivePane(Node pane) {
+        featuresCell.getChildren().setAll(pane == null ? features : pane);
     }
 
     /** What "Send to kernel lab" does after the bank is the lesson's: the window opens the lab. */

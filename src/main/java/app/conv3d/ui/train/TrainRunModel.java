@@ -336,6 +336,7 @@ public final class TrainRunModel {
                 int total = runs.stream().mapToInt(TrainingOptions::epochs).sum();
                 int done = 0;
                 String summary = "";
+                double first = Double.NaN;
                 for (int r = 0; r < runs.size(); r++) {
                     TrainingOptions o = runs.get(r);
                     boolean comparing = compare && r == runs.size() - 1;
@@ -360,8 +361,12 @@ public final class TrainRunModel {
                     int c = clip;
                     TrainRun last = new TrainRun(o, curves, model, raw, features(raw, data, c), c,
                             ConfusionMatrix.of(model, data, split.heldOut().isEmpty() ? split.train() : split.heldOut()));
-                    summary = Messages.text("train.status.done", Math.round(100 * last.confusion().accuracy()),
-                            last.confusion().total());
+                    summary = runs.size() == 2 && r == 1
+                            ? Messages.text("train.status.compared", Math.round(100 * first),
+                                    Math.round(100 * last.confusion().accuracy()), last.confusion().total())
+                            : Messages.text("train.status.done", Math.round(100 * last.confusion().accuracy()),
+                                    last.confusion().total());
+                    first = last.confusion().accuracy();
                     deliver.execute(() -> step(this, last, comparing, -2, null));
                 }
                 String line = summary;

@@ -153,4 +153,27 @@ class TrainModeViewTest {
         assertEquals(window.trainRun().runProperty().get().rawBank(), KernelJson.read(written, 3));
         assertTrue(page.keepNote().contains("learned.json"), page.keepNote());
     }
+
+    @Test
+    void theClassesOwnPanesTakeThePracticeSetsAndTheFeaturesPlaces(FxRobot robot) {
+        TrainModePage page = new TrainModePage(robot);
+        page.toggle();
+        TrainModeView view = window.train().orElseThrow();
+        javafx.scene.control.Label set = new javafx.scene.control.Label();
+        javafx.scene.control.Label live = new javafx.scene.control.Label();
+        robot.interact(() -> {
+            view.setDataPane(set);
+            view.setLivePane(live);
+        });
+        assertTrue(robot.lookup("#" + TrainModePractice.ID).tryQuery().isEmpty(), "the practice set made room");
+        assertTrue(robot.lookup("#" + TrainModeFeatures.ID).tryQuery().isEmpty(), "the features made room");
+        assertNotNull(set.getScene());
+        assertNotNull(live.getScene());
+        robot.interact(() -> {
+            view.setDataPane(null);
+            view.setLivePane(null);
+        });
+        assertTrue(robot.lookup("#" + TrainModePractice.ID).tryQuery().isPresent());
+        assertTrue(robot.lookup("#" + TrainModeFeatures.ID).tryQuery().isPresent());
+    }
 }
