@@ -31,10 +31,11 @@ class TestPatternActTest {
 
     @Test
     void theHandIsOutOfThePictureWhenItJumpsBack() {
-        // at both ends of a crossing the picture is the empty wall, so the jump back is never seen
-        int[] left = TestPatternAct.RIGHT.frameArgb(0, 240, 320);
-        int[] right = TestPatternAct.RIGHT.frameArgb(TestPatternAct.SWEEP_SECONDS - 1e-6, 240, 320);
+        // at both ends of a crossing a square picture is the empty wall, so the jump back is never seen
+        int[] left = TestPatternAct.RIGHT.frameArgb(0, 240, 240);
+        int[] right = TestPatternAct.RIGHT.frameArgb(TestPatternAct.SWEEP_SECONDS - 1e-6, 240, 240);
         assertArrayEquals(left, right);
+        assertArrayEquals(left, TestPatternAct.LEFT.frameArgb(0, 240, 240));
     }
 
     @Test

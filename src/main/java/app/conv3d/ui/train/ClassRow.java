@@ -21,7 +21,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * One class of the training set: a line with its name (typed in place), how many clips, Record, the mirror tick with
- * its partner and a button that removes the class; under it a strip of its clips (the middle frame of each, enlarged crisply, each with a remove button). It shows class {@code index} of the model and forwards gestures to it.
+ * its partner and a button that removes the class; under it a strip of its clips (each as its {@link PosterFrame},
+ * enlarged crisply, with a remove button). It shows class {@code index} of the model and forwards gestures to it.
  */
 final class ClassRow extends VBox {
     private final TrainingSetModel model;
@@ -122,7 +123,7 @@ final class ClassRow extends VBox {
             Volume clip = clips.get(k);
             PixelCanvas picture = new PixelCanvas(TrainingSetPane.clipId(index, k));
             picture.getStyleClass().add("clip-thumb");
-            picture.setImage(FxImages.frame(clip, clip.frames() / 2));
+            picture.setImage(FxImages.frame(clip, PosterFrame.of(clip)));
             Button remove = new Button(Messages.text("trainingSet.removeClip"));
             remove.getStyleClass().add("remove-clip");
             remove.setTooltip(new Tooltip(Messages.text("trainingSet.removeClip.tip")));
