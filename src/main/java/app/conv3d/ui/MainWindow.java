@@ -16,6 +16,9 @@ import app.conv3d.ui.live.LiveMode;
 import app.conv3d.ui.live.LiveStrip;
 import app.conv3d.ui.math.MathPanel;
 import app.conv3d.ui.settings.UserSettings;
+import app.conv3d.ui.live.LiveCamera;
+import app.conv3d.ui.train.ClassRecorder;
+import app.conv3d.ui.train.live.LiveClassifyModel;
 import app.conv3d.ui.train.TrainModeView;
 import app.conv3d.ui.train.TrainRunModel;
 import app.conv3d.ui.volume.VolumeView;
@@ -73,6 +76,9 @@ public final class MainWindow {
     private ScrollPane kernelLab; // made on first use
     private final TrainRunModel trainRun;
     private TrainModeView trainView; // made on first use
+    /** The Train mode's live classification: its camera opens only while its pane shows (null before Train). */
+    private LiveClassifyModel trainLive;
+    private UserSettings settings = UserSettings.none();
     private FileChoice fileChoice = new NativeFileChoice(UserSettings.none());
     private MenuBar menuBar;
     /** Whether the window was full screen before the presentation view made it so. */
@@ -167,7 +173,12 @@ public final class MainWindow {
                         layout.setPresenting(false);
                     }
                 });
-                s.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> memory.flush());
+                s.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> {
+                    memory.flush();
+                    if (trainLive != null) {
+                        trainLive.close();
+                    }
+                });
                 // minimised, nobody watches: live mode rests (no grabbing, no convolving)
                 s.iconifiedProperty().addListener((o, was, iconified) -> live.setWatched(!iconified));
             }
@@ -260,6 +271,11 @@ public final class MainWindow {
         return bar.liveMode();
     }
 
+    /** The teacher's settings (the classroom's, once installed): the Train mode's recordings remember the camera. */
+    public void setSettings(UserSettings teacher) {
+        settings = java.util.Objects.requireNonNull(teacher);
+    }
+
     /** How the kernel lab's Load and Save buttons choose files: the classroom's choice, once installed. */
     public void setFileChoice(FileChoice files) {
         fileChoice = java.util.Objects.requireNonNull(files);
@@ -310,6 +326,9 @@ public final class MainWindow {
     private void showTrain(boolean on) {
         if (on && trainView == null) {
             trainView = new TrainModeView(trainRun, lesson, () -> fileChoice);
+            trainView.useTrainingSet(ClassRecorder.dialog(settings));
+            trainLive = new LiveClassifyModel(null, LiveCamera.fromSetting());
+            trainView.useLiveClassify(trainLive);
             trainView.setShowLab(() -> {
                 bar.trainShownProperty().set(false);
                 layout.setKernelLabShown(true);

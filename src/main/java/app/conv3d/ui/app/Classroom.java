@@ -74,6 +74,7 @@ public final class Classroom {
         window.setMenuBar(menuBar);
         window.setRecording(this::recordFromCamera);
         window.setFileChoice(files);
+        window.setSettings(settings);
         // Skins first: the math panel sits in a ScrollPane, whose content joins the scene graph with its skin.
         Parent root = scene.getRoot();
         root.applyCss();

@@ -1,5 +1,7 @@
 package app.conv3d.ui.train;
 
+import java.util.Objects;
+import java.util.function.Consumer;
 import app.conv3d.core.Axis3;
 import app.conv3d.ui.i18n.Messages;
 import java.util.function.Supplier;
@@ -26,6 +28,8 @@ final class TrainModePractice extends VBox {
     private final Spinner<Integer> perClass = new Spinner<>(2, TrainRunPractice.MAX_PER_CLASS,
             TrainRunPractice.DEFAULT_PER_CLASS);
 
+    private Consumer<TrainRunData> use;
+
     TrainModePractice(TrainRunModel model, Supplier<Axis3> lessonSize) {
         setId(ID);
         getStyleClass().add("panel");
@@ -43,12 +47,22 @@ final class TrainModePractice extends VBox {
         make.setId(MAKE_ID);
         make.setFocusTraversable(false);
         make.setTooltip(new Tooltip(Messages.text("train.practice.make.tip")));
-        make.setOnAction(e -> model.setData(TrainRunPractice.make(perClass.getValue(),
+        use = model::setData;
+        make.setOnAction(e -> use(TrainRunPractice.make(perClass.getValue(),
                 TrainRunPractice.clipSize(lessonSize.get()), SEED)));
         make.disableProperty().bind(model.trainingProperty());
         HBox count = new HBox(8, perClassLabel, perClass);
         count.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, how, count, make);
+    }
+
+    /** Where made practice clips go: the run itself, or the class's training set when the window shows one. */
+    void onMake(Consumer<TrainRunData> target) {
+        use = Objects.requireNonNull(target);
+    }
+
+    void use(TrainRunData data) {
+        use.accept(data);
     }
 
     /** Makes the practice set as the button would (the Train mode opens with one, ready to train). */

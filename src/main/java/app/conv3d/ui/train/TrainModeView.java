@@ -5,6 +5,10 @@ import app.conv3d.core.KernelBank;
 import app.conv3d.ui.files.FileChoice;
 import app.conv3d.ui.i18n.Messages;
 import app.conv3d.io.BankFiles;
+import app.conv3d.ui.train.live.LiveClassifyModel;
+import app.conv3d.ui.train.live.LiveClassifyPane;
+import javafx.application.Platform;
+import javafx.scene.control.ToggleButton;
 import app.conv3d.ui.kernel.LabFiles;
 import app.conv3d.ui.lesson.Lesson;
 import java.io.IOException;
@@ -46,6 +50,9 @@ public final class TrainModeView extends HBox {
     public static final String DATA_SLOT_ID = "trainDataSlot";
     /** The left column's width: the data pane that replaces the practice set gets the same. */
     public static final double COLUMN_WIDTH = 320;
+    /** With the class's own clips the column is wider: a row per class with its name, count, Record and strip. */
+    public static final double SET_COLUMN_WIDTH = 460;
+    public static final String LIVE_ID = "trainClassifyLive";
 
     private final TrainRunModel model;
     private final Lesson lesson;
@@ -57,6 +64,12 @@ public final class TrainModeView extends HBox {
     /** The features of one clip, or in their place the live classification (see setLivePane). */
     private final StackPane featuresCell;
     private Runnable showLab = () -> { };
+    private final VBox column;
+    private VBox actionsBox;
+    /** The class's own clips, once the window offers them ({@link #useTrainingSet}); null before. */
+    private TrainingSetModel set;
+    /** The data last handed from the set to the run, so a restored lesson's data is told from the set's own. */
+    private TrainRunData fromSet;
 
     public TrainModeView(TrainRunModel model, Lesson lesson, Supplier<FileChoice> files) {
         this.model = Objects.requireNonNull(model);
@@ -82,7 +95,7 @@ public final class TrainModeView extends HBox {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setMinHeight(0);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox column = new VBox(10, scroll, actions());
+        column = new VBox(10, scroll, actions());
         column.setMinWidth(COLUMN_WIDTH);
         column.setPrefWidth(COLUMN_WIDTH);
         column.setMaxWidth(COLUMN_WIDTH);
@@ -104,6 +117,83 @@ public final class TrainModeView extends HBox {
         HBox.setHgrow(watch, Priority.ALWAYS);
         getChildren().addAll(column, watch);
         setMinSize(0, 0);
+    }
+
+    /**
+     * The class's own clips (recorded, imported, augmented) above the practice gestures: what trains is the set's
+     * clips, and "Make practice clips" fills the set. A lesson opened with training entries shows its clips in the
+     * set (as trained, augmentation off, so copies are not copied again).
+     */
+    public void useTrainingSet(ClassRecorder recorder) {
+        set = new TrainingSetModel(Platform::runLater);
+        TrainingSetPane pane = new TrainingSetPane(set, files, recorder);
+        pane.disableProperty().bind(model.trainingProperty());
+        practice.onMake(data -> set.restore(data.classes(), data.clips()));
+        set.revisionProperty().addListener((obs, old, now) -> pushSet());
+        set.readyProperty().addListener((obs, old, now) -> pushSet());
+        model.dataProperty().addListener((obs, old, now) -> {
+            if (now != fromSet && !now.isEmpty() && !model.trainingProperty().get()) {
+                showInSet(now);
+            }
+        });
+        VBox data = new VBox(10, pane, practice);
+        data.setFillWidth(true);
+        dataSlot.getChildren().setAll(data);
+        column.setMinWidth(SET_COLUMN_WIDTH);
+        column.setPrefWidth(SET_COLUMN_WIDTH);
+        column.setMaxWidth(SET_COLUMN_WIDTH);
+        if (!model.dataProperty().get().isEmpty()) {
+            showInSet(model.dataProperty().get());
+        }
+    }
+
+    /** The set's clips (with the augmentation chosen) become what trains, or nothing while the set is not ready. */
+    private void pushSet() {
+        fromSet = set.readyProperty().get() ? new TrainRunData(set.classes(), set.trainingClips()) : TrainRunData.NONE;
+        model.setData(fromSet);
+    }
+
+    private void showInSet(TrainRunData data) {
+        try {
+            set.mirrorProperty().set(false);
+            set.shiftProperty().set(false);
+            set.brightnessProperty().set(false);
+            set.restore(data.classes(), data.clips());
+        } catch (IllegalArgumentException e) {
+            // a set of more classes than the pane holds (a model trained from the command line) trains as it is
+            model.setData(data);
+        }
+    }
+
+    /**
+     * Live classification with the trained network: a "Classify live" toggle under the results shows {@code live}'s
+     * pane where one clip's features are, with the newest trained model; training again takes it away.
+     */
+    public void useLiveClassify(LiveClassifyModel live) {
+        LiveClassifyPane pane = new LiveClassifyPane(live);
+        ToggleButton toggle = new ToggleButton(Messages.text("train.live.show"));
+        toggle.setId(LIVE_ID);
+        toggle.setFocusTraversable(false);
+        toggle.setTooltip(new Tooltip(Messages.text("train.live.show.tip")));
+        toggle.setMaxWidth(Double.MAX_VALUE);
+        toggle.disableProperty().bind(model.runProperty().isNull().or(model.trainingProperty()));
+        toggle.selectedProperty().addListener((obs, was, on) -> {
+            TrainRun run = model.runProperty().get();
+            if (on && run != null) {
+                live.setClassifier(run.model());
+                setLivePane(pane);
+                live.start();
+            } else {
+                live.stop();
+                setLivePane(null);
+            }
+        });
+        model.trainingProperty().addListener((obs, was, training) -> {
+            if (training) {
+                toggle.setSelected(false);
+            }
+        });
+        actionsBox.getChildren().add(actionsBox.getChildren().indexOf(keepNote), toggle);
     }
 
     /** The model behind the view. */
@@ -135,7 +225,7 @@ public final class TrainModeView extends HBox {
     /** Opens with the practice set when there is nothing to train on yet. */
     public void offerPracticeSet() {
         if (model.dataProperty().get().isEmpty() && !model.trainingProperty().get()) {
-            model.setData(TrainModePractice.initial(lessonSize()));
+            practice.use(TrainModePractice.initial(lessonSize()));
         }
     }
 
@@ -173,6 +263,7 @@ public final class TrainModeView extends HBox {
         VBox box = new VBox(8, new HBox(8, train, cancel), compare, progress, status, send, save, keepNote);
         box.getStyleClass().add("panel");
         box.setMinHeight(Region.USE_PREF_SIZE);
+        actionsBox = box;
         return box;
     }
 
