@@ -125,7 +125,8 @@ public final class TrainModeView extends HBox {
      * set (as trained, augmentation off, so copies are not copied again).
      */
     public void useTrainingSet(ClassRecorder recorder) {
-        set = new TrainingSetModel(Platform::runLater);
+        // at the lesson's frames, as the practice gestures are (the lesson's size when the Train mode first opens)
+        set = new TrainingSetModel(TrainRunPractice.clipSize(lessonSize()), lesson.background(), Platform::runLater);
         TrainingSetPane pane = new TrainingSetPane(set, files, recorder);
         pane.disableProperty().bind(model.trainingProperty());
         practice.onMake(data -> set.restore(data.classes(), data.clips()));
