@@ -50,11 +50,19 @@ class SpanishFileMessagesTest {
     }
 
     @Test
+    void aJsonFileWithAComment() {
+        JsonParser.SyntaxException e = assertThrows(JsonParser.SyntaxException.class,
+                () -> JsonParser.parse("{\"a\": 1,\n // note\n}"));
+        assertEquals("línea 2, columna 2: se esperaba una \"clave\" entre comillas, pero hay un comentario (JSON no"
+                + " los admite)", e.getMessage());
+    }
+
+    @Test
     void anNpyHeaderWithAnUnsupportedDtype() {
         InvalidSpecException e = assertThrows(InvalidSpecException.class,
                 () -> NpyHeader.parse("{'descr': '<i4', 'fortran_order': False, 'shape': (2,), }"));
-        assertEquals("no se admite el dtype '<i4'; usa uint8 (|u1), int8 (|i1), float32 (<f4, >f4) o float64 (<f8, >f8)",
-                e.getMessage());
+        assertEquals("no se admite el dtype '<i4'; usa uint8 (|u1), int8 (|i1), float32 (<f4, >f4)"
+                + " o float64 (<f8, >f8)", e.getMessage());
     }
 
     @Test

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Messages that {@code core}, {@code io} and {@code capture} make for people come from their bundles
  * ({@code CoreTexts}, {@code IoTexts}, {@code CaptureTexts}), not from English written into the code: a literal with a
- * letter in it, given to a {@code BadInputException}, {@code CaptureException} or {@code InvalidSpecException} (or a
- * helper that makes one), fails this test. Files that still hold some are counted in {@link #NOT_YET}: a number that
- * may only go down (a new English message in such a file fails too; a file with fewer must have its number lowered).
+ * letter in it, given to a {@code BadInputException}, {@code CaptureException}, {@code InvalidSpecException} or a
+ * JSON {@code SyntaxException} (or a helper that makes one), fails this test. Files that still hold some are
+ * counted in {@link #NOT_YET}: a number that may only go down (a new English message in such a file fails too; a
+ * file with fewer must have its number lowered).
  */
 class MessageTextScanTest {
     private static final Path MAIN = Path.of("src/main/java/app/conv3d");
@@ -29,7 +30,7 @@ class MessageTextScanTest {
 
     /** Calls whose arguments are a message for people. */
     private static final Set<String> MESSAGE_CALLS = Set.of("BadInputException", "CaptureException",
-            "InvalidSpecException", "badSize", "driverMissing");
+            "InvalidSpecException", "SyntaxException", "badSize", "driverMissing");
     private static final Pattern LETTER = Pattern.compile(".*\\p{L}.*", Pattern.DOTALL);
 
     /** Files (under app/conv3d/) still writing English messages, and how many literals: may only go down. */
