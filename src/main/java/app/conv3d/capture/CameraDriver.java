@@ -45,8 +45,8 @@ public enum CameraDriver {
                 return d;
             }
         }
-        throw new InvalidSpecException("unknown camera driver '" + text + "': choose one of "
-                + Arrays.stream(values()).map(CameraDriver::id).collect(Collectors.joining(", ")));
+        throw new InvalidSpecException(CaptureTexts.text("driver.unknown", text,
+                Arrays.stream(values()).map(CameraDriver::id).collect(Collectors.joining(", "))));
     }
 
     /**

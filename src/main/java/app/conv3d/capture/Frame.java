@@ -10,8 +10,8 @@ public record Frame(int width, int height, int[] argb, long nanos) {
 
     public Frame {
         if (width < 1 || height < 1 || argb.length != width * height) {
-            throw new InvalidSpecException("a frame of " + width + "x" + height + " needs " + (long) width * height
-                    + " pixels, got " + argb.length);
+            throw new InvalidSpecException(CaptureTexts.text("frame.pixels", width + "x" + height,
+                    (long) width * height, argb.length));
         }
     }
 

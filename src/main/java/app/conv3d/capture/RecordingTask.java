@@ -42,7 +42,7 @@ public final class RecordingTask {
             }
             throw new IllegalStateException("recording failed unexpectedly", e.getCause());
         } catch (TimeoutException e) {
-            throw new CaptureException(CaptureException.Reason.TIMEOUT, "the recording did not finish in time", e);
+            throw new CaptureException(CaptureException.Reason.TIMEOUT, CaptureTexts.text("recording.timeout"), e);
         }
     }
 

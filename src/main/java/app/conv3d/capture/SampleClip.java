@@ -46,7 +46,7 @@ public final class SampleClip {
     public static Volume generate(int frames, int height, int width) {
         checkSize(height, width);
         if (frames < 1 || frames > 4096) {
-            throw new InvalidSpecException("the sample clip needs 1..4096 frames, got " + frames);
+            throw new InvalidSpecException(CaptureTexts.text("sample.frames", frames));
         }
         int frameSize = height * width * 3;
         float[] background = wall(height, width);
@@ -75,8 +75,7 @@ public final class SampleClip {
 
     private static void checkSize(int height, int width) {
         if (height < 8 || width < 8 || height > MAX_SIDE || width > MAX_SIDE) {
-            throw new InvalidSpecException("the sample clip's frames must be 8.." + MAX_SIDE + " pixels a side, got "
-                    + height + "x" + width);
+            throw new InvalidSpecException(CaptureTexts.text("sample.size", MAX_SIDE, height + "x" + width));
         }
     }
 

@@ -34,7 +34,7 @@ public enum Colormap {
                 return c;
             }
         }
-        throw new InvalidSpecException("unknown colormap '" + text + "': use gray or diverging");
+        throw new InvalidSpecException(CoreTexts.text("colormap.unknown", text));
     }
 
     /** The palette index (0..255) for an intensity in 0..1. */

@@ -71,7 +71,7 @@ public final class Conv3d {
     public static FeatureVolume applyFrames(Volume volume, KernelBank bank, ConvSpec spec,
                                             int firstOutputFrame, int count) {
         if (count < 1) {
-            throw new InvalidSpecException("need at least one output frame, got " + count);
+            throw new InvalidSpecException(CoreTexts.text("conv.noFrames", count));
         }
         return run(ConvEngines.current(), volume, bank, spec, firstOutputFrame, count);
     }
@@ -82,8 +82,8 @@ public final class Conv3d {
         int outFrames = shape.output().t();
         int frames = count < 0 ? outFrames - first : count;
         if (first < 0 || first + frames > outFrames) {
-            throw new InvalidSpecException("output frames " + first + ".." + (first + frames - 1)
-                    + " are outside 0.." + (outFrames - 1));
+            throw new InvalidSpecException(CoreTexts.text("conv.frames", first, first + frames - 1,
+                    outFrames - 1));
         }
         ConvJob job = new ConvJob(volume, bank, shape, spec.relu(), first, frames);
         engine.run(job, ConvPool.SHARED);
@@ -98,8 +98,8 @@ public final class Conv3d {
         ConvShape shape = shape(volume, bank, spec);
         Axis3 o = shape.output();
         if (n < 0 || n >= bank.count() || t < 0 || t >= o.t() || y < 0 || y >= o.h() || x < 0 || x >= o.w()) {
-            throw new InvalidSpecException("output position kernel " + n + ", frame " + t + ", row " + y
-                    + ", column " + x + " is outside " + bank.count() + "x" + o);
+            throw new InvalidSpecException(CoreTexts.text("conv.position", n, t, y, x,
+                    bank.count() + "x" + o));
         }
         Kernel kernel = bank.get(n);
         Axis3 k = shape.kernel();

@@ -13,12 +13,13 @@ public final class FeatureVolume {
     /** Takes ownership of {@code data}, laid out as [n][t][y][x]. */
     public FeatureVolume(int kernels, int frames, int height, int width, float[] data) {
         if (kernels < 1 || frames < 1 || height < 1 || width < 1) {
-            throw new InvalidSpecException("a feature volume needs every size >= 1, got "
-                    + kernels + "x" + frames + "x" + height + "x" + width);
+            throw new InvalidSpecException(CoreTexts.text("features.empty",
+                    kernels + "x" + frames + "x" + height + "x" + width));
         }
         if (data.length != (long) kernels * frames * height * width) {
-            throw new InvalidSpecException("feature volume " + kernels + "x" + frames + "x" + height + "x" + width
-                    + " needs " + (long) kernels * frames * height * width + " values, got " + data.length);
+            throw new InvalidSpecException(CoreTexts.text("features.values",
+                    kernels + "x" + frames + "x" + height + "x" + width, (long) kernels * frames * height * width,
+                    data.length));
         }
         this.kernels = kernels;
         this.frames = frames;

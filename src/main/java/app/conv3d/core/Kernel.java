@@ -16,15 +16,16 @@ public final class Kernel {
     /** Copies {@code weights}, laid out as [a][b][d][c] (the NumPy order (kt,kh,kw,C)). */
     public Kernel(int depth, int height, int width, int channels, float[] weights, float bias) {
         if (depth < 1 || height < 1 || width < 1 || channels < 1) {
-            throw new InvalidSpecException("a kernel needs every size >= 1, got " + depth + "x" + height + "x"
-                    + width + "x" + channels);
+            throw new InvalidSpecException(CoreTexts.text("kernel.empty",
+                    depth + "x" + height + "x" + width + "x" + channels));
         }
         if (depth > MAX_SIZE || height > MAX_SIZE || width > MAX_SIZE) {
             throw new InvalidSpecException(CoreTexts.text("kernel.tooLarge", depth, height, width, MAX_SIZE));
         }
         if (weights.length != depth * height * width * channels) {
-            throw new InvalidSpecException("kernel " + depth + "x" + height + "x" + width + "x" + channels
-                    + " needs " + depth * height * width * channels + " weights, got " + weights.length);
+            throw new InvalidSpecException(CoreTexts.text("kernel.values",
+                    depth + "x" + height + "x" + width + "x" + channels, depth * height * width * channels,
+                    weights.length));
         }
         for (float w : weights) {
             if (!Float.isFinite(w)) {

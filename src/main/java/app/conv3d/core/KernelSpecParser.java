@@ -33,12 +33,12 @@ public final class KernelSpecParser {
     public static KernelSpec parse(String spec) {
         String text = spec == null ? "" : spec.trim();
         if (text.isEmpty()) {
-            throw new InvalidSpecException("empty kernel spec: give one of " + KernelPreset.ids());
+            throw new InvalidSpecException(CoreTexts.text("kernelSpec.empty", KernelPreset.ids()));
         }
         int colon = text.indexOf(':');
         String name = (colon < 0 ? text : text.substring(0, colon)).trim();
         KernelPreset preset = KernelPreset.byId(name).orElseThrow(() -> new InvalidSpecException(
-                "unknown kernel '" + name + "': valid kernels are " + KernelPreset.ids()));
+                CoreTexts.text("kernelSpec.unknown", name, KernelPreset.ids())));
         KernelSpec result = KernelSpec.of(preset);
         if (colon < 0) {
             return result;
@@ -46,8 +46,8 @@ public final class KernelSpecParser {
         List<String> keys = preset == KernelPreset.RANDOM ? RANDOM_KEYS : SIZE_ONLY;
         String params = text.substring(colon + 1);
         if (params.isBlank()) {
-            throw new InvalidSpecException("kernel '" + preset.id() + "' has a ':' but no parameters: valid keys are "
-                    + String.join(", ", keys));
+            throw new InvalidSpecException(CoreTexts.text("kernelSpec.noParameters", preset.id(),
+                    String.join(", ", keys)));
         }
         Set<String> seen = new HashSet<>();
         long seed = result.seed();
@@ -58,19 +58,19 @@ public final class KernelSpecParser {
             String key = (eq < 0 ? param : param.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
             String value = eq < 0 ? "" : param.substring(eq + 1).trim();
             if (key.isEmpty()) {
-                throw new InvalidSpecException("kernel '" + preset.id() + "': a parameter is empty (a stray comma?): "
-                        + "write key=value pairs with keys " + String.join(", ", keys));
+                throw new InvalidSpecException(CoreTexts.text("kernelSpec.emptyParameter", preset.id(),
+                        String.join(", ", keys)));
             }
             if (!keys.contains(key)) {
-                throw new InvalidSpecException("kernel '" + preset.id() + "' has no parameter '" + key
-                        + "': valid keys are " + String.join(", ", keys));
+                throw new InvalidSpecException(CoreTexts.text("kernelSpec.unknownKey", preset.id(), key,
+                        String.join(", ", keys)));
             }
             if (eq < 0 || value.isEmpty()) {
-                throw new InvalidSpecException("kernel '" + preset.id() + "': parameter '" + key
-                        + "' needs a value, as in " + example(key));
+                throw new InvalidSpecException(CoreTexts.text("kernelSpec.noValue", preset.id(), key,
+                        example(key)));
             }
             if (!seen.add(key)) {
-                throw new InvalidSpecException("kernel '" + preset.id() + "': parameter '" + key + "' is given twice");
+                throw new InvalidSpecException(CoreTexts.text("kernelSpec.twice", preset.id(), key));
             }
             switch (key) {
                 case "size" -> size = parseSize(value);
@@ -111,8 +111,7 @@ public final class KernelSpecParser {
     }
 
     private static InvalidSpecException badSize(String value) {
-        return new InvalidSpecException("size must be TxHxW (frames x rows x columns) or one number, each 1.."
-                + Kernel.MAX_SIZE + ", got '" + value + "'");
+        return new InvalidSpecException(CoreTexts.text("kernelSpec.size", Kernel.MAX_SIZE, value));
     }
 
     private static long parseSeed(String value) {
@@ -122,8 +121,7 @@ public final class KernelSpecParser {
                 return seed;
             }
         }
-        throw new InvalidSpecException("seed must be a whole number 0.." + NumpyRandom.MAX_SEED + ", got '" + value
-                + "'");
+        throw new InvalidSpecException(CoreTexts.text("kernelSpec.seed", NumpyRandom.MAX_SEED, value));
     }
 
     private static double parseStd(String value) {
@@ -134,7 +132,6 @@ public final class KernelSpecParser {
                 return std;
             }
         }
-        throw new InvalidSpecException("std must be a positive number up to " + (int) MAX_STD + ", got '" + value
-                + "'");
+        throw new InvalidSpecException(CoreTexts.text("kernelSpec.std", (int) MAX_STD, value));
     }
 }

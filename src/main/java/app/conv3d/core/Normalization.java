@@ -34,7 +34,7 @@ public enum Normalization {
                 return n;
             }
         }
-        throw new InvalidSpecException("unknown normalisation '" + text + "': use max, minmax or symmetric");
+        throw new InvalidSpecException(CoreTexts.text("normalization.unknown", text));
     }
 
     /** The values that map to 0 and to 1, given the data's own range. */

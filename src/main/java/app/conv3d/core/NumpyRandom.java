@@ -31,7 +31,7 @@ public final class NumpyRandom {
     /** As {@code numpy.random.seed(seed)}: restarts the stream and forgets a cached Gaussian. */
     public void seed(long seed) {
         if (seed < 0 || seed > MAX_SEED) {
-            throw new InvalidSpecException("a NumPy seed must be 0.." + MAX_SEED + ", got " + seed);
+            throw new InvalidSpecException(CoreTexts.text("numpy.seed", MAX_SEED, seed));
         }
         key[0] = (int) seed;
         for (int i = 1; i < N; i++) {

@@ -8,10 +8,10 @@ public record OutputPositions(Axis3 output) {
 
     public OutputPositions {
         if (output.t() < 1 || output.h() < 1 || output.w() < 1) {
-            throw new InvalidSpecException("an output needs every size >= 1, got " + output);
+            throw new InvalidSpecException(CoreTexts.text("output.empty", output));
         }
         if (output.product() > Integer.MAX_VALUE) {
-            throw new InvalidSpecException("output " + output + " has too many positions");
+            throw new InvalidSpecException(CoreTexts.text("output.tooMany", output));
         }
     }
 

@@ -12,7 +12,7 @@ public record Padding(Mode mode, Axis3 amounts) {
         if (mode == Mode.CUSTOM) {
             for (int axis = 0; axis < 3; axis++) {
                 if (amounts.get(axis) < 0) {
-                    throw new InvalidSpecException(Axis3.name(axis) + " padding must be >= 0, got " + amounts.get(axis));
+                    throw new InvalidSpecException(CoreTexts.text("padding.negative", Axis3.name(axis), amounts.get(axis)));
                 }
             }
         } else {

@@ -185,7 +185,7 @@ final class PresetWeights {
     /** {@code std * numpy.random.randn(kt, kh, kw, C)} after {@code numpy.random.seed(seed)}, cast to float32. */
     static Kernel randomGaussian(Axis3 size, int channels, long seed, double std) {
         if (!Double.isFinite(std) || std <= 0) {
-            throw new InvalidSpecException("the random kernel's std must be a positive number, got " + std);
+            throw new InvalidSpecException(CoreTexts.text("preset.std", std));
         }
         float[] w = allocate(size, channels);
         double[] g = new NumpyRandom(seed).gaussians(w.length, std);

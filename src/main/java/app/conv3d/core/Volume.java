@@ -23,17 +23,15 @@ public final class Volume {
     /** Takes ownership of {@code data}, laid out as [t][y][x][c]. */
     public Volume(int frames, int height, int width, int channels, float[] data) {
         if (frames < 1 || height < 1 || width < 1 || channels < 1) {
-            throw new InvalidSpecException("a volume needs at least one frame, row, column and channel, got "
-                    + frames + "x" + height + "x" + width + "x" + channels);
+            throw new InvalidSpecException(CoreTexts.text("volume.empty", frames + "x" + height + "x" + width + "x" + channels));
         }
         long size = (long) frames * height * width * channels;
         if (size > Integer.MAX_VALUE - 8) {
-            throw new InvalidSpecException("volume " + frames + "x" + height + "x" + width + "x" + channels
-                    + " is too large");
+            throw new InvalidSpecException(CoreTexts.text("volume.tooLarge", frames + "x" + height + "x" + width + "x" + channels));
         }
         if (data.length != size) {
-            throw new InvalidSpecException("volume " + frames + "x" + height + "x" + width + "x" + channels
-                    + " needs " + size + " values, got " + data.length);
+            throw new InvalidSpecException(CoreTexts.text("volume.values", frames + "x" + height + "x" + width + "x" + channels,
+                    size, data.length));
         }
         this.frames = frames;
         this.height = height;
@@ -154,7 +152,7 @@ public final class Volume {
         int pt = frames + 2 * pad.t();
         long size = (long) channels * pt * ph * pw;
         if (size > Integer.MAX_VALUE - 8) {
-            throw new InvalidSpecException(this + " with padding " + pad + " is too large");
+            throw new InvalidSpecException(CoreTexts.text("volume.padded", this, pad));
         }
         float[] p = new float[(int) size];
         for (int c = 0; c < channels; c++) {
@@ -173,7 +171,8 @@ public final class Volume {
     /** A new volume holding frames {@code [from, from + count)}. */
     public Volume frames(int from, int count) {
         if (from < 0 || count < 1 || from + count > frames) {
-            throw new InvalidSpecException("frames " + from + ".." + (from + count - 1) + " are outside 0.." + (frames - 1));
+            throw new InvalidSpecException(CoreTexts.text("volume.frames", from, from + count - 1,
+                    frames - 1));
         }
         int frameSize = height * width * channels;
         return new Volume(count, height, width, channels,

@@ -12,7 +12,7 @@ public final class VolumeResize {
     /** {@code source} resized to {@code size} frames x rows x columns, same channels. */
     public static Volume to(Volume source, Axis3 size) {
         if (size.t() < 1 || size.h() < 1 || size.w() < 1) {
-            throw new InvalidSpecException("a resized clip needs every size >= 1, got " + size);
+            throw new InvalidSpecException(CoreTexts.text("resize.empty", size));
         }
         if (source.size().equals(size)) {
             return source;

@@ -42,12 +42,10 @@ public final class BankGridGif {
             int columns, int gap, List<String> captions, ExportProgress progress) throws IOException {
         FeatureGif.checkScale(scale);
         if (captions != null && captions.size() != features.kernels()) {
-            throw new InvalidSpecException("a grid of " + features.kernels() + " kernels needs as many captions, got "
-                    + captions.size());
+            throw new InvalidSpecException(IoTexts.text("export.captions", features.kernels(), captions.size()));
         }
         if (columns < 0 || gap < 0 || gap > MAX_GAP) {
-            throw new InvalidSpecException("a grid needs columns >= 0 (0 = automatic) and a gap of 0.." + MAX_GAP
-                    + " pixels, got " + columns + " and " + gap);
+            throw new InvalidSpecException(IoTexts.text("export.grid", MAX_GAP, columns, gap));
         }
         int n = features.kernels();
         int cols = columns(n, columns);

@@ -47,14 +47,13 @@ public final class FeatureGif {
 
     static void checkKernel(FeatureVolume features, int kernel) {
         if (kernel < 0 || kernel >= features.kernels()) {
-            throw new InvalidSpecException("kernel " + kernel + " does not exist: the features have "
-                    + features.kernels() + " kernel(s)");
+            throw new InvalidSpecException(IoTexts.text("export.noKernel", kernel, features.kernels()));
         }
     }
 
     static void checkScale(int scale) {
         if (scale < 1 || scale > MAX_SCALE) {
-            throw new InvalidSpecException("scale must be 1.." + MAX_SCALE + ", got " + scale);
+            throw new InvalidSpecException(IoTexts.text("export.scale", MAX_SCALE, scale));
         }
     }
 }

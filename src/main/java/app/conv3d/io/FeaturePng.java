@@ -21,8 +21,7 @@ public final class FeaturePng {
             int scale) throws IOException {
         check(features, kernel, scale);
         if (t < 0 || t >= features.frames()) {
-            throw new InvalidSpecException("time step " + t + " does not exist: the features have "
-                    + features.frames() + " step(s)");
+            throw new InvalidSpecException(IoTexts.text("export.noStep", t, features.frames()));
         }
         BufferedImage img = new BufferedImage(features.width() * scale, features.height() * scale,
                 BufferedImage.TYPE_INT_RGB);
@@ -38,7 +37,7 @@ public final class FeaturePng {
             int scale, int columns, int gap) throws IOException {
         check(features, kernel, scale);
         if (columns < 1 || gap < 0 || gap > 64) {
-            throw new InvalidSpecException("a montage needs columns >= 1 and a gap of 0..64 pixels");
+            throw new InvalidSpecException(IoTexts.text("export.montage"));
         }
         int cols = Math.min(columns, features.frames());
         int rows = (features.frames() + cols - 1) / cols;
@@ -60,11 +59,10 @@ public final class FeaturePng {
 
     private static void check(FeatureVolume features, int kernel, int scale) {
         if (kernel < 0 || kernel >= features.kernels()) {
-            throw new InvalidSpecException("kernel " + kernel + " does not exist: the features have "
-                    + features.kernels() + " kernel(s)");
+            throw new InvalidSpecException(IoTexts.text("export.noKernel", kernel, features.kernels()));
         }
         if (scale < 1 || scale > FeatureGif.MAX_SCALE) {
-            throw new InvalidSpecException("scale must be 1.." + FeatureGif.MAX_SCALE + ", got " + scale);
+            throw new InvalidSpecException(IoTexts.text("export.scale", FeatureGif.MAX_SCALE, scale));
         }
     }
 

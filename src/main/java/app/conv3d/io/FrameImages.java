@@ -41,7 +41,7 @@ public final class FrameImages {
     public static BufferedImage toImage(Volume volume, int t) {
         int c = volume.channels();
         if (c != 3 && c != 1) {
-            throw new InvalidSpecException("only 1- or 3-channel volumes become images, got " + c + " channels");
+            throw new InvalidSpecException(IoTexts.text("frames.channels", c));
         }
         int w = volume.width();
         int h = volume.height();
@@ -64,7 +64,7 @@ public final class FrameImages {
     /** Equal-sized frames stacked into a 3-channel volume. */
     public static Volume toVolume(List<RgbFrame> frames) {
         if (frames.isEmpty()) {
-            throw new InvalidSpecException("a volume needs at least one frame");
+            throw new InvalidSpecException(IoTexts.text("frames.none"));
         }
         RgbFrame first = frames.get(0);
         int size = first.rgb().length;
@@ -72,8 +72,8 @@ public final class FrameImages {
         for (int t = 0; t < frames.size(); t++) {
             RgbFrame f = frames.get(t);
             if (f.height() != first.height() || f.width() != first.width()) {
-                throw new InvalidSpecException("frame " + t + " is " + f.height() + "x" + f.width()
-                        + " but frame 0 is " + first.height() + "x" + first.width());
+                throw new InvalidSpecException(IoTexts.text("frames.size", t, f.height() + "x" + f.width(),
+                        first.height() + "x" + first.width()));
             }
             System.arraycopy(f.rgb(), 0, data, t * size, size);
         }
@@ -83,7 +83,7 @@ public final class FrameImages {
     /** Frame {@code t} of a 3-channel volume as an RGB frame (a copy). */
     public static RgbFrame frame(Volume volume, int t) {
         if (volume.channels() != 3) {
-            throw new InvalidSpecException("expected an RGB volume, got " + volume.channels() + " channels");
+            throw new InvalidSpecException(IoTexts.text("frames.rgb", volume.channels()));
         }
         int size = volume.height() * volume.width() * 3;
         float[] rgb = java.util.Arrays.copyOfRange(volume.data(), t * size, (t + 1) * size);

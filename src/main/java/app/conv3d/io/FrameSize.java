@@ -17,8 +17,7 @@ public final class FrameSize {
 
     public static FrameSize of(int height, int width) {
         if (height < 1 || width < 1 || height > MAX_SIDE || width > MAX_SIDE) {
-            throw new InvalidSpecException("frame size " + height + "x" + width + " must be between 1x1 and "
-                    + MAX_SIDE + "x" + MAX_SIDE);
+            throw new InvalidSpecException(IoTexts.text("frameSize.range", height + "x" + width, MAX_SIDE));
         }
         return new FrameSize(height, width);
     }
@@ -37,7 +36,7 @@ public final class FrameSize {
         } catch (NumberFormatException e) {
             // fall through to the message below
         }
-        throw new InvalidSpecException("frame size '" + text + "' must be HxW (e.g. 112x112) or native");
+        throw new InvalidSpecException(IoTexts.text("frameSize.syntax", text));
     }
 
     public boolean isNative() {

@@ -73,8 +73,7 @@ public final class IndexedGif {
     /** GIF sizes are 16-bit; anything near that is a mistake (a scale typed wrong), not a picture. */
     static void checkSize(int width, int height) {
         if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
-            throw new InvalidSpecException("a GIF must be 1.." + MAX_SIDE + " pixels on each side, got "
-                    + width + "x" + height);
+            throw new InvalidSpecException(IoTexts.text("export.gifSize", MAX_SIDE, width + "x" + height));
         }
     }
 

@@ -17,32 +17,32 @@ final class JsonFields {
     static Object require(Map<?, ?> map, String key, String owner) {
         Object value = map.get(key);
         if (value == null) {
-            throw new InvalidSpecException(owner + " has no \"" + key + "\"");
+            throw new InvalidSpecException(IoTexts.text("json.field.missing", owner, key));
         }
         return value;
     }
 
     static Map<?, ?> object(Object node, String where) {
         if (!(node instanceof Map<?, ?> m)) {
-            throw new InvalidSpecException(where + " must be a JSON object, found " + describe(node));
+            throw new InvalidSpecException(IoTexts.text("json.field.object", where, describe(node)));
         }
         return m;
     }
 
     static List<?> list(Object node, String where) {
         if (!(node instanceof List<?> l)) {
-            throw new InvalidSpecException(where + " must be an array, found " + describe(node));
+            throw new InvalidSpecException(IoTexts.text("json.field.array", where, describe(node)));
         }
         return l;
     }
 
     static int whole(Object node, String where, int min, int max) {
         if (!(node instanceof JsonParser.JsonNumber num && num.isInteger() && num.text().length() <= 10)) {
-            throw new InvalidSpecException(where + " must be a whole number, found " + describe(node));
+            throw new InvalidSpecException(IoTexts.text("json.field.whole", where, describe(node)));
         }
         long v = Long.parseLong(num.text());
         if (v < min || v > max) {
-            throw new InvalidSpecException(where + " must be " + min + ".." + max + ", got " + v);
+            throw new InvalidSpecException(IoTexts.text("json.field.range", where, min, max, v));
         }
         return (int) v;
     }
@@ -52,8 +52,8 @@ final class JsonFields {
         double d = number(node, where);
         float f = (float) d;
         if (!Float.isFinite(f)) {
-            throw new InvalidSpecException(where + " = " + ((JsonParser.JsonNumber) node).text()
-                    + " is too large for a float32");
+            throw new InvalidSpecException(IoTexts.text("json.field.float32", where,
+                    ((JsonParser.JsonNumber) node).text()));
         }
         return f;
     }
@@ -61,25 +61,25 @@ final class JsonFields {
     /** Any finite number, in double precision. */
     static double number(Object node, String where) {
         if (!(node instanceof JsonParser.JsonNumber num)) {
-            throw new InvalidSpecException(where + " must be a number, found " + describe(node));
+            throw new InvalidSpecException(IoTexts.text("json.field.number", where, describe(node)));
         }
         double d = Double.parseDouble(num.text());
         if (!Double.isFinite(d)) {
-            throw new InvalidSpecException(where + " = " + num.text() + " is too large");
+            throw new InvalidSpecException(IoTexts.text("json.field.tooLarge", where, num.text()));
         }
         return d;
     }
 
     static boolean bool(Object node, String where) {
         if (!(node instanceof Boolean b)) {
-            throw new InvalidSpecException(where + " must be true or false, found " + describe(node));
+            throw new InvalidSpecException(IoTexts.text("json.field.bool", where, describe(node)));
         }
         return b;
     }
 
     static String string(Object node, String where) {
         if (!(node instanceof String s)) {
-            throw new InvalidSpecException(where + " must be a string, found " + describe(node));
+            throw new InvalidSpecException(IoTexts.text("json.field.string", where, describe(node)));
         }
         return s;
     }
@@ -87,16 +87,16 @@ final class JsonFields {
     /** A node as a message names it: a short string in quotes, "an object", "an array", a number, "missing". */
     static String describe(Object node) {
         if (node == null) {
-            return "missing";
+            return IoTexts.text("json.node.missing");
         }
         if (node instanceof String s) {
             return "\"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
         }
         if (node instanceof Map) {
-            return "an object";
+            return IoTexts.text("json.node.object");
         }
         if (node instanceof List) {
-            return "an array";
+            return IoTexts.text("json.node.array");
         }
         return node.toString();
     }

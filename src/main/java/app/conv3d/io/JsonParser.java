@@ -56,19 +56,19 @@ final class JsonParser {
         JsonParser p = new JsonParser(text);
         p.skipSpace();
         if (p.pos == text.length()) {
-            throw new SyntaxException("the file is empty");
+            throw new SyntaxException(IoTexts.text("jsonSyntax.empty"));
         }
         Object value = p.value();
         p.skipSpace();
         if (p.pos != text.length()) {
-            throw p.error("unexpected " + p.describeHere() + " after the end of the JSON value");
+            throw p.error(IoTexts.text("jsonSyntax.trailing", p.describeHere()));
         }
         return value;
     }
 
     private Object value() throws SyntaxException {
         if (pos >= text.length()) {
-            throw error("expected a value but found the end of the file");
+            throw error(IoTexts.text("jsonSyntax.valueAtEnd"));
         }
         char ch = text.charAt(pos);
         switch (ch) {
@@ -89,9 +89,9 @@ final class JsonParser {
                     return number();
                 }
                 if (text.startsWith("NaN", pos) || text.startsWith("Infinity", pos)) {
-                    throw error("NaN and Infinity are not JSON numbers: every value must be a finite number");
+                    throw error(IoTexts.text("jsonSyntax.nan"));
                 }
-                throw error("expected a value but found " + describeHere());
+                throw error(IoTexts.text("jsonSyntax.value", describeHere()));
         }
     }
 
@@ -108,13 +108,13 @@ final class JsonParser {
         while (true) {
             skipSpace();
             if (peek() != '"') {
-                throw error("expected a \"key\" in quotes but found " + describeHere());
+                throw error(IoTexts.text("jsonSyntax.key", describeHere()));
             }
             int keyStart = pos;
             String key = string();
             if (map.containsKey(key)) {
                 pos = keyStart;
-                throw error("the key \"" + key + "\" appears twice in one object");
+                throw error(IoTexts.text("jsonSyntax.twice", key));
             }
             skipSpace();
             expect(':');
@@ -129,7 +129,7 @@ final class JsonParser {
             }
             if (ch != ',') {
                 pos--;
-                throw error("expected ',' or '}' but found " + describeHere());
+                throw error(IoTexts.text("jsonSyntax.expectedEither", ",", "}", describeHere()));
             }
         }
     }
@@ -156,14 +156,14 @@ final class JsonParser {
             }
             if (ch != ',') {
                 pos--;
-                throw error("expected ',' or ']' but found " + describeHere());
+                throw error(IoTexts.text("jsonSyntax.expectedEither", ",", "]", describeHere()));
             }
         }
     }
 
     private void enter() throws SyntaxException {
         if (++depth > MAX_DEPTH) {
-            throw error("nested more than " + MAX_DEPTH + " levels deep");
+            throw error(IoTexts.text("jsonSyntax.depth", MAX_DEPTH));
         }
     }
 
@@ -174,7 +174,7 @@ final class JsonParser {
         while (true) {
             if (pos >= text.length()) {
                 pos = start;
-                throw error("a string starts here but never ends");
+                throw error(IoTexts.text("jsonSyntax.unterminated"));
             }
             char ch = text.charAt(pos++);
             if (ch == '"') {
@@ -182,7 +182,7 @@ final class JsonParser {
             }
             if (ch < 0x20) {
                 pos--;
-                throw error("a control character inside a string (write it as an escape such as \\n)");
+                throw error(IoTexts.text("jsonSyntax.control"));
             }
             if (ch != '\\') {
                 sb.append(ch);
@@ -202,14 +202,14 @@ final class JsonParser {
                 case 'u' -> {
                     if (pos + 4 > text.length() || !text.substring(pos, pos + 4).matches("[0-9a-fA-F]{4}")) {
                         pos -= 2;
-                        throw error("\\u must be followed by four hex digits");
+                        throw error(IoTexts.text("jsonSyntax.unicode"));
                     }
                     sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
                     pos += 4;
                 }
                 default -> {
                     pos -= 2;
-                    throw error("unknown escape \\" + esc + " in a string");
+                    throw error(IoTexts.text("jsonSyntax.escape", "\\" + esc));
                 }
             }
         }
@@ -221,7 +221,7 @@ final class JsonParser {
             pos++;
             if (text.startsWith("Infinity", pos)) {
                 pos = start;
-                throw error("NaN and Infinity are not JSON numbers: every value must be a finite number");
+                throw error(IoTexts.text("jsonSyntax.nan"));
             }
         }
         if (peek() == '0') {
@@ -229,12 +229,12 @@ final class JsonParser {
         } else if (isDigit(peek())) {
             digits();
         } else {
-            throw error("a number needs digits after '-'");
+            throw error(IoTexts.text("jsonSyntax.minus"));
         }
         if (peek() == '.') {
             pos++;
             if (!isDigit(peek())) {
-                throw error("a number needs digits after its decimal point");
+                throw error(IoTexts.text("jsonSyntax.point"));
             }
             digits();
         }
@@ -244,12 +244,12 @@ final class JsonParser {
                 pos++;
             }
             if (!isDigit(peek())) {
-                throw error("a number needs digits in its exponent");
+                throw error(IoTexts.text("jsonSyntax.exponent"));
             }
             digits();
         }
         if (isDigit(peek())) {
-            throw error("a number may not have leading zeros");
+            throw error(IoTexts.text("jsonSyntax.zeros"));
         }
         return new JsonNumber(text.substring(start, pos));
     }
@@ -266,7 +266,7 @@ final class JsonParser {
 
     private Object literal(String word, Object value) throws SyntaxException {
         if (!text.startsWith(word, pos)) {
-            throw error("expected a value but found " + describeHere());
+            throw error(IoTexts.text("jsonSyntax.value", describeHere()));
         }
         pos += word.length();
         return value;
@@ -274,7 +274,7 @@ final class JsonParser {
 
     private void expect(char ch) throws SyntaxException {
         if (peek() != ch) {
-            throw error("expected '" + ch + "' but found " + describeHere());
+            throw error(IoTexts.text("jsonSyntax.expected", String.valueOf(ch), describeHere()));
         }
         pos++;
     }
@@ -296,13 +296,14 @@ final class JsonParser {
 
     private String describeHere() {
         if (pos >= text.length()) {
-            return "the end of the file";
+            return IoTexts.text("jsonSyntax.here.end");
         }
         char ch = text.charAt(pos);
         if (ch == '/' && pos + 1 < text.length() && (text.charAt(pos + 1) == '/' || text.charAt(pos + 1) == '*')) {
-            return "a comment (JSON has none)";
+            return IoTexts.text("jsonSyntax.here.comment");
         }
-        return ch < 0x20 || ch > 0x7E ? String.format("character U+%04X", (int) ch) : "'" + ch + "'";
+        return ch < 0x20 || ch > 0x7E ? IoTexts.text("jsonSyntax.here.character", String.format("U+%04X", (int) ch))
+                : "'" + ch + "'";
     }
 
     private SyntaxException error(String what) {
@@ -316,6 +317,6 @@ final class JsonParser {
                 column++;
             }
         }
-        return new SyntaxException("line " + line + ", column " + column + ": " + what);
+        return new SyntaxException(IoTexts.text("jsonSyntax.at", line, column, what));
     }
 }

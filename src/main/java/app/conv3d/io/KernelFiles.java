@@ -30,17 +30,15 @@ public final class KernelFiles {
     public static KernelBank fromNpy(NpyArray array) {
         int[] s = array.shape();
         if (s.length != 4 && s.length != 5) {
-            throw new InvalidSpecException("kernels must have shape (kt, kh, kw, C) or (N, kt, kh, kw, C), got "
-                    + array.shapeText());
+            throw new InvalidSpecException(IoTexts.text("kernelNpy.shape", array.shapeText()));
         }
         int n = s.length == 5 ? s[0] : 1;
         int o = s.length - 4;
         if (n < 1) {
-            throw new InvalidSpecException("a kernel bank needs at least one kernel, got shape " + array.shapeText());
+            throw new InvalidSpecException(IoTexts.text("kernelNpy.none", array.shapeText()));
         }
         if (n > KernelBank.MAX_KERNELS) {
-            throw new InvalidSpecException("a kernel bank holds at most " + KernelBank.MAX_KERNELS
-                    + " kernels, got " + n);
+            throw new InvalidSpecException(IoTexts.text("kernelNpy.tooMany", KernelBank.MAX_KERNELS, n));
         }
         int taps = s[o] * s[o + 1] * s[o + 2] * s[o + 3];
         List<Kernel> kernels = new ArrayList<>(n);

@@ -202,7 +202,7 @@ public final class KernelJson {
             if (!(root instanceof Map<?, ?> top)) {
                 throw new InvalidSpecException(IoTexts.text("kernels.notKernelFile", kind(root)));
             }
-            checkKeys(top, TOP_KEYS, "the top level");
+            checkKeys(top, TOP_KEYS, IoTexts.text("kernelJson.topLevel"));
             Object format = top.get("format");
             if (format != null && !FORMAT.equals(format)) {
                 throw new InvalidSpecException(IoTexts.text("kernels.format", quote(format), FORMAT));
@@ -213,30 +213,28 @@ public final class KernelJson {
             }
             Object about = top.get("about");
             if (about != null && !(about instanceof String)) {
-                throw new InvalidSpecException("\"about\" must be a string (a note for people), found " + kind(about));
+                throw new InvalidSpecException(IoTexts.text("kernelJson.about", kind(about)));
             }
             Object layout = top.get("layout");
             if (layout != null && !LAYOUT.equals(layout)) {
-                throw new InvalidSpecException("\"layout\" is " + quote(layout) + ": weights are always nested as \""
-                        + LAYOUT + "\"");
+                throw new InvalidSpecException(IoTexts.text("kernelJson.layout", quote(layout), LAYOUT));
             }
-            int[] shape = shape(require(top, "shape", "the top level"));
+            int[] shape = shape(require(top, "shape", IoTexts.text("kernelJson.topLevel")));
             if (expectedChannels >= 0 && shape[4] != expectedChannels) {
-                throw new InvalidSpecException("the kernels have " + plural(shape[4], "channel")
-                        + " but the clip has " + expectedChannels);
+                throw new InvalidSpecException(IoTexts.text("kernelJson.channels", plural(shape[4], "channel"),
+                        expectedChannels));
             }
             long weights = (long) shape[0] * shape[1] * shape[2] * shape[3] * shape[4];
             if (weights > textLength / 2 + 1) {
-                throw new InvalidSpecException("\"shape\" promises " + weights
-                        + " weights, more than the file can hold");
+                throw new InvalidSpecException(IoTexts.text("kernelJson.promises", weights));
             }
-            Object kernelsNode = require(top, "kernels", "the top level");
+            Object kernelsNode = require(top, "kernels", IoTexts.text("kernelJson.topLevel"));
             if (!(kernelsNode instanceof List<?> list)) {
-                throw new InvalidSpecException("\"kernels\" must be an array of kernels, found " + kind(kernelsNode));
+                throw new InvalidSpecException(IoTexts.text("kernelJson.kernelsArray", kind(kernelsNode)));
             }
             if (list.size() != shape[0]) {
-                throw new InvalidSpecException("\"shape\" says " + plural(shape[0], "kernel") + " but \"kernels\" holds "
-                        + list.size());
+                throw new InvalidSpecException(IoTexts.text("kernelJson.kernelCount", plural(shape[0], "kernel"),
+                        list.size()));
             }
             List<Kernel> kernels = new ArrayList<>(list.size());
             for (int n = 0; n < list.size(); n++) {
@@ -248,8 +246,8 @@ public final class KernelJson {
         /** kernels, frames, height, width, channels: present, whole and in range. */
         private static int[] shape(Object node) {
             if (!(node instanceof Map<?, ?> map)) {
-                throw new InvalidSpecException("\"shape\" must be an object like {\"kernels\": 1, \"frames\": 5,"
-                        + " \"height\": 5, \"width\": 5, \"channels\": 3}, found " + kind(node));
+                throw new InvalidSpecException(IoTexts.text("kernelJson.shape",
+                        "{\"kernels\": 1, \"frames\": 5, \"height\": 5, \"width\": 5, \"channels\": 3}", kind(node)));
             }
             checkKeys(map, Set.copyOf(SHAPE_KEYS), "\"shape\"");
             int[] shape = new int[SHAPE_KEYS.size()];
@@ -262,12 +260,12 @@ public final class KernelJson {
                 };
                 Object value = require(map, key, "\"shape\"");
                 if (!(value instanceof JsonParser.JsonNumber num && num.isInteger() && num.text().length() <= 9)) {
-                    throw new InvalidSpecException("shape." + key + " must be a whole number 1.." + max + ", found "
-                            + quote(value));
+                    throw new InvalidSpecException(IoTexts.text("kernelJson.shapeWhole", "shape." + key, max,
+                            quote(value)));
                 }
                 shape[i] = Integer.parseInt(num.text());
                 if (shape[i] < 1 || shape[i] > max) {
-                    throw new InvalidSpecException("shape." + key + " must be 1.." + max + ", got " + shape[i]);
+                    throw new InvalidSpecException(IoTexts.text("json.field.range", "shape." + key, 1, max, shape[i]));
                 }
             }
             return shape;
@@ -276,8 +274,7 @@ public final class KernelJson {
         private Kernel kernel(Object node, int n, int[] shape) {
             String where = "kernels[" + n + "]";
             if (!(node instanceof Map<?, ?> map)) {
-                throw new InvalidSpecException(where + " must be an object with \"weights\" and \"bias\", found "
-                        + kind(node));
+                throw new InvalidSpecException(IoTexts.text("kernelJson.kernel", where, kind(node)));
             }
             checkKeys(map, KERNEL_KEYS, where);
             Object biasNode = map.get("bias");
@@ -310,23 +307,23 @@ public final class KernelJson {
 
         private static List<?> list(Object node, String where, int size, String noun, String shapeKey) {
             if (!(node instanceof List<?> list)) {
-                throw new InvalidSpecException(where + " must be an array of " + size + " " + noun
-                        + (size == 1 ? "" : "s") + ", found " + kind(node));
+                throw new InvalidSpecException(IoTexts.text("kernelJson.list", where, plural(size, noun),
+                        kind(node)));
             }
             if (list.size() != size) {
-                throw new InvalidSpecException(where + " has " + plural(list.size(), noun) + " but " + shapeKey
-                        + " is " + size);
+                throw new InvalidSpecException(IoTexts.text("kernelJson.listSize", where, plural(list.size(), noun),
+                        shapeKey, size));
             }
             return list;
         }
 
         private static float toFloat(Object node, String where) {
             if (!(node instanceof JsonParser.JsonNumber num)) {
-                throw new InvalidSpecException(where + " must be a number, found " + kind(node));
+                throw new InvalidSpecException(IoTexts.text("json.field.number", where, kind(node)));
             }
             float f = Float.parseFloat(num.text());
             if (!Float.isFinite(f)) {
-                throw new InvalidSpecException(where + " = " + num.text() + " is too large for a float32 weight");
+                throw new InvalidSpecException(IoTexts.text("kernelJson.weightTooLarge", where, num.text()));
             }
             return f;
         }
@@ -335,7 +332,7 @@ public final class KernelJson {
     private static Object require(Map<?, ?> map, String key, String where) {
         Object value = map.get(key);
         if (value == null) {
-            throw new InvalidSpecException(where + " has no \"" + key + "\"");
+            throw new InvalidSpecException(IoTexts.text("json.field.missing", where, key));
         }
         return value;
     }
@@ -343,24 +340,24 @@ public final class KernelJson {
     private static void checkKeys(Map<?, ?> map, Set<String> allowed, String where) {
         for (Object key : map.keySet()) {
             if (!allowed.contains(key)) {
-                throw new InvalidSpecException(where + " has an unknown key \"" + key + "\" (allowed: "
-                        + String.join(", ", allowed.stream().sorted().toList()) + ")");
+                throw new InvalidSpecException(IoTexts.text("kernelJson.unknownKey", where, key,
+                        String.join(", ", allowed.stream().sorted().toList())));
             }
         }
     }
 
     private static String kind(Object node) {
         if (node instanceof Map) {
-            return "an object";
+            return IoTexts.text("json.node.object");
         }
         if (node instanceof List) {
-            return "an array";
+            return IoTexts.text("json.node.array");
         }
         if (node instanceof String) {
-            return "a string";
+            return IoTexts.text("json.node.string");
         }
         if (node instanceof JsonParser.JsonNumber num) {
-            return "the number " + num.text();
+            return IoTexts.text("json.node.number", num.text());
         }
         if (node instanceof Boolean b) {
             return b.toString();
@@ -388,7 +385,9 @@ public final class KernelJson {
         return node instanceof String s ? "\"" + s + "\"" : kind(node);
     }
 
+    /** "1 kernel", "2 kernels": {@code noun} is the English word, the key of its singular and plural. */
     private static String plural(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+        String key = "kernelJson.noun." + noun.replace(' ', '.') + (count == 1 ? ".one" : ".many");
+        return IoTexts.text(key, count);
     }
 }

@@ -188,8 +188,8 @@ public final class LessonFile {
             NpyArray array = npy(file, TRAINING_CLIPS, entry(file, zip, TRAINING_CLIPS, MAX_CLIP_BYTES));
             if (array.rank() != 5 || array.dim(0) != classes.labels().length
                     || (array.dim(4) != 1 && array.dim(4) != 3)) {
-                throw new BadInputException(file, TRAINING_CLIPS + " must have shape (" + classes.labels().length
-                        + ", T, H, W, 3), one clip per label, got " + array.shapeText());
+                throw new BadInputException(file, IoTexts.text("lesson.trainingShape", TRAINING_CLIPS,
+                        classes.labels().length, array.shapeText()));
             }
             int t = array.dim(1);
             int h = array.dim(2);
@@ -201,7 +201,7 @@ public final class LessonFile {
                 float[] one = java.util.Arrays.copyOfRange(data, i * each, (i + 1) * each);
                 for (float v : one) {
                     if (!(v >= 0 && v <= 255)) {
-                        throw new BadInputException(file, TRAINING_CLIPS + ": clip values must lie in 0..255, found " + v);
+                        throw new BadInputException(file, IoTexts.text("lesson.trainingRange", TRAINING_CLIPS, v));
                     }
                 }
                 clips.add(new LabeledClip(new Volume(t, h, w, c, one), classes.labels()[i]));
@@ -276,7 +276,7 @@ public final class LessonFile {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidSpecException(name + " is not UTF-8 text");
+            throw new InvalidSpecException(IoTexts.text("lesson.entryNotUtf8", name));
         }
     }
 

@@ -127,7 +127,7 @@ final class LessonJson {
                 0, 1024, mode != Padding.Mode.CUSTOM);
         Object relu = require(spec, "relu");
         if (!(relu instanceof Boolean)) {
-            throw new InvalidSpecException("spec.relu must be true or false, found " + describe(relu));
+            throw new InvalidSpecException(IoTexts.text("json.field.bool", "spec.relu", describe(relu)));
         }
         ConvSpec convSpec = new ConvSpec(triple(require(spec, "stride"), "spec.stride", 1, ConvSpec.MAX_STRIDE, false),
                 new Padding(mode, amounts),
@@ -144,8 +144,7 @@ final class LessonJson {
         LessonView view = top.containsKey("view") ? view(object(top, "view")) : LessonView.DEFAULT;
         Object biasNode = require(top, "biases");
         if (!(biasNode instanceof List<?> list) || list.isEmpty() || list.size() > KernelBank.MAX_KERNELS) {
-            throw new InvalidSpecException("biases must be an array of 1.." + KernelBank.MAX_KERNELS
-                    + " numbers, one per kernel");
+            throw new InvalidSpecException(IoTexts.text("lessonJson.biases", KernelBank.MAX_KERNELS));
         }
         float[] biases = new float[list.size()];
         for (int n = 0; n < biases.length; n++) {
@@ -157,7 +156,7 @@ final class LessonJson {
     private static LessonView view(Map<?, ?> view) {
         Object all = require(view, "showAll");
         if (!(all instanceof Boolean)) {
-            throw new InvalidSpecException("view.showAll must be true or false, found " + describe(all));
+            throw new InvalidSpecException(IoTexts.text("json.field.bool", "view.showAll", describe(all)));
         }
         String step = string(require(view, "stepSize"), "view.stepSize");
         StepSize stepSize = null;
@@ -167,11 +166,11 @@ final class LessonJson {
             }
         }
         if (stepSize == null) {
-            throw new InvalidSpecException("view.stepSize is " + describe(step) + ": use position, row or slice");
+            throw new InvalidSpecException(IoTexts.text("lessonJson.stepSize", describe(step)));
         }
         String speed = string(require(view, "speed"), "view.speed");
         if (!speed.matches("[a-z]{1,20}")) {
-            throw new InvalidSpecException("view.speed is " + describe(speed) + ": a word such as normal");
+            throw new InvalidSpecException(IoTexts.text("lessonJson.speed", describe(speed)));
         }
         return new LessonView((Boolean) all, stepSize, speed,
                 whole(require(view, "mathFrame"), "view.mathFrame", 0, Integer.MAX_VALUE),
@@ -186,7 +185,7 @@ final class LessonJson {
                 return m;
             }
         }
-        throw new InvalidSpecException("spec.padding.mode is \"" + text + "\": use valid, same or custom");
+        throw new InvalidSpecException(IoTexts.text("lessonJson.paddingMode", text));
     }
 
     private static Object require(Map<?, ?> map, String key) {
@@ -207,7 +206,7 @@ final class LessonJson {
             return Axis3.all(0);
         }
         if (!(node instanceof List<?> list) || list.size() != 3) {
-            throw new InvalidSpecException(where + " must be [time, height, width], found " + describe(node));
+            throw new InvalidSpecException(IoTexts.text("lessonJson.triple", where, describe(node)));
         }
         return new Axis3(whole(list.get(0), where + "[0]", min, max), whole(list.get(1), where + "[1]", min, max),
                 whole(list.get(2), where + "[2]", min, max));

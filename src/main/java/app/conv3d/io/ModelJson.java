@@ -86,33 +86,33 @@ public final class ModelJson {
         try {
             root = JsonParser.parse(text);
         } catch (JsonParser.SyntaxException e) {
-            throw new InvalidSpecException("is not valid JSON: " + e.getMessage());
+            throw new InvalidSpecException(IoTexts.text("json.invalid", e.getMessage()));
         }
         return model(root, text.length());
     }
 
     private static ClipClassifier model(Object root, int textLength) {
         if (!(root instanceof Map<?, ?> top) || !FORMAT.equals(top.get("format"))) {
-            throw new InvalidSpecException("expected a JSON object with \"format\": \"" + FORMAT + "\" (made by 'train --model')");
+            throw new InvalidSpecException(IoTexts.text("model.format", FORMAT));
         }
         for (Object key : top.keySet()) {
             if (!TOP_KEYS.contains(key)) {
-                throw new InvalidSpecException("unknown key \"" + key + "\"");
+                throw new InvalidSpecException(IoTexts.text("model.unknownKey", key));
             }
         }
         if (!(top.get("version") instanceof JsonParser.JsonNumber v && v.text().equals("1"))) {
-            throw new InvalidSpecException("\"version\" must be " + VERSION);
+            throw new InvalidSpecException(IoTexts.text("model.version", VERSION));
         }
         Map<?, ?> input = object(top.get("input"), "input");
         if (number(input.get("centre"), "input.centre") != ClipClassifier.INPUT_CENTRE
                 || number(input.get("scale"), "input.scale") != ClipClassifier.INPUT_SCALE) {
-            throw new InvalidSpecException("\"input\" must be {\"centre\": " + ClipClassifier.INPUT_CENTRE
-                    + ", \"scale\": " + ClipClassifier.INPUT_SCALE + "}, the scaling this app trains with");
+            throw new InvalidSpecException(IoTexts.text("model.input", "{\"centre\": " + ClipClassifier.INPUT_CENTRE
+                    + ", \"scale\": " + ClipClassifier.INPUT_SCALE + "}"));
         }
         List<String> classes = new ArrayList<>();
         for (Object name : list(top.get("classes"), "classes")) {
             if (!(name instanceof String s)) {
-                throw new InvalidSpecException("\"classes\" must hold names in quotes");
+                throw new InvalidSpecException(IoTexts.text("model.classNames"));
             }
             classes.add(s);
         }
@@ -123,7 +123,7 @@ public final class ModelJson {
         try {
             bank = KernelJson.bank(top.get("kernels"), textLength, 3);
         } catch (InvalidSpecException e) {
-            throw new InvalidSpecException("kernels: " + e.getMessage());
+            throw new InvalidSpecException(IoTexts.text("model.kernels", e.getMessage()));
         }
         Map<?, ?> linear = object(top.get("linear"), "linear");
         List<?> rows = list(linear.get("weights"), "linear.weights");
@@ -132,7 +132,7 @@ public final class ModelJson {
         for (int j = 0; j < rows.size(); j++) {
             List<?> row = list(rows.get(j), "linear.weights[" + j + "]");
             if (row.size() != k) {
-                throw new InvalidSpecException("linear.weights[" + j + "] needs " + k + " values, one per kernel");
+                throw new InvalidSpecException(IoTexts.text("model.linearRow", j, k));
             }
             for (int n = 0; n < k; n++) {
                 weights[j * k + n] = number(row.get(n), "linear.weights[" + j + "][" + n + "]");

@@ -128,7 +128,7 @@ final class NpyClips {
                 while (row.hasRemaining()) {
                     int n = ch.read(row, position + row.position());
                     if (n < 0) {
-                        throw new IOException("file ended early");
+                        throw new IOException(IoTexts.text("npy.endedEarly"));
                     }
                 }
                 for (int ox = 0, o = oy * outW * 3; ox < outW; ox++) {

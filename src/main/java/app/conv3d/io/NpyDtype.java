@@ -11,8 +11,6 @@ public enum NpyDtype {
     FLOAT64("<f8", 8, ByteOrder.LITTLE_ENDIAN),
     FLOAT64_BIG_ENDIAN(">f8", 8, ByteOrder.BIG_ENDIAN);
 
-    static final String SUPPORTED = "uint8 (|u1), int8 (|i1), float32 (<f4, >f4) or float64 (<f8, >f8)";
-
     private final String descr;
     private final int itemSize;
     private final ByteOrder order;

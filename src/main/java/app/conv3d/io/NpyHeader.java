@@ -1,5 +1,6 @@
 package app.conv3d.io;
 
+import app.conv3d.core.InvalidSpecException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,34 +25,33 @@ record NpyHeader(NpyDtype dtype, boolean fortranOrder, int[] shape) {
         Map<String, Object> dict = p.dict();
         p.skipSpace();
         if (!p.atEnd()) {
-            throw p.error("unexpected text after the header dictionary");
+            throw p.error(IoTexts.text("npyHeader.trailing"));
         }
         for (String key : dict.keySet()) {
             if (!List.of("descr", "fortran_order", "shape").contains(key)) {
-                throw new IllegalArgumentException("malformed header: unexpected key '" + key + "'");
+                throw new InvalidSpecException(IoTexts.text("npyHeader.unexpectedKey", key));
             }
         }
         Object descr = require(dict, "descr");
         Object fortran = require(dict, "fortran_order");
         Object shape = require(dict, "shape");
         if (descr instanceof StructuredDescr) {
-            throw new IllegalArgumentException("structured (record) arrays are not supported; use "
-                    + NpyDtype.SUPPORTED);
+            throw new InvalidSpecException(IoTexts.text("npyHeader.structured", IoTexts.text("npy.supported")));
         }
         if (!(descr instanceof String d)) {
-            throw new IllegalArgumentException("malformed header: 'descr' must be a string");
+            throw new InvalidSpecException(IoTexts.text("npyHeader.descr"));
         }
         NpyDtype dtype = NpyDtype.parse(d);
         if (dtype == null) {
-            String kind = d.contains("O") ? "object arrays are not supported (they are never unpickled)"
-                    : "dtype '" + d + "' is not supported";
-            throw new IllegalArgumentException(kind + "; use " + NpyDtype.SUPPORTED);
+            String supported = IoTexts.text("npy.supported");
+            throw new InvalidSpecException(d.contains("O") ? IoTexts.text("npyHeader.object", supported)
+                    : IoTexts.text("npyHeader.dtype", d, supported));
         }
         if (!(fortran instanceof Boolean f)) {
-            throw new IllegalArgumentException("malformed header: 'fortran_order' must be True or False");
+            throw new InvalidSpecException(IoTexts.text("npyHeader.fortran"));
         }
         if (!(shape instanceof int[] s)) {
-            throw new IllegalArgumentException("malformed header: 'shape' must be a tuple of integers");
+            throw new InvalidSpecException(IoTexts.text("npyHeader.shape"));
         }
         return new NpyHeader(dtype, f, s);
     }
@@ -59,7 +59,7 @@ record NpyHeader(NpyDtype dtype, boolean fortranOrder, int[] shape) {
     private static Object require(Map<String, Object> dict, String key) {
         Object v = dict.get(key);
         if (v == null) {
-            throw new IllegalArgumentException("malformed header: missing '" + key + "'");
+            throw new InvalidSpecException(IoTexts.text("npyHeader.missing", key));
         }
         return v;
     }
@@ -91,13 +91,13 @@ record NpyHeader(NpyDtype dtype, boolean fortranOrder, int[] shape) {
                 expect(':');
                 skipSpace();
                 if (out.put(key, value()) != null) {
-                    throw error("key '" + key + "' appears twice");
+                    throw error(IoTexts.text("npyHeader.twice", key));
                 }
                 skipSpace();
                 if (peek() == ',') {
                     i++;
                 } else if (peek() != '}') {
-                    throw error("expected ',' or '}'");
+                    throw error(IoTexts.text("npyHeader.expectedEither", ",", "}"));
                 }
             }
         }
@@ -122,7 +122,7 @@ record NpyHeader(NpyDtype dtype, boolean fortranOrder, int[] shape) {
                 i += 5;
                 return Boolean.FALSE;
             }
-            throw error("unexpected value");
+            throw error(IoTexts.text("npyHeader.value"));
         }
 
         /** Skips a bracketed list (a structured dtype), quotes included, without interpreting it. */
@@ -142,11 +142,11 @@ record NpyHeader(NpyDtype dtype, boolean fortranOrder, int[] shape) {
         private String string() {
             char quote = peek();
             if (quote != '\'' && quote != '"') {
-                throw error("expected a quoted string");
+                throw error(IoTexts.text("npyHeader.quoted"));
             }
             int end = s.indexOf(quote, i + 1);
             if (end < 0) {
-                throw error("unterminated string");
+                throw error(IoTexts.text("npyHeader.unterminated"));
             }
             String out = s.substring(i + 1, end);
             i = end + 1;
@@ -164,13 +164,13 @@ record NpyHeader(NpyDtype dtype, boolean fortranOrder, int[] shape) {
                 }
                 dims.add(integer());
                 if (dims.size() > MAX_RANK) {
-                    throw error("shape has more than " + MAX_RANK + " dimensions");
+                    throw error(IoTexts.text("npyHeader.rank", MAX_RANK));
                 }
                 skipSpace();
                 if (peek() == ',') {
                     i++;
                 } else if (peek() != ')') {
-                    throw error("expected ',' or ')' in shape");
+                    throw error(IoTexts.text("npyHeader.shapeSeparator"));
                 }
             }
             return dims.stream().mapToInt(Integer::intValue).toArray();
@@ -182,11 +182,10 @@ record NpyHeader(NpyDtype dtype, boolean fortranOrder, int[] shape) {
                 i++;
             }
             if (i == start) {
-                throw error("shape entries must be non-negative integers");
+                throw error(IoTexts.text("npyHeader.shapeEntry"));
             }
             if (i - start > 10 || Long.parseLong(s.substring(start, i)) > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("absurd shape: dimension " + s.substring(start, i)
-                        + " is too large");
+                throw new InvalidSpecException(IoTexts.text("npyHeader.dimension", s.substring(start, i)));
             }
             int v = Integer.parseInt(s.substring(start, i));
             if (i < s.length() && s.charAt(i) == 'L') {
@@ -207,20 +206,21 @@ record NpyHeader(NpyDtype dtype, boolean fortranOrder, int[] shape) {
 
         private char peek() {
             if (atEnd()) {
-                throw error("header ends too early");
+                throw error(IoTexts.text("npyHeader.early"));
             }
             return s.charAt(i);
         }
 
         private void expect(char c) {
             if (peek() != c) {
-                throw error("expected '" + c + "'");
+                throw error(IoTexts.text("npyHeader.expected", String.valueOf(c)));
             }
             i++;
         }
 
-        IllegalArgumentException error(String what) {
-            return new IllegalArgumentException("malformed header: " + what + " at character " + i);
+        /** {@code what}, a text in the language in use, with where in the header it happened. */
+        InvalidSpecException error(String what) {
+            return new InvalidSpecException(IoTexts.text("npyHeader.malformed", what, i));
         }
     }
 }

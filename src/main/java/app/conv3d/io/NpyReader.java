@@ -80,7 +80,7 @@ public final class NpyReader {
             }
         }
         if (prefix.limit() < 10) {
-            throw new BadInputException(file, "truncated .npy header");
+            throw new BadInputException(file, IoTexts.text("npy.header.truncated"));
         }
         int major = prefix.get(6) & 0xFF;
         int minor = prefix.get(7) & 0xFF;
@@ -92,21 +92,20 @@ public final class NpyReader {
         } else if (major == 2 || major == 3) {
             lengthBytes = 4;
             if (prefix.limit() < 12) {
-                throw new BadInputException(file, "truncated .npy header");
+                throw new BadInputException(file, IoTexts.text("npy.header.truncated"));
             }
             headerLength = (prefix.get(8) & 0xFFL) | (prefix.get(9) & 0xFFL) << 8
                     | (prefix.get(10) & 0xFFL) << 16 | (prefix.get(11) & 0xFFL) << 24;
         } else {
-            throw new BadInputException(file, "unsupported .npy format version " + major + "." + minor
-                    + " (this app reads versions 1, 2 and 3)");
+            throw new BadInputException(file, IoTexts.text("npy.header.version", major + "." + minor));
         }
         long dataStart = 8 + lengthBytes + headerLength;
         if (headerLength > MAX_HEADER_BYTES) {
-            throw new BadInputException(file, "absurd .npy header length " + headerLength + " bytes");
+            throw new BadInputException(file, IoTexts.text("npy.header.absurd", headerLength));
         }
         if (dataStart > fileSize) {
-            throw new BadInputException(file, "truncated .npy header: it claims " + headerLength
-                    + " bytes but the file is only " + fileSize + " bytes long");
+            throw new BadInputException(file, IoTexts.text("npy.header.claims", headerLength,
+                    fileSize));
         }
         ch.position(8 + lengthBytes);
         ByteBuffer headerBytes = readFully(ch, (int) headerLength);
@@ -118,14 +117,12 @@ public final class NpyReader {
         long dataBytes = count * header.dtype().itemSize();
         long remaining = fileSize - dataStart;
         if (dataBytes > remaining) {
-            throw new BadInputException(file, "truncated data: shape " + NpyArray.shapeText(header.shape())
-                    + " of " + header.dtype().descr() + " needs " + dataBytes + " bytes but only " + remaining
-                    + " follow the header");
+            throw new BadInputException(file, IoTexts.text("npy.data.truncated",
+                    NpyArray.shapeText(header.shape()), header.dtype().descr(), dataBytes, remaining));
         }
         if (dataBytes < remaining) {
-            throw new BadInputException(file, "size mismatch: shape " + NpyArray.shapeText(header.shape())
-                    + " of " + header.dtype().descr() + " needs " + dataBytes + " bytes but " + remaining
-                    + " follow the header");
+            throw new BadInputException(file, IoTexts.text("npy.data.mismatch",
+                    NpyArray.shapeText(header.shape()), header.dtype().descr(), dataBytes, remaining));
         }
         return new Layout(header, dataStart, count);
     }
@@ -139,8 +136,8 @@ public final class NpyReader {
         long count = 1;
         for (int d : shape) {
             if (count > maxElements / d) {
-                throw new BadInputException(file, "absurd shape " + NpyArray.shapeText(shape) + ": more than "
-                        + maxElements + " values");
+                throw new BadInputException(file, IoTexts.text("npy.shape.absurd", NpyArray.shapeText(shape),
+                        maxElements));
             }
             count *= d;
         }

@@ -35,8 +35,7 @@ public record SavedLesson(Volume clip, KernelBank bank, ConvSpec spec, Axis3 les
             throw new InvalidSpecException(IoTexts.text("saved.channels", clip.channels()));
         }
         if ((long) clip.frames() * clip.height() * clip.width() * clip.channels() > ClipReader.MAX_VALUES) {
-            throw new InvalidSpecException("the clip " + clip.size() + "x" + clip.channels()
-                    + " is too large for a lesson");
+            throw new InvalidSpecException(IoTexts.text("saved.clipTooLarge", clip.size(), clip.channels()));
         }
         for (float v : clip.data()) {
             if (!(v >= 0 && v <= 255)) {
@@ -44,24 +43,22 @@ public record SavedLesson(Volume clip, KernelBank bank, ConvSpec spec, Axis3 les
             }
         }
         if (bank.channels() != clip.channels()) {
-            throw new InvalidSpecException("the kernels have " + bank.channels() + " channel(s) but the clip has "
-                    + clip.channels());
+            throw new InvalidSpecException(IoTexts.text("saved.kernelChannels", bank.channels(), clip.channels()));
         }
         if (lessonSize.t() < 1 || lessonSize.t() > MAX_LESSON_FRAMES || lessonSize.h() < 1
                 || lessonSize.h() > MAX_LESSON_SIDE || lessonSize.w() < 1 || lessonSize.w() > MAX_LESSON_SIDE) {
-            throw new InvalidSpecException("the lesson size " + lessonSize + " is outside 1.." + MAX_LESSON_FRAMES
-                    + " frames by 1.." + MAX_LESSON_SIDE + " x 1.." + MAX_LESSON_SIDE + " pixels");
+            throw new InvalidSpecException(IoTexts.text("saved.lessonSize", lessonSize, MAX_LESSON_FRAMES,
+                    MAX_LESSON_SIDE));
         }
         if (kernelIndex < 0 || kernelIndex >= bank.count()) {
-            throw new InvalidSpecException("kernel " + kernelIndex + " is selected but there are " + bank.count()
-                    + " kernel(s)");
+            throw new InvalidSpecException(IoTexts.text("saved.kernelIndex", kernelIndex, bank.count()));
         }
         Axis3 output = output(spec, lessonSize, bank);
         checkPosition(position, output);
         if (view.mathFrame() >= bank.size().t() || view.mathChannel() >= clip.channels()
                 || view.slice() >= (output == null ? 1 : output.t())) {
-            throw new InvalidSpecException("the view (kernel frame " + view.mathFrame() + ", channel "
-                    + view.mathChannel() + ", slice " + view.slice() + ") is outside the lesson");
+            throw new InvalidSpecException(IoTexts.text("saved.view", view.mathFrame(), view.mathChannel(),
+                    view.slice()));
         }
     }
 
@@ -88,8 +85,9 @@ public record SavedLesson(Volume clip, KernelBank bank, ConvSpec spec, Axis3 les
             int p = position.get(axis);
             int limit = output == null ? 0 : output.get(axis);
             if (p < 0 || (output != null && p >= limit) || (output == null && p != 0)) {
-                throw new InvalidSpecException("the walkthrough position " + position + " is outside the output "
-                        + (output == null ? "(which is empty)" : output.toString()));
+                throw new InvalidSpecException(output == null
+                        ? IoTexts.text("saved.positionNoOutput", position)
+                        : IoTexts.text("saved.position", position, output));
             }
         }
     }

@@ -28,29 +28,29 @@ public record SavedTraining(List<String> classes, List<LabeledClip> clips, Train
         Objects.requireNonNull(options, "options");
         curves = List.copyOf(Objects.requireNonNull(curves, "curves"));
         if (classes.isEmpty() || classes.size() > MAX_CLASSES) {
-            throw new InvalidSpecException("the training set needs 1.." + MAX_CLASSES + " classes, got " + classes.size());
+            throw new InvalidSpecException(IoTexts.text("training.classCount", MAX_CLASSES, classes.size()));
         }
         if (clips.size() > MAX_CLIPS) {
-            throw new InvalidSpecException("the training set holds " + clips.size() + " clips, at most " + MAX_CLIPS);
+            throw new InvalidSpecException(IoTexts.text("training.clipCount", clips.size(), MAX_CLIPS));
         }
         Volume first = clips.isEmpty() ? null : clips.get(0).clip();
         for (int i = 0; i < clips.size(); i++) {
             LabeledClip c = clips.get(i);
             if (c.label() < 0 || c.label() >= classes.size()) {
-                throw new InvalidSpecException("training clip " + i + " has class " + c.label() + " of "
-                        + classes.size());
+                throw new InvalidSpecException(IoTexts.text("training.label", i, c.label(),
+                        classes.size()));
             }
             if (!c.clip().size().equals(first.size()) || c.clip().channels() != first.channels()) {
-                throw new InvalidSpecException("training clip " + i + " is " + c.clip().size() + " but clip 0 is "
-                        + first.size() + ": every training clip needs one size");
+                throw new InvalidSpecException(IoTexts.text("training.clipSize", i, c.clip().size(),
+                        first.size()));
             }
         }
         if (model == null && !curves.isEmpty()) {
-            throw new InvalidSpecException("learning curves without the model they belong to");
+            throw new InvalidSpecException(IoTexts.text("training.curvesWithoutModel"));
         }
         if (model != null && !model.classes().equals(classes)) {
-            throw new InvalidSpecException("the model's classes " + model.classes() + " are not the training set's "
-                    + classes);
+            throw new InvalidSpecException(IoTexts.text("training.modelClasses", model.classes(),
+                    classes));
         }
     }
 }

@@ -46,11 +46,11 @@ public final class SideBySideGif {
             FeatureDisplay display, int gap) {
         FeatureGif.checkKernel(features, kernel);
         if (gap < 0 || gap > BankGridGif.MAX_GAP) {
-            throw new InvalidSpecException("the gap must be 0.." + BankGridGif.MAX_GAP + " pixels, got " + gap);
+            throw new InvalidSpecException(IoTexts.text("export.gap", BankGridGif.MAX_GAP, gap));
         }
         if (!clip.size().equals(shape.input()) || !features.size().equals(shape.output())) {
-            throw new InvalidSpecException("the clip (" + clip.size() + ") and features (" + features.size()
-                    + ") do not belong to this convolution (" + shape.input() + " -> " + shape.output() + ")");
+            throw new InvalidSpecException(IoTexts.text("export.shape", clip.size(), features.size(), shape.input(),
+                    shape.output()));
         }
         int f = featureZoom(clip, features);
         int fw = features.width() * f;

@@ -80,7 +80,7 @@ final class TrainingJson {
         Map<?, ?> o = JsonFields.object(JsonFields.require(top, "options", CLASSES), "options");
         List<?> size = JsonFields.list(JsonFields.require(o, "kernelSize", CLASSES), "options.kernelSize");
         if (size.size() != 3) {
-            throw new InvalidSpecException(CLASSES + ": options.kernelSize must be [frames, rows, columns]");
+            throw new InvalidSpecException(IoTexts.text("training.kernelSize", CLASSES));
         }
         Axis3 k = new Axis3(JsonFields.whole(size.get(0), "options.kernelSize[0]", 1, Kernel.MAX_SIZE),
                 JsonFields.whole(size.get(1), "options.kernelSize[1]", 1, Kernel.MAX_SIZE),
@@ -121,7 +121,7 @@ final class TrainingJson {
         try {
             return JsonParser.parse(text);
         } catch (JsonParser.SyntaxException e) {
-            throw new InvalidSpecException(entry + " is not valid JSON: " + e.getMessage());
+            throw new InvalidSpecException(IoTexts.text("json.entry.invalid", entry, e.getMessage()));
         }
     }
 }

@@ -23,7 +23,7 @@ public final class Volumes {
         if (s.length == 3) {
             return new Volume(s[0], s[1], s[2], 1, array.data());
         }
-        throw new InvalidSpecException("a clip must have shape (T, H, W, C) or (T, H, W), got " + array.shapeText());
+        throw new InvalidSpecException(IoTexts.text("volumes.shape", array.shapeText()));
     }
 
     /** The volume as a float32 {@code (T, H, W, C)} array sharing its data. */
