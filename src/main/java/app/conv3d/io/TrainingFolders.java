@@ -28,8 +28,9 @@ public final class TrainingFolders {
     public static TrainingSet read(Path dir, int frames, FrameSize size) throws IOException {
         List<Path> classFolders = classFolders(dir);
         if (classFolders.size() < 2) {
-            throw new BadInputException(dir, "needs a folder per class and at least two classes, found "
-                    + classFolders.size() + (classFolders.isEmpty() ? "" : " (" + classFolders.get(0).getFileName() + ")"));
+            throw new BadInputException(dir, classFolders.isEmpty()
+                    ? IoTexts.text("training.twoClasses", 0)
+                    : IoTexts.text("training.twoClassesFound", classFolders.size(), classFolders.get(0).getFileName()));
         }
         List<String> classes = new ArrayList<>();
         for (Path folder : classFolders) {
@@ -58,12 +59,11 @@ public final class TrainingFolders {
             String name = folder.getFileName().toString();
             int label = classes.indexOf(name);
             if (label < 0) {
-                throw new BadInputException(folder, "is not one of the model's classes (" + String.join(", ", classes)
-                        + ")");
+                throw new BadInputException(folder, IoTexts.text("training.notAClass", String.join(", ", classes)));
             }
             List<Path> entries = entries(folder);
             if (entries.isEmpty()) {
-                throw new BadInputException(folder, "holds no clips: every class needs at least one");
+                throw new BadInputException(folder, IoTexts.text("training.noClips"));
             }
             for (Path entry : entries) {
                 Volume clip = ClipReader.read(entry, frames, size);
@@ -71,27 +71,27 @@ public final class TrainingFolders {
                     first = clip;
                     firstFile = entry;
                 } else if (!clip.size().equals(first.size()) || clip.channels() != first.channels()) {
-                    throw new BadInputException(entry, "is " + describe(clip) + " after resizing but " + firstFile
-                            + " is " + describe(first) + ": every clip needs the same frames and size");
+                    throw new BadInputException(entry, IoTexts.text("training.otherSize", describe(clip), firstFile,
+                            describe(first)));
                 }
                 clips.add(new LabeledClip(clip, label));
                 files.add(entry);
             }
         }
         if (clips.isEmpty()) {
-            throw new BadInputException(dir, "holds no class folders with clips");
+            throw new BadInputException(dir, IoTexts.text("training.noClassFolders"));
         }
         return new TrainingSet(List.copyOf(classes), clips, files);
     }
 
     private static String describe(Volume clip) {
-        return clip.frames() + " frame" + (clip.frames() == 1 ? "" : "s") + " of " + clip.height() + "x" + clip.width();
+        return IoTexts.text(clip.frames() == 1 ? "training.size.one" : "training.size.many", clip.frames(), clip.height(),
+                clip.width());
     }
 
     private static List<Path> classFolders(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
-            throw new BadInputException(dir, Files.exists(dir) ? "is not a folder (expected one folder per class)"
-                    : "no such folder");
+            throw new BadInputException(dir, IoTexts.text(Files.exists(dir) ? "training.notFolder" : "training.noFolder"));
         }
         List<Path> folders = new ArrayList<>();
         for (Path p : entries(dir)) {
