@@ -126,6 +126,7 @@ final class LessonBar extends AdaptiveBar {
         shortens(record, Messages.text("bar.record.short"));
         shortens(kernelLab, Messages.text("bar.lab.short"));
         shortens(arithmetic, Messages.text("bar.arithmetic.short"));
+        shortens(live, Messages.text("bar.live.short"));
         keepWhole(live, train, kernelLabel, size, kernel, status);
         reserves(status, Messages.text(READY_KEY, 8888));
         // the camera's note may be long: it gives way first, and its tooltip keeps the whole sentence

@@ -5,6 +5,8 @@ import app.conv3d.core.KernelBank;
 import app.conv3d.ui.files.FileChoice;
 import app.conv3d.ui.i18n.Messages;
 import app.conv3d.io.BankFiles;
+import app.conv3d.train.Augmentation;
+import java.util.List;
 import app.conv3d.ui.train.live.LiveClassifyModel;
 import app.conv3d.ui.train.live.LiveClassifyPane;
 import javafx.application.Platform;
@@ -121,8 +123,8 @@ public final class TrainModeView extends HBox {
 
     /**
      * The class's own clips (recorded, imported, augmented) above the practice gestures: what trains is the set's
-     * clips, and "Make practice clips" fills the set. A lesson opened with training entries shows its clips in the
-     * set (as trained, augmentation off, so copies are not copied again).
+     * clips (copies added to the training clips only, after the held-out split), and "Make practice clips" fills the
+     * set. A lesson opened with training entries shows its clips in the set.
      */
     public void useTrainingSet(ClassRecorder recorder) {
         // at the lesson's frames, as the practice gestures are (the lesson's size when the Train mode first opens)
@@ -150,15 +152,20 @@ public final class TrainModeView extends HBox {
 
     /** The set's clips (with the augmentation chosen) become what trains, or nothing while the set is not ready. */
     private void pushSet() {
-        fromSet = set.readyProperty().get() ? new TrainRunData(set.classes(), set.trainingClips()) : TrainRunData.NONE;
+        if (!set.readyProperty().get()) {
+            fromSet = TrainRunData.NONE;
+        } else {
+            // copies are made of the clips trained on, after the split, as they are now chosen
+            Augmentation chosen = set.augmentation();
+            int[] mirrors = set.mirrorLabels();
+            fromSet = new TrainRunData(set.classes(), set.clips(),
+                    clips -> List.copyOf(chosen.apply(clips, mirrors, TrainingSetModel.AUGMENTATION_SEED)));
+        }
         model.setData(fromSet);
     }
 
     private void showInSet(TrainRunData data) {
         try {
-            set.mirrorProperty().set(false);
-            set.shiftProperty().set(false);
-            set.brightnessProperty().set(false);
             set.restore(data.classes(), data.clips());
         } catch (IllegalArgumentException e) {
             // a set of more classes than the pane holds (a model trained from the command line) trains as it is

@@ -331,7 +331,7 @@ public final class TrainRunModel {
                 return;
             }
             try {
-                List<LabeledClip> trainClips = split.trainClips(data);
+                List<LabeledClip> trainClips = data.augment().apply(split.trainClips(data));
                 List<LabeledClip> held = split.heldOutClips(data);
                 int total = runs.stream().mapToInt(TrainingOptions::epochs).sum();
                 int done = 0;

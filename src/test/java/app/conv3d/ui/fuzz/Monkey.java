@@ -122,6 +122,10 @@ final class Monkey {
         }
         Node n = controls.get(random.nextInt(controls.size()));
         Point2D at = onFx(() -> pointIn(n));
+        if (at == null) { // the last event's pulse took it out of the window (a pane swapped): nothing to click
+            note("click " + onFx(() -> describe(n)) + ": gone");
+            return;
+        }
         note("click " + onFx(() -> describe(n)) + " at " + round(at));
         base.moveMouse(at);
         base.pressMouse(MouseButton.PRIMARY);
@@ -165,6 +169,9 @@ final class Monkey {
         }
         Node n = nodes.get(random.nextInt(nodes.size()));
         Point2D from = onFx(() -> pointIn(n));
+        if (from == null) {
+            return; // gone from the window since it was listed
+        }
         Point2D by = new Point2D(random.nextInt(301) - 150, random.nextInt(301) - 150);
         note("drag " + onFx(() -> describe(n)) + " from " + round(from) + " by " + round(by));
         base.moveMouse(from);
@@ -184,6 +191,9 @@ final class Monkey {
         }
         Node n = nodes.get(random.nextInt(nodes.size()));
         Point2D at = onFx(() -> pointIn(n));
+        if (at == null) {
+            return; // gone from the window since it was listed
+        }
         int amount = random.nextInt(11) - 5;
         note("scroll " + amount + " over " + onFx(() -> describe(n)));
         base.moveMouse(at);
@@ -241,6 +251,9 @@ final class Monkey {
         Node n = boxes.get(random.nextInt(boxes.size()));
         if (n instanceof Spinner<?>) {
             Point2D at = onFx(() -> pointIn(n));
+            if (at == null) {
+                return; // gone from the window since it was listed
+            }
             KeyCode k = random.nextBoolean() ? KeyCode.UP : KeyCode.DOWN;
             note("spinner " + onFx(() -> describe(n)) + " " + k);
             base.moveMouse(at);
@@ -251,6 +264,9 @@ final class Monkey {
             return;
         }
         Point2D at = onFx(() -> pointIn(n));
+        if (at == null) {
+            return; // gone from the window since it was listed
+        }
         note("open " + onFx(() -> describe(n)));
         base.moveMouse(at);
         base.pressMouse(MouseButton.PRIMARY);
@@ -333,9 +349,12 @@ final class Monkey {
         return x >= 0 && y >= 0 && x < scene.getWidth() && y < scene.getHeight();
     }
 
-    /** A random point inside the node's visible part, on the screen. */
+    /** A random point inside the node's visible part, on the screen; null when the node is in no window now. */
     private Point2D pointIn(Node n) {
         Bounds b = n.localToScreen(n.getLayoutBounds());
+        if (b == null) {
+            return null;
+        }
         double fx = 0.2 + 0.6 * random.nextDouble();
         double fy = 0.2 + 0.6 * random.nextDouble();
         return new Point2D(b.getMinX() + fx * b.getWidth(), b.getMinY() + fy * b.getHeight());

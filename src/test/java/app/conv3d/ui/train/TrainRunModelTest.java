@@ -64,6 +64,26 @@ class TrainRunModelTest {
     }
 
     @Test
+    void copiesAreMadeOfTheTrainingClipsOnlyAfterTheSplit() {
+        TrainRunData plain = gestures(8, true);
+        List<List<LabeledClip>> asked = new ArrayList<>();
+        TrainRunData data = new TrainRunData(plain.classes(), plain.clips(), clips -> {
+            asked.add(clips);
+            List<LabeledClip> more = new ArrayList<>(clips);
+            more.addAll(clips);
+            return more;
+        });
+        TrainRunModel m = model(data);
+        m.train();
+        TrainRunSplit split = TrainRunSplit.of(data, SMALL.seed());
+        assertEquals(1, asked.size(), "one training, one set of copies");
+        assertEquals(split.trainClips(data), asked.get(0), "only the clips trained on are copied");
+        for (LabeledClip held : split.heldOutClips(data)) {
+            assertFalse(asked.get(0).contains(held), "no held-out clip is copied into training");
+        }
+    }
+
+    @Test
     void aClassOfOneClipOnlyTrains() {
         TrainRunData data = new TrainRunData(List.of("a", "b"), List.of(gestures(3, false).clips().get(0),
                 gestures(3, false).clips().get(1), gestures(3, false).clips().get(3)));
