@@ -44,10 +44,9 @@ public final class TrainRunPractice {
                 clips.add(new LabeledClip(source.next(MOTIONS[c], size.t(), size.h(), size.w()), c));
             }
         }
-        List<String> classes = new ArrayList<>();
-        for (MotionClips.Motion m : MOTIONS) {
-            classes.add(Messages.text("train.practice.class." + m.label()));
-        }
+        // the training set's own default names, so practice clips land in its default classes
+        List<String> classes = List.of(Messages.text("trainingSet.class.waveRight"),
+                Messages.text("trainingSet.class.waveLeft"), Messages.text("trainingSet.class.still"));
         return new TrainRunData(classes, clips);
     }
 }
