@@ -47,7 +47,17 @@ public final class LiveFeed implements AutoCloseable {
      */
     public static LiveFeed start(FrameSource source, LiveWindow window, Consumer<Frame> preview,
             Consumer<CaptureException> failed) {
+        return start(source, window, preview, failed, false);
+    }
+
+    /**
+     * Starts feeding {@code window} from {@code source}, resting from the first moment when {@code paused} (a camera
+     * opened for a hidden pane must not take even one picture before the pause arrives).
+     */
+    public static LiveFeed start(FrameSource source, LiveWindow window, Consumer<Frame> preview,
+            Consumer<CaptureException> failed, boolean paused) {
         LiveFeed feed = new LiveFeed(source, window, preview, failed);
+        feed.paused = paused;
         feed.thread.start();
         return feed;
     }

@@ -57,6 +57,21 @@ class LiveFeedTest {
     }
 
     @Test
+    void startedPausedItTakesNoPictureAtAll() throws Exception {
+        AtomicInteger grabs = new AtomicInteger();
+        FrameSource counting = source(() -> LiveWindowTest.sampleFrame(grabs.incrementAndGet(), 16, 16));
+        try (LiveWindow live = new LiveWindow(16, 16, 16, LiveWindowTest.randomBank(1, 1, 3, 3, 1), ConvSpec.VALID, null)) {
+            LiveFeed feed = LiveFeed.start(counting, live, f -> { }, e -> { }, true);
+            Thread.sleep(200);
+            assertEquals(0, grabs.get(), "a feed started resting never grabs before it is woken");
+            feed.setPaused(false);
+            waitUntil(() -> grabs.get() > 3);
+            feed.close();
+            assertTrue(feed.awaitStop(5000));
+        }
+    }
+
+    @Test
     void theVirtualCameraGivesPicturesAtAWebcamsRate() throws Exception {
         TestPatternDevice device = new TestPatternDevice();
         device.setResolution(new Dimension(32, 24));

@@ -62,8 +62,7 @@ public final class LiveSession {
                     release();
                     return;
                 }
-                feed = LiveFeed.start(opened.source(), w, frame -> { }, e -> events.failed(e.getMessage()));
-                feed.setPaused(paused);
+                feed = LiveFeed.start(opened.source(), w, frame -> { }, e -> events.failed(e.getMessage()), paused);
             }
             events.opened(opened.note());
         } catch (CaptureException | RuntimeException e) {
